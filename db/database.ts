@@ -1,0 +1,44 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { migrate } from './migrator'
+import type { MigrationReport } from './migrator'
+import type { Database } from './schema'
+
+export interface OpenDatabase {
+  /** Typed queries; repositories take this (or a transaction) as their first argument. */
+  db: Kysely<Database>
+  /** The raw connection, for pragmas, backups and integrity checks. */
+  sqlite: BetterSqlite3.Database
+  filePath: string
+  migration: MigrationReport
+  close(): Promise<void>
+}
+
+/**
+ * Opens (creating if needed) one Blockwise database file and brings its schema up to date.
+ * WAL lets a reader (the CLI, a second window) work while the app writes; the busy timeout makes
+ * a writer wait for another instead of failing at once; foreign keys are off by default in SQLite.
+ */
+export function openDatabase(filePath: string, options: { now?: Date } = {}): OpenDatabase {
+  const sqlite = new BetterSqlite3(filePath)
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    // FULL: a committed edit survives power loss, not only a crash. Coach edits are small.
+    sqlite.pragma('synchronous = FULL')
+    const migration = migrate(sqlite, { filePath, now: options.now ?? new Date() })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    return {
+      db,
+      sqlite,
+      filePath,
+      migration,
+      // Kysely's destroy closes the better-sqlite3 connection too.
+      close: () => db.destroy(),
+    }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}

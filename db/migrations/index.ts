@@ -1,0 +1,7 @@
+import { initialMigration } from './001-initial.migration'
+import type { Migration } from './migration'
+
+/** Every migration in order. Registered statically: no folder scan at run time. */
+export const MIGRATIONS: readonly Migration[] = [initialMigration]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,0 +1,110 @@
+import type { Kysely, Selectable } from 'kysely'
+import type {
+  Block,
+  BlockStatus,
+  BlockSummary,
+  WeekSettings,
+} from '../../shared/schemas/block.schema'
+import type { BlocksTable, Database } from '../schema'
+import { fromFlag, toFlag } from './sql-values'
+import { listSessionsOfBlock } from './session.repository'
+
+export interface NewBlock {
+  id: string
+  clientId: string
+  name: string
+  startDate: string
+  status: BlockStatus
+  weeks: WeekSettings[]
+  now: string
+}
+
+/** Inserts a block and its weeks; run inside a transaction so they land together. */
+export async function insertBlock(db: Kysely<Database>, block: NewBlock): Promise<void> {
+  await db
+    .insertInto('blocks')
+    .values({
+      id: block.id,
+      client_id: block.clientId,
+      name: block.name,
+      start_date: block.startDate,
+      status: block.status,
+      created_at: block.now,
+      updated_at: block.now,
+    })
+    .execute()
+  await db
+    .insertInto('block_weeks')
+    .values(
+      block.weeks.map((week, index) => ({
+        block_id: block.id,
+        week_index: index,
+        phase: week.phase,
+        deload: toFlag(week.deload),
+      })),
+    )
+    .execute()
+}
+
+export async function findBlock(db: Kysely<Database>, id: string): Promise<Block | undefined> {
+  const row = await db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  const weeks = await db
+    .selectFrom('block_weeks')
+    .select(['phase', 'deload'])
+    .where('block_id', '=', id)
+    .orderBy('week_index')
+    .execute()
+  return {
+    ...blockHeader(row),
+    weeks: weeks.map((w) => ({ phase: w.phase as WeekSettings['phase'], deload: fromFlag(w.deload) })),
+    sessions: await listSessionsOfBlock(db, id),
+  }
+}
+
+function blockHeader(row: Selectable<BlocksTable>) {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    name: row.name,
+    startDate: row.start_date,
+    status: row.status as BlockStatus,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+export async function listBlocksOfClient(
+  db: Kysely<Database>,
+  clientId: string,
+): Promise<BlockSummary[]> {
+  const rows = await db
+    .selectFrom('blocks as b')
+    .selectAll('b')
+    .select((eb) => [
+      eb
+        .selectFrom('block_weeks as w')
+        .whereRef('w.block_id', '=', 'b.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('week_count'),
+      eb
+        .selectFrom('sessions as s')
+        .whereRef('s.block_id', '=', 'b.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('session_count'),
+    ])
+    .where('b.client_id', '=', clientId)
+    .orderBy('b.start_date', 'desc')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    clientId: row.client_id,
+    name: row.name,
+    startDate: row.start_date,
+    status: row.status as BlockStatus,
+    weekCount: Number(row.week_count),
+    sessionCount: Number(row.session_count),
+    updatedAt: row.updated_at,
+  }))
+}

@@ -1,0 +1,119 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { BlockSession } from '../../shared/schemas/block.schema'
+import type { Database, SessionsTable } from '../schema'
+import { fromFlag, fromNullableFlag, orNull, orUndefined, toFlag, toNullableFlag } from './sql-values'
+
+type SessionRow = Selectable<SessionsTable>
+
+function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
+  return {
+    id: s.id,
+    block_id: blockId,
+    week_index: s.weekIndex,
+    day: s.day,
+    start: s.start,
+    duration_min: s.durationMin,
+    modality: s.modality,
+    region: orNull(s.region),
+    top_set_reps: orNull(s.topSetReps),
+    pct1rm: orNull(s.pct1rm),
+    to_failure: toFlag(s.toFailure),
+    run_type: orNull(s.runType),
+    zone: orNull(s.zone),
+    rpe: orNull(s.rpe),
+    terrain: s.terrain,
+    descent_m: orNull(s.descentM),
+    eccentric: toNullableFlag(s.eccentric),
+    priority: s.priority,
+    locked: toFlag(s.locked),
+    attached_to: s.attachedTo,
+    tag: s.tag,
+    distance_km: orNull(s.distanceKm),
+    status: s.status,
+    rpe_actual: orNull(s.rpeActual),
+    exercises: s.exercises === undefined ? null : JSON.stringify(s.exercises),
+    notes: orNull(s.notes),
+    sort_order: s.sortOrder,
+    created_at: now,
+    updated_at: now,
+  }
+}
+
+// Absent optional fields stay absent (not null) so a session reads back exactly as it was written.
+function fromRow(row: SessionRow): BlockSession {
+  const session: BlockSession = {
+    id: row.id,
+    weekIndex: row.week_index,
+    day: row.day,
+    start: row.start,
+    durationMin: row.duration_min,
+    modality: row.modality as BlockSession['modality'],
+    toFailure: fromFlag(row.to_failure),
+    terrain: row.terrain as BlockSession['terrain'],
+    priority: row.priority as BlockSession['priority'],
+    locked: fromFlag(row.locked),
+    attachedTo: row.attached_to,
+    tag: row.tag as BlockSession['tag'],
+    status: row.status as BlockSession['status'],
+    sortOrder: row.sort_order,
+  }
+  const optional: Partial<BlockSession> = {
+    region: orUndefined(row.region) as BlockSession['region'],
+    topSetReps: orUndefined(row.top_set_reps),
+    pct1rm: orUndefined(row.pct1rm),
+    runType: orUndefined(row.run_type) as BlockSession['runType'],
+    zone: orUndefined(row.zone),
+    rpe: orUndefined(row.rpe),
+    descentM: orUndefined(row.descent_m),
+    eccentric: orUndefined(fromNullableFlag(row.eccentric)),
+    distanceKm: orUndefined(row.distance_km),
+    rpeActual: orUndefined(row.rpe_actual),
+    exercises:
+      row.exercises === null ? undefined : (JSON.parse(row.exercises) as BlockSession['exercises']),
+    notes: orUndefined(row.notes),
+  }
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(session, { [key]: value })
+  }
+  return session
+}
+
+/**
+ * Inserts sessions of one block. Attached sessions point at sessions of the same batch, so the
+ * caller runs this in a transaction; rows go in attachment-free order to satisfy the foreign key.
+ */
+export async function insertSessions(
+  db: Kysely<Database>,
+  blockId: string,
+  sessions: readonly BlockSession[],
+  now: string,
+): Promise<void> {
+  if (sessions.length === 0) return
+  const ordered = [
+    ...sessions.filter((s) => s.attachedTo === null),
+    ...sessions.filter((s) => s.attachedTo !== null),
+  ]
+  // SQLite caps bound parameters per statement; 28 columns × 500 rows stays well under it.
+  for (let i = 0; i < ordered.length; i += 500) {
+    await db
+      .insertInto('sessions')
+      .values(ordered.slice(i, i + 500).map((s) => toRow(blockId, s, now)))
+      .execute()
+  }
+}
+
+export async function listSessionsOfBlock(
+  db: Kysely<Database>,
+  blockId: string,
+): Promise<BlockSession[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('block_id', '=', blockId)
+    .orderBy('week_index')
+    .orderBy('day')
+    .orderBy('sort_order')
+    .orderBy('start')
+    .execute()
+  return rows.map(fromRow)
+}

@@ -1,0 +1,111 @@
+import type { Generated } from 'kysely'
+
+/**
+ * Row types of the SQLite schema, as the migrations create it. Booleans are 0/1 integers and
+ * lists are JSON text; the repositories map rows to domain objects in one place.
+ */
+export interface ClientsTable {
+  id: string
+  name: string
+  email: string
+  notes: string
+  goal: string
+  experience_strength: string
+  experience_running: string
+  can_run_mile: number
+  competitive_level: string
+  age_years: number | null
+  sex: string | null
+  body_mass_kg: number | null
+  injury_history: string
+  injury_prone_lower_override: number | null
+  sleep_avg_7d_h: number | null
+  life_stress: number | null
+  energy_deficit: string | null
+  recovers_slowly: number
+  limited_recovery_override: number | null
+  habitual_bedtime: string | null
+  habitual_wake: string | null
+  availability: string | null
+  max_sessions_per_day: number
+  rest_days: string
+  endurance_block_week: number | null
+  advice_enabled: number
+  archived: number
+  created_at: string
+  updated_at: string
+}
+
+export interface BlocksTable {
+  id: string
+  client_id: string
+  name: string
+  start_date: string
+  status: string
+  revision: Generated<number>
+  created_at: string
+  updated_at: string
+}
+
+export interface BlockWeeksTable {
+  block_id: string
+  week_index: number
+  phase: string
+  deload: number
+}
+
+export interface SessionsTable {
+  id: string
+  block_id: string
+  week_index: number
+  day: number
+  start: string
+  duration_min: number
+  modality: string
+  region: string | null
+  top_set_reps: number | null
+  pct1rm: number | null
+  to_failure: number
+  run_type: string | null
+  zone: number | null
+  rpe: number | null
+  terrain: string
+  descent_m: number | null
+  eccentric: number | null
+  priority: string
+  locked: number
+  attached_to: string | null
+  tag: string | null
+  distance_km: number | null
+  status: string
+  rpe_actual: number | null
+  exercises: string | null
+  notes: string | null
+  sort_order: number
+  created_at: string
+  updated_at: string
+}
+
+export interface FindingOverridesTable {
+  id: string
+  block_id: string
+  rule: string
+  subject: string
+  reason: string
+  created_at: string
+}
+
+export interface SchemaMigrationsTable {
+  version: number
+  name: string
+  applied_at: string
+}
+
+export interface Database {
+  clients: ClientsTable
+  blocks: BlocksTable
+  block_weeks: BlockWeeksTable
+  sessions: SessionsTable
+  finding_overrides: FindingOverridesTable
+  schema_migrations: SchemaMigrationsTable
+}

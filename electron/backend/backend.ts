@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto'
+import { countClients } from '../../db/repositories/client.repository'
+import { openDatabase } from '../../db/database'
+import type { OpenDatabase } from '../../db/database'
+import type { BackendContext } from './context'
+import { seedDemoRoster } from './demo/seed-demo'
+import { createDispatcher } from './dispatcher'
+import type { Dispatch } from './dispatcher'
+import { handlers } from './handlers'
+
+export interface BackendOptions {
+  dataFile: string
+  host: BackendContext['host']
+  /** Load the demo roster when the database holds no client yet. */
+  seedDemoWhenEmpty: boolean
+  now?: () => Date
+  newId?: () => string
+}
+
+export interface Backend {
+  dispatch: Dispatch
+  database: OpenDatabase
+  /** True when this start loaded the demo roster into an empty database. */
+  seededDemo: boolean
+  close(): Promise<void>
+}
+
+/** Opens the database and wires the contract's handlers to it. Both hosts start here. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date())
+  const newId = options.newId ?? (() => randomUUID())
+  const database = openDatabase(options.dataFile, { now: now() })
+  const ctx: BackendContext = {
+    db: database.db,
+    dataFile: options.dataFile,
+    host: options.host,
+    schemaVersion: database.migration.toVersion,
+    now,
+    newId,
+  }
+  let seededDemo = false
+  if (options.seedDemoWhenEmpty && (await countClients(database.db)) === 0) {
+    await seedDemoRoster(database.db, { today: now(), newId })
+    seededDemo = true
+  }
+  return {
+    dispatch: createDispatcher(handlers, ctx),
+    database,
+    seededDemo,
+    close: () => database.close(),
+  }
+}

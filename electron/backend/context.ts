@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { HOST_KINDS } from '../../shared/contract/contract'
+
+/** What every handler may use. The clock and id source are injected so tests are repeatable. */
+export interface BackendContext {
+  db: Kysely<Database>
+  dataFile: string
+  host: (typeof HOST_KINDS)[number]
+  schemaVersion: number
+  now(): Date
+  newId(): string
+}

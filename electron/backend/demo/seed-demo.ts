@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely'
+import { insertBlock } from '../../../db/repositories/block.repository'
+import { insertClient } from '../../../db/repositories/client.repository'
+import { insertSessions } from '../../../db/repositories/session.repository'
+import type { Database } from '../../../db/schema'
+import { BlockSessionSchema } from '../../../shared/schemas/block.schema'
+import type { BlockSession, WeekSettings } from '../../../shared/schemas/block.schema'
+import { ClientInputSchema } from '../../../shared/schemas/client.schema'
+import { DEMO_ROSTER } from './demo-roster'
+import type { TemplateSession } from './session-builders'
+
+/** The Monday of the week holding `date`, as YYYY-MM-DD (UTC calendar). */
+export function mondayOf(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  const sinceMonday = (d.getUTCDay() + 6) % 7
+  d.setUTCDate(d.getUTCDate() - sinceMonday)
+  return d.toISOString().slice(0, 10)
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+// Runs grow ~5 % a week and a deload week trims every session by 40 %, as a coach would write it.
+function scaledDuration(session: TemplateSession, weekIndex: number, week: WeekSettings): number {
+  const growth = session.modality === 'strength' ? 1 : 1 + 0.05 * (weekIndex % 4)
+  const deload = week.deload ? 0.6 : 1
+  return Math.max(10, Math.round((session.durationMin * growth * deload) / 5) * 5)
+}
+
+function sessionsForWeek(
+  template: TemplateSession[],
+  weekIndex: number,
+  week: WeekSettings,
+  newId: () => string,
+): BlockSession[] {
+  const ids = new Map(template.map((t) => [t.key, newId()]))
+  return template.map((t, order) => {
+    const { key, attachTo, ...fields } = t
+    const attachedTo = attachTo === undefined ? null : (ids.get(attachTo) ?? null)
+    // Parsed like any other input, so the demo can never hold what the editor would reject.
+    return BlockSessionSchema.parse({
+      ...fields,
+      id: ids.get(key) ?? newId(),
+      weekIndex,
+      sortOrder: order,
+      durationMin: scaledDuration(t, weekIndex, week),
+      attachedTo,
+    })
+  })
+}
+
+/**
+ * Writes the demo roster (about a dozen clients, each with an active block that started two
+ * weeks before `today`) in one transaction: all of it lands or none of it.
+ */
+export async function seedDemoRoster(
+  db: Kysely<Database>,
+  options: { today: Date; newId: () => string },
+): Promise<number> {
+  const now = options.today.toISOString()
+  const blockStart = addDays(mondayOf(options.today), -14)
+  await db.transaction().execute(async (trx) => {
+    for (const demo of DEMO_ROSTER) {
+      const clientId = options.newId()
+      await insertClient(trx, { id: clientId, now, input: ClientInputSchema.parse(demo.client) })
+      const blockId = options.newId()
+      await insertBlock(trx, {
+        id: blockId,
+        clientId,
+        name: demo.blockName,
+        startDate: blockStart,
+        status: 'active',
+        weeks: demo.weeks,
+        now,
+      })
+      const sessions = demo.weeks.flatMap((week, index) =>
+        sessionsForWeek(demo.template, index, week, options.newId),
+      )
+      await insertSessions(trx, blockId, sessions, now)
+    }
+  })
+  return DEMO_ROSTER.length
+}

@@ -1,0 +1,11 @@
+import { appHandlers } from './app.handlers'
+import { blockHandlers } from './blocks.handlers'
+import { clientHandlers } from './clients.handlers'
+import type { Handlers } from './handler-types'
+
+/** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...clientHandlers,
+  ...blockHandlers,
+}

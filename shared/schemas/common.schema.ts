@@ -1,0 +1,82 @@
+import { z } from 'zod'
+
+/**
+ * Size limits for every text and list that crosses the contract. They keep one bad paste or a
+ * hostile caller from filling the database, and they are generous for what a coach types.
+ */
+export const LIMITS = {
+  nameChars: 120,
+  emailChars: 254,
+  shortTextChars: 200,
+  notesChars: 5000,
+  searchChars: 200,
+  idChars: 64,
+  listItems: 100,
+} as const
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** A local time of day written HH:MM (24-hour), e.g. "07:00" or "18:30". */
+export const TimeOfDaySchema = z.string().regex(HH_MM, {
+  error: (issue) => `expected HH:MM, got ${JSON.stringify(issue.input)}`,
+})
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** A calendar date written YYYY-MM-DD that really exists (no 31 April). */
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, { error: (issue) => `expected YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
+  .refine((text) => isRealDate(text), { error: (issue) => `${String(issue.input)} is not a real date` })
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** Minutes since midnight for an HH:MM string that already passed TimeOfDaySchema. */
+export function minutesOfDay(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number]
+  return h * 60 + m
+}
+
+/** A database id: opaque, short, printable. */
+export const IdSchema = z
+  .string()
+  .min(1, { error: 'id is required' })
+  .max(LIMITS.idChars, { error: `id is longer than ${LIMITS.idChars} characters` })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'id may hold only letters, digits, _ and -' })
+
+/** Trimmed single-line text with a length cap; `label` names the field in messages. */
+export function singleLineText(label: string, maxChars: number) {
+  return z
+    .string()
+    .trim()
+    .max(maxChars, { error: `${label} must be at most ${maxChars} characters` })
+    .refine((text) => !/[\r\n]/.test(text), { error: `${label} must be a single line` })
+}
+
+/** Free text (notes) with a length cap. */
+export function notesText(label: string) {
+  return z
+    .string()
+    .max(LIMITS.notesChars, { error: `${label} must be at most ${LIMITS.notesChars} characters` })
+}
+
+/** Weekday index, 0 = Monday … 6 = Sunday (the plan format's convention). */
+export const WeekdaySchema = z
+  .number()
+  .int({ error: 'day must be a whole number from 0 (Monday) to 6 (Sunday)' })
+  .min(0, { error: 'day must be from 0 (Monday) to 6 (Sunday)' })
+  .max(6, { error: 'day must be from 0 (Monday) to 6 (Sunday)' })
+
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const
