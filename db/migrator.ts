@@ -37,7 +37,9 @@ export function migrate(
       ? backupBeforeMigrating(db, options.filePath, fromVersion, options.now)
       : null
   ensureMigrationsTable(db)
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  )
   for (const migration of pending) {
     db.transaction(() => {
       migration.up(db)

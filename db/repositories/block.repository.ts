@@ -57,7 +57,10 @@ export async function findBlock(db: Kysely<Database>, id: string): Promise<Block
     .execute()
   return {
     ...blockHeader(row),
-    weeks: weeks.map((w) => ({ phase: w.phase as WeekSettings['phase'], deload: fromFlag(w.deload) })),
+    weeks: weeks.map((w) => ({
+      phase: w.phase as WeekSettings['phase'],
+      deload: fromFlag(w.deload),
+    })),
     sessions: await listSessionsOfBlock(db, id),
   }
 }

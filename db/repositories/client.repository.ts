@@ -6,7 +6,9 @@ import { fromFlag, fromNullableFlag, toFlag, toNullableFlag } from './sql-values
 
 type ClientRow = Selectable<ClientsTable>
 
-function toRow(input: ClientInput): Omit<ClientsTable, 'id' | 'archived' | 'created_at' | 'updated_at'> {
+function toRow(
+  input: ClientInput,
+): Omit<ClientsTable, 'id' | 'archived' | 'created_at' | 'updated_at'> {
   return {
     name: input.name,
     email: input.email,
@@ -158,7 +160,9 @@ export async function listClientSummaries(
       'active.id as block_id',
       'active.name as block_name',
       'active.start_date as block_start',
-      sql<number>`(SELECT count(*) FROM block_weeks w WHERE w.block_id = active.id)`.as('block_weeks'),
+      sql<number>`(SELECT count(*) FROM block_weeks w WHERE w.block_id = active.id)`.as(
+        'block_weeks',
+      ),
       sql<string>`max(c.updated_at, coalesce((SELECT max(b.updated_at) FROM blocks b WHERE b.client_id = c.id), ''))`.as(
         'last_edited_at',
       ),

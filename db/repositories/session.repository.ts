@@ -1,7 +1,14 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { BlockSession } from '../../shared/schemas/block.schema'
 import type { Database, SessionsTable } from '../schema'
-import { fromFlag, fromNullableFlag, orNull, orUndefined, toFlag, toNullableFlag } from './sql-values'
+import {
+  fromFlag,
+  fromNullableFlag,
+  orNull,
+  orUndefined,
+  toFlag,
+  toNullableFlag,
+} from './sql-values'
 
 type SessionRow = Selectable<SessionsTable>
 

@@ -8,4 +8,5 @@ export const fromNullableFlag = (value: number | null): boolean | null =>
 
 /** `undefined` (an absent optional field) is stored as NULL and read back as absent. */
 export const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value)
-export const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value)
+export const orUndefined = <T>(value: T | null): T | undefined =>
+  value === null ? undefined : value

@@ -20,7 +20,10 @@ export function createDispatcher(
 ): Dispatch {
   return async (name, rawInput) => {
     if (!isProcedureName(name)) {
-      return fail('unknown_procedure', `There is no procedure named ${JSON.stringify(String(name)).slice(0, 80)}.`)
+      return fail(
+        'unknown_procedure',
+        `There is no procedure named ${JSON.stringify(String(name)).slice(0, 80)}.`,
+      )
     }
     const procedure = contract[name]
     const parsed = procedure.input.safeParse(rawInput)
@@ -30,7 +33,7 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[name] as Handler<ProcedureName>
-      const output = await handler(parsed.data as never, ctx)
+      const output = await handler(parsed.data, ctx)
       return ok(procedure.output.parse(output))
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues)

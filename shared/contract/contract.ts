@@ -1,10 +1,6 @@
 import { z } from 'zod'
 import { BlockSchema, BlockSummarySchema } from '../schemas/block.schema'
-import {
-  ClientInputSchema,
-  ClientSchema,
-  ClientSummarySchema,
-} from '../schemas/client.schema'
+import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
 import { IdSchema, LIMITS } from '../schemas/common.schema'
 import { procedure } from './procedure'
 
@@ -36,7 +32,9 @@ export const contract = {
         includeArchived: z.boolean().default(false),
         search: z
           .string()
-          .max(LIMITS.searchChars, { error: `search must be at most ${LIMITS.searchChars} characters` })
+          .max(LIMITS.searchChars, {
+            error: `search must be at most ${LIMITS.searchChars} characters`,
+          })
           .default(''),
       })
       .default({ includeArchived: false, search: '' }),

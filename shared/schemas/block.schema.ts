@@ -41,7 +41,11 @@ export const MondaySchema = IsoDateSchema.refine(isMonday, {
 /** A session as stored in a block: its week, its place in the sheet, and a database id. */
 export const BlockSessionSchema = SessionFieldsSchema.extend({
   id: IdSchema,
-  weekIndex: z.number().int().min(0).max(MAX_BLOCK_WEEKS - 1),
+  weekIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_BLOCK_WEEKS - 1),
   sortOrder: z.number().int(),
 }).superRefine(requireRegionForStrength)
 export type BlockSession = z.infer<typeof BlockSessionSchema>

@@ -27,7 +27,9 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 export const IsoDateSchema = z
   .string()
   .regex(ISO_DATE, { error: (issue) => `expected YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
-  .refine((text) => isRealDate(text), { error: (issue) => `${String(issue.input)} is not a real date` })
+  .refine((text) => isRealDate(text), {
+    error: (issue) => `${String(issue.input)} is not a real date`,
+  })
 
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number]

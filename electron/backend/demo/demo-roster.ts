@@ -25,7 +25,11 @@ const squat = (pct: number) => [ex('Back squat', 5, 5, pct), ex('Romanian deadli
 const bench = (pct: number) => [ex('Bench press', 5, 5, pct), ex('Pull-up', 4, 6)]
 const deadlift = (pct: number) => [ex('Deadlift', 4, 4, pct), ex('Walking lunge', 3, 10)]
 const hypertrophyLegs = [ex('Hack squat', 4, 10), ex('Leg curl', 3, 12), ex('Leg press', 3, 12)]
-const upperVolume = [ex('Incline dumbbell press', 4, 10), ex('Cable row', 4, 10), ex('Lateral raise', 3, 15)]
+const upperVolume = [
+  ex('Incline dumbbell press', 4, 10),
+  ex('Cable row', 4, 10),
+  ex('Lateral raise', 3, 15),
+]
 
 const weekdays = (start: string, end: string) => Array.from({ length: 7 }, () => [{ start, end }])
 
@@ -50,7 +54,11 @@ export const DEMO_ROSTER: DemoClient[] = [
     // Conflict: intervals straight after heavy squats on Monday (INT-03).
     template: [
       lift('mon_sq', 0, '17:00', 70, 'lower', 5, squat(80)),
-      run('mon_int', 0, '18:20', 35, 'intervals', { zone: 5, priority: 'key', notes: '6 × 800 m at 5 km pace' }),
+      run('mon_int', 0, '18:20', 35, 'intervals', {
+        zone: 5,
+        priority: 'key',
+        notes: '6 × 800 m at 5 km pace',
+      }),
       run('tue_easy', 1, '07:00', 40, 'easy', { zone: 2 }),
       lift('wed_up', 2, '18:00', 60, 'upper', 8, upperVolume),
       run('thu_tempo', 3, '07:00', 45, 'tempo', { zone: 3 }),
@@ -101,10 +109,17 @@ export const DEMO_ROSTER: DemoClient[] = [
     template: [
       run('mon_easy', 0, '06:30', 45, 'easy', { zone: 2 }),
       run('tue_thr', 1, '06:30', 50, 'threshold', { zone: 4, priority: 'key' }),
-      lift('tue_lift', 1, '18:30', 50, 'full', 8, [ex('Goblet squat', 3, 10), ex('Single-leg RDL', 3, 8)]),
+      lift('tue_lift', 1, '18:30', 50, 'full', 8, [
+        ex('Goblet squat', 3, 10),
+        ex('Single-leg RDL', 3, 8),
+      ]),
       run('wed_rec', 2, '06:30', 30, 'recovery', { zone: 1 }),
       lift('fri_dl', 4, '17:00', 60, 'lower', 4, deadlift(85)),
-      run('sat_long', 5, '07:00', 110, 'long', { terrain: 'hilly', priority: 'key', distanceKm: 22 }),
+      run('sat_long', 5, '07:00', 110, 'long', {
+        terrain: 'hilly',
+        priority: 'key',
+        distanceKm: 22,
+      }),
       run('sun_easy', 6, '09:00', 40, 'easy', { zone: 2 }),
     ],
   },
@@ -124,7 +139,10 @@ export const DEMO_ROSTER: DemoClient[] = [
     weeks: build3deload1('base'),
     // Conflict: three hard days in a row, Monday to Wednesday (BAL-01).
     template: [
-      lift('mon_full', 0, '18:00', 60, 'full', 6, [ex('Goblet squat', 4, 6), ex('Dumbbell press', 4, 6)]),
+      lift('mon_full', 0, '18:00', 60, 'full', 6, [
+        ex('Goblet squat', 4, 6),
+        ex('Dumbbell press', 4, 6),
+      ]),
       run('tue_run', 1, '18:00', 35, 'tempo', { zone: 3 }),
       lift('wed_full', 2, '18:00', 60, 'full', 6, [ex('Trap-bar deadlift', 4, 6), ex('Row', 4, 8)]),
       other('sat_walk', 5, '10:00', 45, 'walk'),
@@ -195,7 +213,11 @@ export const DEMO_ROSTER: DemoClient[] = [
       notes: 'Hyrox athlete. Well-spaced plan; good reference for others.',
     },
     blockName: 'Hyrox prep',
-    weeks: [...build3deload1('build'), { phase: 'peak', deload: false }, { phase: 'taper', deload: false }],
+    weeks: [
+      ...build3deload1('build'),
+      { phase: 'peak', deload: false },
+      { phase: 'taper', deload: false },
+    ],
     template: [
       lift('mon_sq', 0, '07:00', 60, 'lower', 5, squat(80)),
       run('tue_easy', 1, '07:00', 40, 'easy', { zone: 2 }),
@@ -259,7 +281,10 @@ export const DEMO_ROSTER: DemoClient[] = [
     weeks: [...build3deload1('base'), ...build3deload1('build')],
     // Conflict: a run on the same day as heavy legs for an injury-prone runner (INT-11).
     template: [
-      lift('mon_legs', 0, '07:00', 60, 'lower', 6, [ex('Split squat', 4, 6), ex('Calf raise', 4, 12)]),
+      lift('mon_legs', 0, '07:00', 60, 'lower', 6, [
+        ex('Split squat', 4, 6),
+        ex('Calf raise', 4, 12),
+      ]),
       run('mon_run', 0, '17:30', 45, 'easy', { zone: 2 }),
       run('wed_hills', 2, '07:00', 50, 'hill_repeats', { terrain: 'hilly', priority: 'key' }),
       lift('thu_up', 3, '18:00', 45, 'upper', 8, upperVolume),
@@ -282,7 +307,10 @@ export const DEMO_ROSTER: DemoClient[] = [
     blockName: 'Hybrid general prep',
     weeks: build3deload1('base'),
     template: [
-      lift('mon_full', 0, '09:00', 60, 'full', 6, [ex('Front squat', 4, 6), ex('Push press', 4, 6)]),
+      lift('mon_full', 0, '09:00', 60, 'full', 6, [
+        ex('Front squat', 4, 6),
+        ex('Push press', 4, 6),
+      ]),
       run('tue_easy', 1, '09:00', 40, 'easy', { zone: 2 }),
       lift('wed_up', 2, '09:00', 50, 'upper', 8, upperVolume),
       run('thu_tempo', 3, '09:00', 40, 'tempo', { zone: 3 }),
@@ -309,7 +337,10 @@ export const DEMO_ROSTER: DemoClient[] = [
     weeks: build3deload1('base'),
     // Conflict: a 5 AM run after a short night, and hard days back to back for limited recovery.
     template: [
-      lift('mon_full', 0, '12:30', 45, 'full', 8, [ex('Goblet squat', 3, 10), ex('Push-up', 3, 10)]),
+      lift('mon_full', 0, '12:30', 45, 'full', 8, [
+        ex('Goblet squat', 3, 10),
+        ex('Push-up', 3, 10),
+      ]),
       run('tue_run', 1, '05:00', 30, 'easy', { zone: 2 }),
       run('wed_tempo', 2, '12:30', 30, 'tempo', { zone: 3 }),
       lift('thu_full', 3, '12:30', 45, 'full', 8, [ex('Hip thrust', 3, 10), ex('Row', 3, 10)]),

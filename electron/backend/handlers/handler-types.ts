@@ -1,4 +1,9 @@
-import type { Contract, ParsedInput, ProcedureName, ProcedureOutput } from '../../../shared/contract/contract'
+import type {
+  Contract,
+  ParsedInput,
+  ProcedureName,
+  ProcedureOutput,
+} from '../../../shared/contract/contract'
 import type { BackendContext } from '../context'
 
 /** A handler gets the parsed input of its procedure and returns its output (or throws DomainError). */

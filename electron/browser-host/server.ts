@@ -1,0 +1,168 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Dispatch } from '../backend/dispatcher'
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
+import { checkRequest, tokenCookieName } from './request-guard'
+import { readStaticFile } from './static-files'
+
+/** Large enough for a whole-roster import, small enough that a runaway request cannot exhaust memory. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  token: string
+  /** 0 picks a free port. */
+  port: number
+}
+
+export interface BrowserHost {
+  server: Server
+  port: number
+  /** The address to open, token included; the page trades it for a cookie at once. */
+  url: string
+  close(): Promise<void>
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
+}
+
+function contractError(code: string, message: string) {
+  return { ok: false, error: { code, message, issues: [] } }
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  dispatch: Dispatch,
+) {
+  if (req.method !== 'POST') return sendJson(res, 405, contractError('invalid_input', 'Use POST.'))
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return sendJson(res, 415, contractError('invalid_input', 'Send the input as application/json.'))
+  }
+  const text = await readBody(req)
+  if (text === null) {
+    return sendJson(
+      res,
+      413,
+      contractError(
+        'invalid_input',
+        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      ),
+    )
+  }
+  let envelope: unknown
+  try {
+    envelope = JSON.parse(text)
+  } catch {
+    return sendJson(res, 400, contractError('invalid_input', 'The request body is not valid JSON.'))
+  }
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    return sendJson(
+      res,
+      400,
+      contractError('invalid_input', 'The request body must be {"input": …}.'),
+    )
+  }
+  const result = await dispatch(name, (envelope as { input?: unknown }).input)
+  const status = result.ok
+    ? 200
+    : result.error.code === 'unknown_procedure'
+      ? 404
+      : result.error.code === 'internal'
+        ? 500
+        : 400
+  sendJson(res, status, result)
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BrowserHostOptions,
+  port: number,
+) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const urlToken = req.method === 'GET' ? url.searchParams.get('token') : null
+  const verdict = checkRequest(req.headers, { port, token: options.token }, urlToken)
+  if (!verdict.allowed) {
+    return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
+  }
+  if (urlToken !== null) {
+    // Trade the token in the address for an HttpOnly cookie and drop it from the address bar.
+    res.writeHead(303, {
+      ...SECURITY_HEADERS,
+      Location: '/',
+      'Set-Cookie': `${tokenCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+    })
+    return res.end()
+  }
+  if (url.pathname.startsWith('/api/')) {
+    return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n')
+  }
+  const file = await readStaticFile(options.rendererDir, url.pathname)
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.\n')
+  send(res, 200, file.contentType, file.body)
+}
+
+/** Serves the built renderer and the contract on 127.0.0.1 only, behind the request guard. */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  let port = options.port
+  const server = createServer((req, res) => {
+    route(req, res, options, port).catch((error: unknown) => {
+      console.error('browser host request failed', error)
+      if (!res.headersSent) sendJson(res, 500, contractError('internal', 'The request failed.'))
+      else res.end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,15 @@
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * Where the browser host keeps its database when no --db is given: the XDG data directory
+ * ($XDG_DATA_HOME/blockwise, else ~/.local/share/blockwise). The desktop app uses Electron's
+ * userData folder instead.
+ */
+export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_DATA_HOME
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.local', 'share')
+  return path.join(base, 'blockwise')
+}
+
+export const DATABASE_FILE_NAME = 'blockwise.db'

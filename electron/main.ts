@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { BrowserWindow, Menu, app, ipcMain, session } from 'electron'
+import { openBackend } from './backend/backend'
+import type { Backend } from './backend/backend'
+import { appMenuTemplate } from './app-menu'
+import { DATABASE_FILE_NAME } from './data-location'
+import { bindIpc } from './ipc-binding'
+import { guardNavigation, isSamePage } from './navigation-guard'
+import { createWindowOptions } from './window-options'
+
+const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const rendererIndex = path.join(outDir, 'renderer', 'index.html')
+const isAppUrl = isSamePage(pathToFileURL(rendererIndex).href)
+let backend: Backend | undefined
+
+function createMainWindow(): BrowserWindow {
+  // The preload is built as CommonJS so the window can keep the OS sandbox on.
+  const window = new BrowserWindow(createWindowOptions(path.join(outDir, 'preload', 'preload.cjs')))
+  guardNavigation(window.webContents, isAppUrl)
+  window.once('ready-to-show', () => window.show())
+  void window.loadFile(rendererIndex)
+  return window
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  // No page of ours needs the camera, notifications or any other permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
+  backend = await openBackend({
+    dataFile: path.join(app.getPath('userData'), DATABASE_FILE_NAME),
+    host: 'electron',
+    seedDemoWhenEmpty: true,
+  })
+  bindIpc(ipcMain, backend.dispatch, isAppUrl)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin')))
+  createMainWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+  })
+}
+
+// Any web contents created later (a devtools-less popup, a webview) gets the same guard.
+app.on('web-contents-created', (_event, contents) => guardNavigation(contents, isAppUrl))
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+app.on('will-quit', () => {
+  void backend?.close()
+})
+
+start().catch((error: unknown) => {
+  console.error('Blockwise could not start', error)
+  app.exit(1)
+})

@@ -1,0 +1,84 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Each layer may import only what sits below it; a wrong import fails lint, not review.
+const layerRules = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layerRules([
+        {
+          group: ['**/db/**', '**/electron/**', 'node:*', 'better-sqlite3', 'kysely', 'electron'],
+          message: 'The renderer talks to the backend only through the typed API.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layerRules([
+      {
+        group: [
+          '**/db/**',
+          '**/electron/**',
+          '**/renderer/**',
+          'node:*',
+          'better-sqlite3',
+          'kysely',
+          'electron',
+          'react',
+        ],
+        message: 'shared/ is pure: schemas, contract and engine only.',
+      },
+    ]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: layerRules([
+      {
+        group: ['**/electron/**', '**/renderer/**', 'electron'],
+        message: 'db/ knows nothing of hosts or UI.',
+      },
+    ]),
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: layerRules([
+      {
+        group: ['electron', '**/renderer/**'],
+        message: 'Handlers run in plain Node too (the browser host); no Electron here.',
+      },
+    ]),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+)

@@ -1,0 +1,48 @@
+import { createApiClient } from '../../../shared/contract/api-client'
+import type { Api, Transport } from '../../../shared/contract/api-client'
+import type { PreloadBridge } from '../../../shared/contract/ipc-channel'
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent when the browser host serves the page. */
+    blockwise?: PreloadBridge
+  }
+}
+
+const ipcTransport =
+  (bridge: PreloadBridge): Transport =>
+  (name, input) =>
+    bridge.invoke(name, input)
+
+// The browser host authorises by an HttpOnly cookie it set when the page was opened with its token.
+const httpTransport: Transport = async (name, input) => {
+  try {
+    const response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ input }),
+      credentials: 'same-origin',
+    })
+    if (response.status === 401 || response.status === 403) {
+      return {
+        ok: false,
+        error: { code: 'unauthorized', message: await response.text(), issues: [] },
+      }
+    }
+    return (await response.json()) as unknown
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Blockwise is not answering. Is it still running in the terminal?',
+        issues: [],
+      },
+    }
+  }
+}
+
+/** The one way the UI talks to the backend, over IPC in the desktop app or HTTP in a browser. */
+export const api: Api = createApiClient(
+  window.blockwise ? ipcTransport(window.blockwise) : httpTransport,
+)

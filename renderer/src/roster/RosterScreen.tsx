@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
+import { api } from '../api/backend'
+import { ClientForm } from './ClientForm'
+import { RosterTable } from './RosterTable'
+import { useRoster } from './useRoster'
+
+type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; client: Client }
+
+/** The roster: search, the client list, and the add/edit form beside it. */
+export function RosterScreen() {
+  const [search, setSearch] = useState('')
+  const [showArchived, setShowArchived] = useState(false)
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' })
+  const [status, setStatus] = useState<{ text: string; undoArchiveOf?: Client } | null>(null)
+  const { clients, error, reload } = useRoster(search, showArchived)
+
+  async function open(id: string) {
+    const result = await api.clients.get({ id })
+    if (result.ok) setEditing({ kind: 'existing', client: result.value })
+    else setStatus({ text: result.error.message })
+  }
+
+  async function setArchived(client: Pick<Client, 'id' | 'name'>, archived: boolean) {
+    const result = archived
+      ? await api.clients.archive({ id: client.id })
+      : await api.clients.restore({ id: client.id })
+    if (!result.ok) {
+      setStatus({ text: result.error.message })
+      return
+    }
+    setStatus(
+      archived
+        ? {
+            text: `Archived ${result.value.name}. Nothing was deleted.`,
+            undoArchiveOf: result.value,
+          }
+        : { text: `Restored ${result.value.name} to the roster.` },
+    )
+    setEditing(
+      archived && !showArchived ? { kind: 'none' } : { kind: 'existing', client: result.value },
+    )
+    reload()
+  }
+
+  const selectedId = editing.kind === 'existing' ? editing.client.id : null
+  return (
+    <main className="app-main roster-screen">
+      <section className="panel roster-list" aria-labelledby="roster-title">
+        <div className="toolbar">
+          <h2 id="roster-title">Clients</h2>
+          <input
+            type="search"
+            aria-label="Search clients"
+            placeholder="Search by name, email or goal"
+            value={search}
+            maxLength={200}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+            />
+            Show archived
+          </label>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => setEditing({ kind: 'new' })}
+          >
+            New client
+          </button>
+        </div>
+        <div role="status" className="status-line">
+          {status && (
+            <>
+              {status.text}
+              {status.undoArchiveOf && (
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => void setArchived(status.undoArchiveOf!, false)}
+                >
+                  Undo
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        {error && (
+          <p role="alert" className="banner banner-error">
+            {error}
+          </p>
+        )}
+        {clients === null ? (
+          <p className="muted">Loading clients…</p>
+        ) : (
+          <RosterTable
+            clients={clients}
+            selectedId={selectedId}
+            onOpen={(id) => void open(id)}
+            onRestore={(client: ClientSummary) => void setArchived(client, false)}
+          />
+        )}
+      </section>
+      {editing.kind !== 'none' && (
+        <ClientForm
+          key={
+            editing.kind === 'existing' ? `${editing.client.id}:${editing.client.updatedAt}` : 'new'
+          }
+          client={editing.kind === 'existing' ? editing.client : null}
+          onCancel={() => setEditing({ kind: 'none' })}
+          onSaved={(client) => {
+            setStatus({ text: `Saved ${client.name}.` })
+            setEditing({ kind: 'existing', client })
+            reload()
+          }}
+          onArchiveToggled={(client) => void setArchived(client, !client.archived)}
+        />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,80 @@
+import type { ClientSummary } from '../../../shared/schemas/client.schema'
+import { EXPERIENCE_LABELS, GOAL_LABELS, formatDate, formatTimestamp } from '../ui/labels'
+
+interface Props {
+  clients: ClientSummary[]
+  selectedId: string | null
+  onOpen: (id: string) => void
+  onRestore: (client: ClientSummary) => void
+}
+
+/** The roster as a table: one row per client, the name opens the client. */
+export function RosterTable({ clients, selectedId, onOpen, onRestore }: Props) {
+  if (clients.length === 0) {
+    return <p className="empty">No clients match. Clear the search or add a client.</p>
+  }
+  return (
+    <table className="roster-table">
+      <caption className="visually-hidden">Clients</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Goal</th>
+          <th scope="col">Experience (lifting / running)</th>
+          <th scope="col">Active block</th>
+          <th scope="col">Last edited</th>
+        </tr>
+      </thead>
+      <tbody>
+        {clients.map((client) => (
+          <tr
+            key={client.id}
+            className={[
+              client.id === selectedId ? 'selected' : '',
+              client.archived ? 'archived' : '',
+            ].join(' ')}
+            aria-selected={client.id === selectedId}
+          >
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => onOpen(client.id)}>
+                {client.name}
+              </button>
+              {client.archived && (
+                <>
+                  <span className="badge">Archived</span>
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-label={`Restore ${client.name}`}
+                    onClick={() => onRestore(client)}
+                  >
+                    Restore
+                  </button>
+                </>
+              )}
+            </th>
+            <td>{GOAL_LABELS[client.goal]}</td>
+            <td>
+              {EXPERIENCE_LABELS[client.experienceStrength]} /{' '}
+              {EXPERIENCE_LABELS[client.experienceRunning]}
+            </td>
+            <td>
+              {client.activeBlock ? (
+                <>
+                  {client.activeBlock.name}
+                  <span className="muted">
+                    {' '}
+                    · {client.activeBlock.weeks} wk from {formatDate(client.activeBlock.startDate)}
+                  </span>
+                </>
+              ) : (
+                <span className="muted">None</span>
+              )}
+            </td>
+            <td className="nowrap">{formatTimestamp(client.lastEditedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,150 @@
+import { useId } from 'react'
+import type { ReactNode } from 'react'
+
+interface FieldShellProps {
+  label: string
+  error: string | undefined
+  hint?: string
+  children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode
+  className?: string
+}
+
+/** Label, control, hint and error wired together so a screen reader announces all of them. */
+function FieldShell({ label, error, hint, children, className }: FieldShellProps) {
+  const inputId = useId()
+  const hintId = `${inputId}-hint`
+  const errorId = `${inputId}-error`
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={inputId}>{label}</label>
+      {children({ inputId, describedBy })}
+      {hint && (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
+interface TextFieldProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  error?: string | undefined
+  hint?: string
+  placeholder?: string
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'email'
+  multiline?: boolean
+  name: string
+  className?: string
+}
+
+export function TextField(props: TextFieldProps) {
+  return (
+    <FieldShell
+      label={props.label}
+      error={props.error}
+      hint={props.hint}
+      className={props.className}
+    >
+      {({ inputId, describedBy }) =>
+        props.multiline ? (
+          <textarea
+            id={inputId}
+            name={props.name}
+            value={props.value}
+            rows={4}
+            aria-invalid={props.error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={inputId}
+            name={props.name}
+            type="text"
+            inputMode={props.inputMode}
+            value={props.value}
+            placeholder={props.placeholder}
+            aria-invalid={props.error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        )
+      }
+    </FieldShell>
+  )
+}
+
+interface SelectFieldProps<T extends string> {
+  label: string
+  value: T
+  /** Labels of the values; a value missing here (such as '' for "not given") is not listed. */
+  options: Readonly<Partial<Record<T, string>>>
+  onChange: (value: T) => void
+  error?: string | undefined
+  hint?: string
+  name: string
+  allowEmpty?: string
+}
+
+export function SelectField<T extends string>(props: SelectFieldProps<T>) {
+  return (
+    <FieldShell label={props.label} error={props.error} hint={props.hint}>
+      {({ inputId, describedBy }) => (
+        <select
+          id={inputId}
+          name={props.name}
+          value={props.value}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange(e.target.value as T)}
+        >
+          {props.allowEmpty !== undefined && <option value="">{props.allowEmpty}</option>}
+          {(Object.entries(props.options) as [T, string][]).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  )
+}
+
+interface CheckboxFieldProps {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  name: string
+  error?: string | undefined
+}
+
+export function CheckboxField(props: CheckboxFieldProps) {
+  const id = useId()
+  return (
+    <div className={`field field-checkbox ${props.error ? 'field-invalid' : ''}`}>
+      <input
+        id={id}
+        name={props.name}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.label}</label>
+      {props.error && (
+        <span className="field-error" role="alert">
+          {props.error}
+        </span>
+      )}
+    </div>
+  )
+}
