@@ -19,8 +19,15 @@ export interface OpenDatabase {
  * WAL lets a reader (the CLI, a second window) work while the app writes; the busy timeout makes
  * a writer wait for another instead of failing at once; foreign keys are off by default in SQLite.
  */
-export function openDatabase(filePath: string, options: { now?: Date } = {}): OpenDatabase {
-  const sqlite = new BetterSqlite3(filePath)
+export function openDatabase(
+  filePath: string,
+  options: { now?: Date; nativeBinding?: string } = {},
+): OpenDatabase {
+  // The desktop app passes a copy of the driver built for Electron's ABI; Node uses the default.
+  const sqlite = new BetterSqlite3(
+    filePath,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  )
   try {
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('foreign_keys = ON')

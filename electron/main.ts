@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { BrowserWindow, Menu, app, ipcMain, session } from 'electron'
@@ -13,6 +14,18 @@ const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rendererIndex = path.join(outDir, 'renderer', 'index.html')
 const isAppUrl = isSamePage(pathToFileURL(rendererIndex).href)
 let backend: Backend | undefined
+
+// scripts/electron-native.mjs puts a better-sqlite3 built for this Electron here, leaving the
+// Node build in node_modules for the browser host and the tests.
+function electronSqliteBinding(): string | undefined {
+  const file = path.join(
+    outDir,
+    'native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  )
+  return existsSync(file) ? file : undefined
+}
 
 function createMainWindow(): BrowserWindow {
   // The preload is built as CommonJS so the window can keep the OS sandbox on.
@@ -33,6 +46,7 @@ async function start(): Promise<void> {
     dataFile: path.join(app.getPath('userData'), DATABASE_FILE_NAME),
     host: 'electron',
     seedDemoWhenEmpty: true,
+    nativeBinding: electronSqliteBinding(),
   })
   bindIpc(ipcMain, backend.dispatch, isAppUrl)
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin')))

@@ -15,6 +15,8 @@ export interface BackendOptions {
   seedDemoWhenEmpty: boolean
   now?: () => Date
   newId?: () => string
+  /** better-sqlite3 built for another ABI (Electron's); the default build otherwise. */
+  nativeBinding?: string
 }
 
 export interface Backend {
@@ -29,7 +31,10 @@ export interface Backend {
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => randomUUID())
-  const database = openDatabase(options.dataFile, { now: now() })
+  const database = openDatabase(options.dataFile, {
+    now: now(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
   const ctx: BackendContext = {
     db: database.db,
     dataFile: options.dataFile,

@@ -51,15 +51,16 @@ function contractError(code: string, message: string) {
   return { ok: false, error: { code, message, issues: [] } }
 }
 
+/** The body as text, or null when it is over the limit (read to the end but not kept). */
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = []
   let size = 0
+  // Draining rather than aborting lets the client read the 413 instead of a reset connection.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY_BYTES) return null
-    chunks.push(chunk)
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')
 }
 
 async function handleApi(

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { countClients } from '../../db/repositories/client.repository'
+import { openBackend } from '../backend/backend'
+import { seedDemoRoster } from '../backend/demo/seed-demo'
+import { randomUUID } from 'node:crypto'
+import type { CommandResult } from './command-result'
+
+/** `blockwise demo --db FILE`: writes the demo roster into a new or empty database file. */
+export async function demoCommand(dbFile: string): Promise<CommandResult> {
+  const file = path.resolve(dbFile)
+  mkdirSync(path.dirname(file), { recursive: true })
+  const existed = existsSync(file)
+  const backend = await openBackend({ dataFile: file, host: 'test', seedDemoWhenEmpty: false })
+  try {
+    const clients = await countClients(backend.database.db)
+    if (clients > 0) {
+      return {
+        exitCode: 2,
+        stderr: `${file} already holds ${clients} client(s); the demo roster is only written to a new or empty database.`,
+      }
+    }
+    const written = await seedDemoRoster(backend.database.db, {
+      today: new Date(),
+      newId: randomUUID,
+    })
+    return {
+      exitCode: 0,
+      stdout: `Wrote the demo roster (${written} clients with active blocks) to ${existed ? 'the empty database' : 'a new database'} ${file}`,
+    }
+  } finally {
+    await backend.close()
+  }
+}

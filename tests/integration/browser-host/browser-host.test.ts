@@ -1,0 +1,217 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Backend } from '../../../electron/backend/backend'
+import { MAX_BODY_BYTES, startBrowserHost } from '../../../electron/browser-host/server'
+import type { BrowserHost } from '../../../electron/browser-host/server'
+import { tokenCookieName } from '../../../electron/browser-host/request-guard'
+import { countClients } from '../../../db/repositories/client.repository'
+import { testBackend } from '../../support/backend'
+import { tempDir } from '../../support/temp-files'
+
+const TOKEN = 'test-token-0123456789abcdef'
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+// node:http rather than fetch, because fetch will not let a caller forge the Host header.
+function send(
+  port: number,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        )
+      },
+    )
+    req.on('error', reject)
+    if (options.body !== undefined) req.write(options.body)
+    req.end()
+  })
+}
+
+let backend: Backend
+let host: BrowserHost
+let rendererDir: string
+
+beforeEach(async () => {
+  const dir = tempDir()
+  rendererDir = path.join(dir, 'renderer')
+  mkdirSync(rendererDir)
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Blockwise</title>')
+  writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer')
+  backend = await testBackend()
+  host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, token: TOKEN, port: 0 })
+})
+
+afterEach(async () => {
+  await host.close()
+  await backend.close()
+})
+
+const own = () => ({ Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${TOKEN}` })
+const json = { 'Content-Type': 'application/json' }
+const callList = (headers: Record<string, string>) =>
+  send(host.port, {
+    method: 'POST',
+    path: '/api/clients.list',
+    headers: { ...json, ...headers },
+    body: '{"input":{}}',
+  })
+
+describe('the browser host', () => {
+  it('listens on the loopback address only', () => {
+    const address = host.server.address()
+    expect(address).toMatchObject({ address: '127.0.0.1' })
+  })
+
+  it('answers the contract for a request with the token', async () => {
+    const reply = await callList(own())
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] })
+  })
+
+  it.each([
+    ['no token', { Host: '127.0.0.1:PORT' }, 401],
+    ['a wrong token', { Host: '127.0.0.1:PORT', Authorization: 'Bearer nope' }, 401],
+    [
+      'a foreign Origin',
+      {
+        ...{ Authorization: `Bearer ${TOKEN}` },
+        Host: '127.0.0.1:PORT',
+        Origin: 'http://evil.example',
+      },
+      403,
+    ],
+    [
+      'a foreign Host (DNS rebinding)',
+      { Authorization: `Bearer ${TOKEN}`, Host: 'evil.example:PORT' },
+      403,
+    ],
+    [
+      'the right host on another port',
+      { Authorization: `Bearer ${TOKEN}`, Host: '127.0.0.1:1' },
+      403,
+    ],
+    [
+      'a cross-site fetch',
+      { Authorization: `Bearer ${TOKEN}`, Host: '127.0.0.1:PORT', 'Sec-Fetch-Site': 'cross-site' },
+      403,
+    ],
+  ])('refuses an API call with %s and changes nothing', async (_what, rawHeaders, status) => {
+    const headers = Object.fromEntries(
+      Object.entries(rawHeaders).map(([k, v]) => [k, v.replace('PORT', String(host.port))]),
+    )
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/api/clients.create',
+      headers: { ...json, ...headers },
+      body: JSON.stringify({ input: { name: 'Intruder', goal: 'strength' } }),
+    })
+    expect(reply.status).toBe(status)
+    expect(await countClients(backend.database.db)).toBe(0)
+  })
+
+  it.each(['/', '/index.html', '/api/clients.list'])(
+    'refuses %s without the token',
+    async (urlPath) => {
+      const reply = await send(host.port, {
+        path: urlPath,
+        headers: { Host: `127.0.0.1:${host.port}` },
+      })
+      expect(reply.status).toBe(401)
+      expect(reply.body).not.toContain('<title>Blockwise')
+    },
+  )
+
+  it('trades the token in the address for an HttpOnly cookie and drops it from the address', async () => {
+    const reply = await send(host.port, {
+      path: `/?token=${TOKEN}`,
+      headers: { Host: `localhost:${host.port}` },
+    })
+    expect(reply.status).toBe(303)
+    expect(reply.headers.location).toBe('/')
+    const cookie = String(reply.headers['set-cookie'])
+    expect(cookie).toContain(`${tokenCookieName(host.port)}=${TOKEN}`)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
+
+    const page = await send(host.port, {
+      path: '/',
+      headers: { Host: `localhost:${host.port}`, Cookie: `${tokenCookieName(host.port)}=${TOKEN}` },
+    })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<title>Blockwise')
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+  })
+
+  it('never serves a file outside the built renderer', async () => {
+    for (const urlPath of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const reply = await send(host.port, { path: urlPath, headers: own() })
+      expect(reply.status, urlPath).toBe(404)
+      expect(reply.body).not.toContain('outside the renderer')
+    }
+  })
+
+  it('refuses a body that is not JSON, is too large, or is not JSON-typed', async () => {
+    const notJson = await send(host.port, {
+      method: 'POST',
+      path: '/api/clients.list',
+      headers: { ...json, ...own() },
+      body: '{',
+    })
+    expect(notJson.status).toBe(400)
+    const wrongType = await send(host.port, {
+      method: 'POST',
+      path: '/api/clients.list',
+      headers: { 'Content-Type': 'text/plain', ...own() },
+      body: '{"input":{}}',
+    })
+    expect(wrongType.status).toBe(415)
+    const huge = await send(host.port, {
+      method: 'POST',
+      path: '/api/clients.create',
+      headers: { ...json, ...own() },
+      body: JSON.stringify({ input: { name: 'x'.repeat(MAX_BODY_BYTES), goal: 'strength' } }),
+    })
+    expect(huge.status).toBe(413)
+    expect(await countClients(backend.database.db)).toBe(0)
+  })
+
+  it('returns zod field messages for invalid input', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/api/clients.create',
+      headers: { ...json, ...own() },
+      body: JSON.stringify({ input: { name: 'Ana', goal: 'strength', ageYears: 3 } }),
+    })
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [{ path: 'ageYears', message: 'Age must be at least 10' }],
+      },
+    })
+  })
+})

@@ -1,0 +1,19 @@
+import { openBackend } from '../../electron/backend/backend'
+import type { Backend } from '../../electron/backend/backend'
+import { tempDbFile } from './temp-files'
+
+export const FROZEN_NOW = new Date('2026-11-23T09:00:00.000Z')
+
+/** A backend on a real temporary SQLite file with a frozen clock and predictable ids. */
+export async function testBackend(
+  options: { seedDemo?: boolean; dataFile?: string } = {},
+): Promise<Backend> {
+  let counter = 0
+  return openBackend({
+    dataFile: options.dataFile ?? tempDbFile(),
+    host: 'test',
+    seedDemoWhenEmpty: options.seedDemo ?? false,
+    now: () => FROZEN_NOW,
+    newId: () => `id-${String(++counter).padStart(5, '0')}`,
+  })
+}
