@@ -1,0 +1,87 @@
+import type { ClientProfile } from '../schemas/client.schema'
+import type { PlanSession } from '../schemas/session.schema'
+import type { BlockPlan, History, Readiness, WeekPlan } from '../schemas/plan.schema'
+import { limitedRecovery } from './client-facts'
+import { dayStress, sessionsByDay } from './day-stress'
+import { finishFacts, sessionFacts } from './session-facts'
+import type { SessionFacts } from './session-facts'
+
+export type Experience = ClientProfile['experienceStrength']
+
+export interface WeekInput {
+  phase: string
+  deload: boolean
+  sessions: PlanSession[]
+}
+
+/** Everything about the whole plan that rules share: sessions across weeks, day stress, client. */
+export interface PlanContext {
+  client: ClientProfile
+  weeks: WeekInput[]
+  weekCount: number
+  /** Every session of the plan, in start order. */
+  facts: SessionFacts[]
+  /** Sessions by plan day (week × 7 + day). */
+  days: SessionFacts[][]
+  /** Day stress by plan day. */
+  ds: number[]
+  dailyLoads: number[]
+  limited: boolean
+  history: History
+  readiness: Readiness | undefined
+}
+
+/** One week's view: its sessions, its own metrics, and the history it sees (§4, block rules). */
+export interface WeekContext {
+  plan: PlanContext
+  week: number
+  phase: string
+  deload: boolean
+  facts: SessionFacts[]
+  dailyLoads: number[]
+  expOverall: Experience
+  history: History
+  /** Readiness describes the morning of the plan's first Monday, so only week 0 sees it. */
+  readiness: Readiness | undefined
+}
+
+const EXP_RANK: Record<Experience, number> = { novice: 0, intermediate: 1, advanced: 2 }
+
+/** §2.5 exp_overall: the lower experience of the modalities the week holds. */
+export function expOverall(client: ClientProfile, facts: readonly SessionFacts[]): Experience {
+  const levels: Experience[] = []
+  if (facts.some((f) => f.s.modality === 'strength')) levels.push(client.experienceStrength)
+  if (facts.some((f) => f.s.modality === 'run' || f.lowImpact))
+    levels.push(client.experienceRunning)
+  if (levels.length === 0) return 'intermediate'
+  return levels.reduce((a, b) => (EXP_RANK[a] <= EXP_RANK[b] ? a : b))
+}
+
+export function normaliseWeeks(plan: WeekPlan | BlockPlan): WeekInput[] {
+  return plan.format === 'blockwise-week@1'
+    ? [{ phase: plan.week.phase, deload: plan.week.deload, sessions: plan.sessions }]
+    : plan.weeks
+}
+
+export function buildPlanContext(plan: WeekPlan | BlockPlan): PlanContext {
+  const weeks = normaliseWeeks(plan)
+  const history = plan.history ?? {}
+  const raw = weeks.flatMap((week, w) =>
+    week.sessions.map((s) => sessionFacts(s, w, history.medianRunMin)),
+  )
+  const facts = finishFacts(raw, plan.client)
+  const days = sessionsByDay(facts, weeks.length * 7)
+  const dailyLoads = days.map((list) => list.reduce((sum, f) => sum + f.load, 0))
+  return {
+    client: plan.client,
+    weeks,
+    weekCount: weeks.length,
+    facts,
+    days,
+    ds: days.map(dayStress),
+    dailyLoads,
+    limited: limitedRecovery(plan.client),
+    history,
+    readiness: plan.readiness,
+  }
+}

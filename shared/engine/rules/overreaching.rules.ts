@@ -1,0 +1,267 @@
+import type { WeekContext } from '../plan-context'
+import {
+  ewmaAcwr,
+  isDeloadWeek,
+  mean,
+  percentile,
+  pmcProjection,
+  referenceLoad,
+  strain,
+} from '../load-metrics'
+import { fired, skipped } from './progression.rules'
+import type { RuleOutcome } from './progression.rules'
+import { weekFinding } from './rule-kit'
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+const weekLoad = (ctx: WeekContext) => ctx.dailyLoads.reduce((a, b) => a + b, 0)
+const restful = (ctx: WeekContext) => ctx.deload || ctx.phase === 'taper'
+/** The stricter thresholds of OVR-02 for novices, limited recovery or injury-prone clients. */
+const atRisk = (ctx: WeekContext) =>
+  ctx.expOverall === 'novice' || ctx.plan.limited || ctx.plan.client.injuryProneLower
+
+/** OVR-01 (§5.5, §4.3): EWMA acute:chronic ratio on each plan day. */
+export function ovr01(ctx: WeekContext): RuleOutcome {
+  const history = ctx.history.dailyLoad ?? []
+  if (history.length < 28) return skipped('OVR-01', ctx.week, 'needs 28 days of load history')
+  const ratios = ewmaAcwr(history, ctx.dailyLoads).filter((r): r is number => r !== null)
+  if (ratios.length === 0) return fired([])
+  const max = Math.max(...ratios)
+  const severity = max > 1.5 ? 'critical' : max > 1.3 ? 'warn' : null
+  if (severity) {
+    return fired([
+      weekFinding(
+        'OVR-01',
+        severity,
+        ctx.week,
+        ctx.facts,
+        {
+          message: `Planned load pushes the acute:chronic ratio (ACWR) to ${max.toFixed(2)} (sweet spot 0.8–1.3; 1.5 and above is the danger zone). ACWR is a spike detector, not an injury prediction.`,
+          fix: 'Spread the increase over 2–3 weeks; cut volume on the spike days.',
+        },
+        false,
+        { acwrMax: round(max) },
+      ),
+    ])
+  }
+  const avg = mean(ratios)
+  if (avg < 0.8 && !restful(ctx)) {
+    return fired([
+      weekFinding(
+        'OVR-01',
+        'info',
+        ctx.week,
+        [],
+        {
+          message: `Planned load keeps the acute:chronic ratio (ACWR) at ${avg.toFixed(2)}, below the 0.8–1.3 sweet spot: the client may lose fitness.`,
+          fix: 'Build back towards the usual weekly load, unless this is a planned easy week.',
+        },
+        false,
+        { acwrMean: round(avg) },
+      ),
+    ])
+  }
+  return fired([])
+}
+
+/** OVR-02 (§5.5, §4.5): week-over-week load change against the reference load R. */
+export function ovr02(ctx: WeekContext): RuleOutcome {
+  const weekly = ctx.history.weeklyLoad ?? []
+  if (weekly.length === 0)
+    return skipped('OVR-02', ctx.week, 'needs at least one earlier week of load')
+  if (ctx.deload) return skipped('OVR-02', ctx.week, 'not evaluated in a deload week')
+  const r = referenceLoad(weekly, ctx.history.weeklyDeload ?? [])
+  if (r === 0) return fired([])
+  const delta = (weekLoad(ctx) - r) / r
+  const [critical, warn] = atRisk(ctx) ? [0.2, 0.1] : [0.3, 0.15]
+  const severity = delta > critical ? 'critical' : delta > warn ? 'warn' : null
+  if (!severity) return fired([])
+  return fired([
+    weekFinding(
+      'OVR-02',
+      severity,
+      ctx.week,
+      ctx.facts,
+      {
+        message: `Weekly load +${Math.round(delta * 100)} % (${Math.round(weekLoad(ctx))} AU) against the reference of ${Math.round(r)} AU.`,
+        fix: `Keep the increase under ${Math.round(warn * 100)} % a week for this client: trim volume, or spread it over more weeks.`,
+      },
+      false,
+      { deltaPct: round(delta * 100, 1), referenceAU: Math.round(r) },
+    ),
+  ])
+}
+
+/** OVR-03 (§5.5, §4.5): running minutes against two weeks ago (Nielsen 2014). */
+export function ovr03(ctx: WeekContext): RuleOutcome {
+  const minutes = ctx.history.runMinutesByWeek ?? []
+  if (minutes.length < 2)
+    return skipped('OVR-03', ctx.week, 'needs running minutes for the last 2 weeks')
+  const twoAgo = minutes[minutes.length - 2]!
+  if (twoAgo === 0) return fired([])
+  const runs = ctx.facts.filter((f) => f.s.modality === 'run')
+  const now = runs.reduce((sum, f) => sum + f.s.durationMin, 0)
+  const delta = (now - twoAgo) / twoAgo
+  if (delta <= 0.3) return fired([])
+  const { client } = ctx.plan
+  const severity =
+    client.experienceRunning === 'novice' || client.injuryProneLower ? 'critical' : 'warn'
+  return fired([
+    weekFinding(
+      'OVR-03',
+      severity,
+      ctx.week,
+      runs,
+      {
+        message: `Running volume +${Math.round(delta * 100)} % over 2 weeks (${twoAgo} → ${now} min).`,
+        fix: 'Grow running by about 10 % a week at most (less for newer runners).',
+      },
+      false,
+      { deltaPct: round(delta * 100, 1) },
+    ),
+  ])
+}
+
+/** OVR-04 (§5.5, Foster 1998): strain above the client's own 90th percentile of 12 weeks. */
+export function ovr04(ctx: WeekContext): RuleOutcome {
+  const strains = ctx.history.weeklyStrain ?? []
+  if (strains.length < 12) return skipped('OVR-04', ctx.week, 'needs 12 weeks of strain history')
+  const threshold = percentile(strains.slice(-12), 90)
+  const s = strain(ctx.dailyLoads)
+  if (!(s > threshold)) return fired([])
+  return fired([
+    weekFinding(
+      'OVR-04',
+      'warn',
+      ctx.week,
+      ctx.facts,
+      {
+        message: `Weekly strain ${Number.isFinite(s) ? Math.round(s) : '>10×load'} is above this client's usual ceiling (${Math.round(threshold)}, the 90th percentile of the last 12 weeks).`,
+        fix: 'Lower the load or vary the days more (hard days harder, easy days easier).',
+      },
+      false,
+      { strain: Number.isFinite(s) ? Math.round(s) : -1, threshold: Math.round(threshold) },
+    ),
+  ])
+}
+
+/** OVR-05 (§5.5, §4.4): projected form (TSB) too negative, or detraining. */
+export function ovr05(ctx: WeekContext): RuleOutcome {
+  const history = ctx.history.dailyLoad ?? []
+  if (history.length < 42) return skipped('OVR-05', ctx.week, 'needs 42 days of load history')
+  const pmc = pmcProjection(history, ctx.dailyLoads)
+  const min = Math.min(...pmc.formAtDayEnds)
+  const severity = min < -40 ? 'critical' : min < -30 ? 'warn' : null
+  if (severity) {
+    return fired([
+      weekFinding(
+        'OVR-05',
+        severity,
+        ctx.week,
+        ctx.facts,
+        {
+          message: `Projected form (TSB) falls to ${min.toFixed(1)}: beyond the high-risk line of −30${severity === 'critical' ? ' and the injury-risk line of −40' : ''}.`,
+          fix: 'Reduce this week’s load or add recovery days so fatigue does not outrun fitness.',
+        },
+        false,
+        { tsbMin: round(min, 1) },
+      ),
+    ])
+  }
+  if (!restful(ctx) && pmc.tsbLast14.length === 14 && pmc.tsbLast14.every((t) => t > 15)) {
+    return fired([
+      weekFinding(
+        'OVR-05',
+        'info',
+        ctx.week,
+        [],
+        {
+          message:
+            'Form (TSB) has stayed above +15 for two weeks: the client is fresh but may be losing fitness.',
+          fix: 'Unless this is a planned taper, build the load back up.',
+        },
+        false,
+      ),
+    ])
+  }
+  return fired([])
+}
+
+/** OVR-06 (§5.5, §4.4): how fast fitness (CTL) is ramped. */
+export function ovr06(ctx: WeekContext): RuleOutcome {
+  const history = ctx.history.dailyLoad ?? []
+  if (history.length < 42) return skipped('OVR-06', ctx.week, 'needs 42 days of load history')
+  const { ramp } = pmcProjection(history, ctx.dailyLoads)
+  const warnAt = ctx.expOverall === 'novice' || ctx.plan.limited ? 4 : 6
+  const severity =
+    ramp > 8 ? 'critical' : ramp > warnAt ? 'warn' : ramp < -4 && !restful(ctx) ? 'info' : null
+  if (!severity) return fired([])
+  return fired([
+    weekFinding(
+      'OVR-06',
+      severity,
+      ctx.week,
+      ctx.facts,
+      {
+        message: `Fitness (CTL) ramps ${ramp >= 0 ? '+' : ''}${ramp.toFixed(1)} per week (typical 3–7; above 8 is the red zone${ramp < 0 ? '; below −4 fitness is being lost' : ''}).`,
+        fix:
+          ramp < 0
+            ? 'Unless this is a planned easy week, restore the usual load.'
+            : 'Spread the build over more weeks.',
+      },
+      false,
+      { ramp: round(ramp, 1) },
+    ),
+  ])
+}
+
+/** OVR-07 (§5.5): consecutive loading weeks without a deload, the plan week included. */
+export function ovr07(ctx: WeekContext): RuleOutcome {
+  const weekly = ctx.history.weeklyLoad ?? []
+  if (weekly.length < 3) return skipped('OVR-07', ctx.week, 'needs 3 weeks of load history')
+  const loads = [...weekly, weekLoad(ctx)]
+  const flags = [...weekly.map((_, i) => ctx.history.weeklyDeload?.[i] === true), ctx.deload]
+  let count = 0
+  for (let i = loads.length - 1; i >= 0 && !isDeloadWeek(loads, flags, i); i--) count++
+  const n = ctx.plan.limited ? 4 : 6
+  const severity =
+    count >= n + 3 ? 'critical' : count >= n ? 'warn' : count === n - 1 ? 'info' : null
+  if (!severity) return fired([])
+  return fired([
+    weekFinding(
+      'OVR-07',
+      severity,
+      ctx.week,
+      [],
+      {
+        message: `${count} loading weeks in a row without a deload${severity === 'info' ? '; one is due next week' : ''}.`,
+        fix: 'Plan a deload week of about 5–7 days: volume −40–60 %, effort reduced (2 more reps in reserve), frequency kept.',
+      },
+      false,
+      { loadingWeeks: count },
+    ),
+  ])
+}
+
+/** OVR-08 (§5.5): a week flagged deload that does not unload. Silent in other weeks. */
+export function ovr08(ctx: WeekContext): RuleOutcome {
+  if (!ctx.deload) return fired([])
+  const weekly = ctx.history.weeklyLoad ?? []
+  const high = ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((d) => d >= 3).length
+  const tooHeavy = weekly.length >= 3 && weekLoad(ctx) > 0.8 * mean(weekly.slice(-3))
+  if (!tooHeavy && high <= 1) return fired([])
+  return fired([
+    weekFinding(
+      'OVR-08',
+      'info',
+      ctx.week,
+      [],
+      {
+        message: tooHeavy
+          ? `This deload week keeps ${Math.round((weekLoad(ctx) / mean(weekly.slice(-3))) * 100)} % of the usual load; a deload cuts it by 40–60 %.`
+          : `This deload week still has ${high} high-stress days.`,
+        fix: 'Cut volume 40–60 % and keep at most one HIGH day.',
+      },
+      false,
+    ),
+  ])
+}

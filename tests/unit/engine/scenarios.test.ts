@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyzePlan } from '../../../shared/engine/analyze'
+import { PlanSchema } from '../../../shared/schemas/plan.schema'
+
+/** The executable scenarios of engine-rules.md, kept in the shared folder beside this repo. */
+const SCENARIO_DIR = path.resolve(import.meta.dirname, '../../../../shared/scenarios')
+
+interface Scenario {
+  id: string
+  title: string
+  plan: unknown
+  expect: { rule: string; severity: string }[]
+  mustNotFire: string[]
+  notEvaluated: string[]
+}
+
+const scenarios: Scenario[] = readdirSync(SCENARIO_DIR)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario)
+
+const multiset = (items: { rule: string; severity: string }[]) =>
+  items.map((i) => `${i.rule} ${i.severity}`).sort()
+
+describe('engine scenarios', () => {
+  it('finds the scenario folder', () => {
+    expect(scenarios.length).toBeGreaterThan(0)
+  })
+
+  it.each(scenarios.map((s) => [`${s.id}: ${s.title}`, s] as const))('%s', (_name, scenario) => {
+    const analysis = analyzePlan(PlanSchema.parse(scenario.plan))
+    const explain = analysis.findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join('\n')
+    expect(multiset(analysis.findings), explain).toEqual(multiset(scenario.expect))
+    for (const rule of scenario.mustNotFire) {
+      expect(
+        analysis.findings.map((f) => f.rule),
+        `${rule} must not fire`,
+      ).not.toContain(rule)
+    }
+    const notEvaluated = new Set(analysis.notEvaluated.map((n) => n.rule))
+    for (const rule of scenario.notEvaluated) {
+      expect(notEvaluated.has(rule), `${rule} should be reported as not evaluated`).toBe(true)
+    }
+  })
+})
