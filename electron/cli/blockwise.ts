@@ -1,18 +1,35 @@
 import { parseArgs } from 'node:util'
 import type { CommandResult } from './command-result'
+import { analyzeCommand } from './analyze.command'
+import type { OutputFormat } from './analyze.command'
 import { demoCommand } from './demo.command'
 
 const USAGE = `Usage: blockwise <command> [options]
 
 Commands:
-  demo --db FILE     write the demo roster (a dozen clients with active blocks) to FILE
+  analyze PLAN.json [--format text|json]   check a week or block plan against every rule
+  demo --db FILE                            write the demo roster (a dozen clients) to FILE
 
-Exit codes: 0 done, 2 bad input.`
+Exit codes: 0 clean, 1 findings at warn or above (analyze), 2 bad input.`
 
 async function run(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { exitCode: command === undefined ? 2 : 0, stdout: USAGE }
+  }
+  if (command === 'analyze') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' } },
+    })
+    const format = values.format
+    if (format !== 'text' && format !== 'json') {
+      return { exitCode: 2, stderr: `--format must be text or json, got ${JSON.stringify(format)}` }
+    }
+    if (positionals.length !== 1)
+      return { exitCode: 2, stderr: `blockwise analyze needs one PLAN.json\n\n${USAGE}` }
+    return analyzeCommand(positionals[0]!, format)
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })

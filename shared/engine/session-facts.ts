@@ -86,12 +86,18 @@ function runTable(intensity: CardioIntensity, s: PlanSession, longRun: boolean):
 }
 
 /** §4.1 default planned sRPE when the coach left it blank. */
-function defaultRpe(
-  f: Omit<
-    SessionFacts,
-    'srpe' | 'load' | 'spBase' | 'sp' | 'heavyLeg' | 'heavyStr' | 'keyRun' | 'givenRpe' | 'order'
-  >,
-): number {
+/** What stress points and the default sRPE depend on. */
+interface StressInputs {
+  s: PlanSession
+  intensity: CardioIntensity | null
+  heavyBase: boolean
+  moderateBase: boolean
+  longRun: boolean
+  eccRun: boolean
+  givenRpe: number | undefined
+}
+
+function defaultRpe(f: StressInputs): number {
   const s = f.s
   switch (s.modality) {
     case 'strength':
@@ -122,12 +128,7 @@ function defaultRpe(
 }
 
 /** §3.2 table value with its modifiers (step 1 of §3.4). */
-function tableSp(
-  f: Omit<
-    SessionFacts,
-    'srpe' | 'load' | 'spBase' | 'sp' | 'heavyLeg' | 'heavyStr' | 'keyRun' | 'order'
-  >,
-): number {
+function tableSp(f: StressInputs): number {
   const s = f.s
   switch (s.modality) {
     case 'strength': {
@@ -153,13 +154,14 @@ function tableSp(
 
 /**
  * Classifies one session (steps 1–3 of §3.4; the novice-runner bump needs the other sessions and
- * is applied by `applyNoviceRunnerBump`).
+ * is applied by `finishFacts`). Built as one object literal so every SessionFacts has the same
+ * shape: spreading and then adding fields made V8 fall back to slow dictionary objects.
  */
 export function sessionFacts(
   s: PlanSession,
   week: number,
   medianRunMin: number | undefined,
-): Omit<SessionFacts, 'order'> {
+): SessionFacts {
   const givenRpe = effectiveRpe(s)
   const cardio = CARDIO.has(s.modality)
   const isStrength = s.modality === 'strength'
@@ -185,12 +187,18 @@ export function sessionFacts(
   const intensity =
     cardio || s.modality === 'sport' || s.modality === 'other' ? cardioIntensity(s, givenRpe) : null
   const start = (week * 7 + s.day) * 1440 + minutesOfDay(s.start)
-  const partial = {
+  const kind: StressInputs = { s, intensity, heavyBase, moderateBase, longRun, eccRun, givenRpe }
+  let sp = tableSp(kind)
+  if (givenRpe !== undefined && s.modality !== 'mobility') sp = Math.max(sp, spFromRpe(givenRpe))
+  sp = Math.min(5, sp)
+  const srpe = givenRpe ?? defaultRpe(kind)
+  return {
     s,
     week,
     absDay: week * 7 + s.day,
     start,
     end: start + s.durationMin,
+    order: 0,
     cardio,
     lowImpact: LOW_IMPACT.has(s.modality),
     intensity,
@@ -200,13 +208,6 @@ export function sessionFacts(
     longRun,
     eccRun,
     givenRpe,
-  }
-  let sp = tableSp(partial)
-  if (givenRpe !== undefined && s.modality !== 'mobility') sp = Math.max(sp, spFromRpe(givenRpe))
-  sp = Math.min(5, sp)
-  const srpe = givenRpe ?? defaultRpe(partial)
-  return {
-    ...partial,
     srpe,
     load: srpe * s.durationMin,
     spBase: sp,
@@ -230,14 +231,14 @@ function finishPredicates(f: SessionFacts): void {
  * Orders sessions by start (ties keep input order), applies the novice-runner bump (§3.2, last
  * step of §3.4) and the predicates that depend on the final SP.
  */
-export function finishFacts(
-  all: Omit<SessionFacts, 'order'>[],
-  client: ClientProfile,
-): SessionFacts[] {
+export function finishFacts(all: SessionFacts[], client: ClientProfile): SessionFacts[] {
   const ordered = all
     .map((f, index) => ({ f, index }))
     .sort((a, b) => a.f.start - b.f.start || a.index - b.index)
-    .map(({ f }, order) => ({ ...f, order }))
+    .map(({ f }, order) => {
+      f.order = order
+      return f
+    })
   if (noviceRunner(client)) {
     const lifts = ordered.filter((f) => f.s.modality === 'strength' && f.spBase >= 2)
     for (const run of ordered) {

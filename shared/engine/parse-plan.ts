@@ -1,0 +1,54 @@
+import type { z } from 'zod'
+import { BlockPlanSchema, WeekPlanSchema } from '../schemas/plan.schema'
+import type { BlockPlan, WeekPlan } from '../schemas/plan.schema'
+
+export type ParsedPlan =
+  { ok: true; plan: WeekPlan | BlockPlan } | { ok: false; problems: string[] }
+
+/** A zod path as a reader writes it: ['sessions', 3, 'start'] → `sessions[3].start`. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`
+    return text === '' ? String(key) : `${text}.${String(key)}`
+  }, '')
+}
+
+function problems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = jsonPath(issue.path)
+    return where ? `${where}: ${issue.message}` : issue.message
+  })
+}
+
+/**
+ * Reads a plan of either format (plan-format.md). The `format` field picks the schema first, so
+ * every problem is reported at its exact JSON path instead of as "matches neither format".
+ */
+export function parsePlan(input: unknown): ParsedPlan {
+  const format =
+    typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined
+  if (format === 'blockwise-week@1') {
+    const parsed = WeekPlanSchema.safeParse(input)
+    return parsed.success
+      ? { ok: true, plan: parsed.data }
+      : { ok: false, problems: problems(parsed.error) }
+  }
+  if (format === 'blockwise-block@1') {
+    const parsed = BlockPlanSchema.safeParse(input)
+    return parsed.success
+      ? { ok: true, plan: parsed.data }
+      : { ok: false, problems: problems(parsed.error) }
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: ['expected a JSON object with "format": "blockwise-week@1" or "blockwise-block@1"'],
+    }
+  }
+  return {
+    ok: false,
+    problems: [
+      `format: expected "blockwise-week@1" or "blockwise-block@1", got ${JSON.stringify(format) ?? 'nothing'}`,
+    ],
+  }
+}
