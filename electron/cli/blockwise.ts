@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { CommandResult } from './command-result'
 import { analyzeCommand } from './analyze.command'
-import type { OutputFormat } from './analyze.command'
 import { demoCommand } from './demo.command'
 
 const USAGE = `Usage: blockwise <command> [options]
