@@ -56,6 +56,18 @@ export interface Analysis {
 
 const PAIR_RULES = [int01, int02, int05, int07, int08, int09, int10, pop01, pop02, pop04]
 
+/**
+ * Only the placement-dependent rules (⟲ in §5): what the balancer can change by moving sessions.
+ * Much cheaper than a full analysis, so the balancer scores candidate arrangements with it.
+ */
+export function placementFindings(ctx: PlanContext): Finding[] {
+  const rdy02All = ctx.weeks.flatMap(
+    (_, week) =>
+      rdy02({ plan: ctx, week, facts: ctx.facts.filter((f) => f.week === week) }).findings,
+  )
+  return [...pairFindings(ctx), ...int06(ctx), ...int11(ctx), ...bal01(ctx), ...rdy02All]
+}
+
 /** Rules about pairs of sessions, across the whole plan (48-h window, §0.3). */
 function pairFindings(plan: PlanContext): Finding[] {
   const { pairs, overlaps } = enumeratePairs(plan.facts)

@@ -64,24 +64,33 @@ export function normaliseWeeks(plan: WeekPlan | BlockPlan): WeekInput[] {
 }
 
 export function buildPlanContext(plan: WeekPlan | BlockPlan): PlanContext {
-  const weeks = normaliseWeeks(plan)
-  const history = plan.history ?? {}
+  return contextFromWeeks(plan.client, normaliseWeeks(plan), plan.history, plan.readiness)
+}
+
+/** The shared context of a plan given as weeks (the balancer builds candidate weeks directly). */
+export function contextFromWeeks(
+  client: ClientProfile,
+  weeks: WeekInput[],
+  givenHistory: History | undefined,
+  readiness: Readiness | undefined,
+): PlanContext {
+  const history = givenHistory ?? {}
   const raw = weeks.flatMap((week, w) =>
     week.sessions.map((s) => sessionFacts(s, w, history.medianRunMin)),
   )
-  const facts = finishFacts(raw, plan.client)
+  const facts = finishFacts(raw, client)
   const days = sessionsByDay(facts, weeks.length * 7)
   const dailyLoads = days.map((list) => list.reduce((sum, f) => sum + f.load, 0))
   return {
-    client: plan.client,
+    client,
     weeks,
     weekCount: weeks.length,
     facts,
     days,
     ds: days.map(dayStress),
     dailyLoads,
-    limited: limitedRecovery(plan.client),
+    limited: limitedRecovery(client),
     history,
-    readiness: plan.readiness,
+    readiness,
   }
 }

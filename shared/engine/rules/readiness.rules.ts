@@ -36,7 +36,7 @@ export function rdy01(ctx: WeekContext): RuleOutcome {
 }
 
 /** RDY-02 (§5.6): an early start that leaves under 7 h of sleep after the usual bedtime. */
-export function rdy02(ctx: WeekContext): RuleOutcome {
+export function rdy02(ctx: Pick<WeekContext, 'plan' | 'week' | 'facts'>): RuleOutcome {
   const bedtime = ctx.plan.client.habitualBedtime
   if (bedtime === undefined) return skipped('RDY-02', ctx.week, 'needs the client’s usual bedtime')
   const wake = minutesOfDay(ctx.plan.client.habitualWake ?? '07:00')

@@ -1,0 +1,265 @@
+import type { BlockPlan, WeekPlan } from '../../schemas/plan.schema'
+import { minutesOfDay } from '../../schemas/common.schema'
+import { analyzePlan, placementFindings } from '../analyze'
+import type { Finding } from '../finding'
+import { contextFromWeeks, normaliseWeeks } from '../plan-context'
+import type { WeekInput } from '../plan-context'
+import { candidatePlacements, clock, movableGroups, placeGroup } from './groups'
+import type { MoveGroup, Placement } from './groups'
+import { arrangementCost, better, displacementCost } from './objective'
+import type { Score } from './objective'
+import { contentSuggestions } from './suggestions'
+import type { ContentSuggestion } from './suggestions'
+
+export interface Move {
+  sessionId: string
+  week: number
+  from: { day: number; start: string }
+  to: { day: number; start: string }
+}
+
+export interface Proposal {
+  status: 'no_change' | 'proposal' | 'infeasible'
+  moves: Move[]
+  before: Finding[]
+  after: Finding[]
+  objective: { before: number; after: number }
+  suggestions: ContentSuggestion[]
+  /** The plan with the moves applied (the input plan when there are none). */
+  plan: WeekPlan | BlockPlan
+}
+
+export interface BalanceOptions {
+  /** Balance this week only; the whole plan when absent. */
+  week?: number
+  /** Steepest-descent rounds per week; each applies the best single move or day swap. */
+  maxRounds?: number
+}
+
+interface WeekSearch {
+  client: WeekPlan['client']
+  weeks: WeekInput[]
+  w: number
+  groups: MoveGroup[]
+  candidates: Map<string, Placement[]>
+}
+
+/** Scores one arrangement of week `w`, seen with its neighbouring weeks (§6.7). */
+function score(search: WeekSearch, week: WeekInput, placement: Map<string, Placement>): Score {
+  const from = Math.max(0, search.w - 1)
+  const window = search.weeks.slice(from, search.w + 2)
+  window[search.w - from] = week
+  const ctx = contextFromWeeks(search.client, window, undefined, undefined)
+  const scope = window.map((_, i) => i)
+  const cost = arrangementCost(ctx, placementFindings(ctx), scope)
+  return { critical: cost.critical, j: cost.j + displacementCost(search.groups, placement) }
+}
+
+function applyPlacement(
+  week: WeekInput,
+  groups: MoveGroup[],
+  placement: Map<string, Placement>,
+): WeekInput {
+  let result = week
+  for (const g of groups) {
+    const p = placement.get(g.rootId)!
+    if (p.day !== g.originalDay || p.start !== g.originalStart) result = placeGroup(result, g, p)
+  }
+  return result
+}
+
+/**
+ * §6.2 invariant 3 as a hard filter: after the move, the target day holds no overlapping sessions
+ * and no more sessions than the client's maximum (attached cool-downs count with their lift).
+ */
+function keepsDayValid(search: WeekSearch, week: WeekInput, day: number): boolean {
+  const sessions = week.sessions.filter((s) => s.day === day)
+  const standalone = sessions.filter((s) => s.attachedTo === null).length
+  if (standalone > search.client.maxSessionsPerDay) return false
+  const spans = sessions
+    .map((s) => [minutesOfDay(s.start), minutesOfDay(s.start) + s.durationMin] as const)
+    .sort((a, b) => a[0] - b[0])
+  return spans.every((span, i) => i === 0 || span[0] >= spans[i - 1]![1])
+}
+
+/** Neighbourhoods N1 (move one group) and N2 (swap the days of two groups), §6.6. */
+function* neighbours(
+  search: WeekSearch,
+  current: Map<string, Placement>,
+): Generator<Map<string, Placement>> {
+  const base = search.weeks[search.w]!
+  for (const g of search.groups) {
+    const here = current.get(g.rootId)!
+    for (const p of search.candidates.get(g.rootId)!) {
+      if (p.day === here.day && p.start === here.start) continue
+      const next = new Map(current).set(g.rootId, p)
+      if (keepsDayValid(search, applyPlacement(base, search.groups, next), p.day)) yield next
+    }
+  }
+  for (let i = 0; i < search.groups.length; i++) {
+    for (let k = i + 1; k < search.groups.length; k++) {
+      const a = search.groups[i]!
+      const b = search.groups[k]!
+      const pa = current.get(a.rootId)!
+      const pb = current.get(b.rootId)!
+      if (pa.day === pb.day) continue
+      const aThere = search.candidates
+        .get(a.rootId)!
+        .find((p) => p.day === pb.day && p.start === pa.start)
+      const bThere = search.candidates
+        .get(b.rootId)!
+        .find((p) => p.day === pa.day && p.start === pb.start)
+      if (!aThere || !bThere) continue
+      const next = new Map(current).set(a.rootId, aThere).set(b.rootId, bThere)
+      const week = applyPlacement(base, search.groups, next)
+      if (keepsDayValid(search, week, pa.day) && keepsDayValid(search, week, pb.day)) yield next
+    }
+  }
+}
+
+/** Steepest descent from the coach's arrangement, then churn reduction (§6.6). */
+function balanceWeek(search: WeekSearch, rounds: number): Map<string, Placement> {
+  const original = new Map(
+    search.groups.map((g) => [g.rootId, { day: g.originalDay, start: g.originalStart }]),
+  )
+  const base = search.weeks[search.w]!
+  const evaluate = (p: Map<string, Placement>) =>
+    score(search, applyPlacement(base, search.groups, p), p)
+  let current = original
+  let currentScore = evaluate(current)
+  for (let round = 0; round < rounds; round++) {
+    let best: { placement: Map<string, Placement>; score: Score } | null = null
+    for (const candidate of neighbours(search, current)) {
+      const s = evaluate(candidate)
+      if (!best || better(s, best.score)) best = { placement: candidate, score: s }
+    }
+    if (!best || !better(best.score, currentScore)) break
+    current = best.placement
+    currentScore = best.score
+  }
+  // Churn reduction: undo any move the result does not need, smallest displacement first.
+  const moved = search.groups
+    .filter((g) => {
+      const p = current.get(g.rootId)!
+      return p.day !== g.originalDay || p.start !== g.originalStart
+    })
+    .sort((a, b) => displacementCost([a], current) - displacementCost([b], current))
+  for (const g of moved) {
+    const reverted = new Map(current).set(g.rootId, original.get(g.rootId)!)
+    const s = evaluate(reverted)
+    if (!better(currentScore, s)) {
+      current = reverted
+      currentScore = s
+    }
+  }
+  return current
+}
+
+function rebuild(plan: WeekPlan | BlockPlan, weeks: WeekInput[]): WeekPlan | BlockPlan {
+  if (plan.format === 'blockwise-week@1') return { ...plan, sessions: weeks[0]!.sessions }
+  return {
+    ...plan,
+    weeks: plan.weeks.map((week, i) => ({ ...week, sessions: weeks[i]!.sessions })),
+  }
+}
+
+function wholePlanScore(plan: WeekPlan | BlockPlan): Score {
+  const weeks = normaliseWeeks(plan)
+  const ctx = contextFromWeeks(plan.client, weeks, undefined, undefined)
+  return arrangementCost(
+    ctx,
+    placementFindings(ctx),
+    weeks.map((_, i) => i),
+  )
+}
+
+function movesBetween(before: WeekInput[], after: WeekInput[]): Move[] {
+  return before.flatMap((week, w) =>
+    week.sessions.flatMap((s, i) => {
+      const moved = after[w]!.sessions[i]!
+      if (moved.day === s.day && moved.start === s.start) return []
+      return [
+        {
+          sessionId: s.id,
+          week: w,
+          from: { day: s.day, start: s.start },
+          to: { day: moved.day, start: moved.start },
+        },
+      ]
+    }),
+  )
+}
+
+/**
+ * Proposes a re-arrangement of the same sessions that clears or reduces the placement-dependent
+ * findings (engine-rules.md §6). Content, the set of sessions, availability, rest days, locked and
+ * completed sessions and attachments are never changed. Deterministic: the same plan gives the
+ * same proposal. Never applied automatically.
+ */
+export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptions = {}): Proposal {
+  const before = analyzePlan(plan)
+  const original = normaliseWeeks(plan)
+  const beforeScore = wholePlanScore(plan)
+  const unchanged = (
+    status: Proposal['status'],
+    suggestions: ContentSuggestion[] = [],
+  ): Proposal => ({
+    status,
+    moves: [],
+    before: before.findings,
+    after: before.findings,
+    objective: { before: beforeScore.j, after: beforeScore.j },
+    suggestions,
+    plan,
+  })
+  if (!before.findings.some((f) => f.severity !== 'info')) return unchanged('no_change')
+
+  const weeks = [...original]
+  const targets = options.week === undefined ? weeks.map((_, i) => i) : [options.week]
+  for (const w of targets) {
+    if (!weeks[w]) continue
+    const groups = movableGroups(weeks[w], w)
+    const candidates = new Map(
+      groups.map((g) => [g.rootId, candidatePlacements(g, weeks[w]!, plan.client)]),
+    )
+    const search: WeekSearch = { client: plan.client, weeks, w, groups, candidates }
+    const placement = balanceWeek(search, options.maxRounds ?? 12)
+    weeks[w] = applyPlacement(weeks[w], groups, placement)
+  }
+
+  const proposed = rebuild(plan, weeks)
+  const after = analyzePlan(proposed)
+  const afterScore = wholePlanScore(proposed)
+  const moves = movesBetween(original, weeks)
+  const displacement = moves.reduce(
+    (sum, m) =>
+      sum +
+      5 * Math.abs(m.to.day - m.from.day) +
+      Math.abs(minutesOfDay(m.to.start) - minutesOfDay(m.from.start)) / 60,
+    0,
+  )
+  const afterJ = afterScore.j + displacement
+  const residual = after.findings.filter((f) => f.severity !== 'info')
+  const ctx = contextFromWeeks(plan.client, weeks, plan.history, plan.readiness)
+  const stillCritical = after.findings.some(
+    (f) => f.severity === 'critical' && f.placementDependent,
+  )
+  // No-improvement guard: a shuffle that gains under 5 % and clears no critical is not worth it.
+  if (
+    moves.length === 0 ||
+    (afterJ >= 0.95 * beforeScore.j && afterScore.critical === beforeScore.critical)
+  ) {
+    return unchanged(stillCritical ? 'infeasible' : 'no_change', contentSuggestions(ctx, residual))
+  }
+  return {
+    status: stillCritical ? 'infeasible' : 'proposal',
+    moves,
+    before: before.findings,
+    after: after.findings,
+    objective: { before: beforeScore.j, after: afterJ },
+    suggestions: contentSuggestions(ctx, residual),
+    plan: proposed,
+  }
+}
+
+export { clock }
