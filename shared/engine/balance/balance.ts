@@ -163,14 +163,35 @@ function rebuild(plan: WeekPlan | BlockPlan, weeks: WeekInput[]): WeekPlan | Blo
   }
 }
 
-function wholePlanScore(plan: WeekPlan | BlockPlan): Score {
-  const weeks = normaliseWeeks(plan)
-  const ctx = contextFromWeeks(plan.client, weeks, undefined, undefined)
-  return arrangementCost(
+/**
+ * J of §6.5 for `proposed` as a re-arrangement of `original`: its placement-dependent findings,
+ * spread and same-day terms, plus the displacement of every moved group from the coach's plan.
+ */
+export function proposalScore(
+  original: WeekPlan | BlockPlan,
+  proposed: WeekPlan | BlockPlan,
+): Score {
+  const originalWeeks = normaliseWeeks(original)
+  const weeks = normaliseWeeks(proposed)
+  const ctx = contextFromWeeks(proposed.client, weeks, undefined, undefined)
+  const cost = arrangementCost(
     ctx,
     placementFindings(ctx),
     weeks.map((_, i) => i),
   )
+  let displacement = 0
+  originalWeeks.forEach((week, w) => {
+    const groups = movableGroups(week, w)
+    const moved = new Map(weeks[w]!.sessions.map((s) => [s.id, s]))
+    const placement = new Map(
+      groups.map((g) => {
+        const root = moved.get(g.rootId)!
+        return [g.rootId, { day: root.day, start: minutesOfDay(root.start) }]
+      }),
+    )
+    displacement += displacementCost(groups, placement)
+  })
+  return { critical: cost.critical, j: cost.j + displacement }
 }
 
 function movesBetween(before: WeekInput[], after: WeekInput[]): Move[] {
@@ -199,7 +220,7 @@ function movesBetween(before: WeekInput[], after: WeekInput[]): Move[] {
 export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptions = {}): Proposal {
   const before = analyzePlan(plan)
   const original = normaliseWeeks(plan)
-  const beforeScore = wholePlanScore(plan)
+  const beforeScore = proposalScore(plan, plan)
   const unchanged = (
     status: Proposal['status'],
     suggestions: ContentSuggestion[] = [],
@@ -229,21 +250,21 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
 
   const proposed = rebuild(plan, weeks)
   const after = analyzePlan(proposed)
-  const afterScore = wholePlanScore(proposed)
+  const afterScore = proposalScore(plan, proposed)
   const moves = movesBetween(original, weeks)
-  const displacement = moves.reduce(
-    (sum, m) =>
-      sum +
-      5 * Math.abs(m.to.day - m.from.day) +
-      Math.abs(minutesOfDay(m.to.start) - minutesOfDay(m.from.start)) / 60,
-    0,
-  )
-  const afterJ = afterScore.j + displacement
+  const afterJ = afterScore.j
   const residual = after.findings.filter((f) => f.severity !== 'info')
   const ctx = contextFromWeeks(plan.client, weeks, plan.history, plan.readiness)
   const stillCritical = after.findings.some(
     (f) => f.severity === 'critical' && f.placementDependent,
   )
+  // Load rules (ACWR, TSB) and Monday's readiness also depend on which day a session is on, so
+  // the whole analysis must not gain a critical finding, whatever the placement rules say.
+  const criticals = (findings: Finding[]) =>
+    findings.filter((f) => f.severity === 'critical').length
+  if (criticals(after.findings) > criticals(before.findings)) {
+    return unchanged(stillCritical ? 'infeasible' : 'no_change', contentSuggestions(ctx, residual))
+  }
   // No-improvement guard: a shuffle that gains under 5 % and clears no critical is not worth it.
   if (
     moves.length === 0 ||

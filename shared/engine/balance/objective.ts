@@ -1,4 +1,3 @@
-import { STRENGTH_GOALS } from '../client-facts'
 import type { Finding } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { MoveGroup, Placement } from './groups'
