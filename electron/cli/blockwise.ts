@@ -1,22 +1,24 @@
 import { parseArgs } from 'node:util'
 import type { CommandResult } from './command-result'
 import { analyzeCommand } from './analyze.command'
+import { balanceCommand } from './balance.command'
 import { demoCommand } from './demo.command'
 
 const USAGE = `Usage: blockwise <command> [options]
 
 Commands:
   analyze PLAN.json [--format text|json]   check a week or block plan against every rule
+  balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
 
-Exit codes: 0 clean, 1 findings at warn or above (analyze), 2 bad input.`
+Exit codes: 0 clean, 1 findings at warn or above (remaining, for balance), 2 bad input.`
 
 async function run(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { exitCode: command === undefined ? 2 : 0, stdout: USAGE }
   }
-  if (command === 'analyze') {
+  if (command === 'analyze' || command === 'balance') {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -26,9 +28,11 @@ async function run(argv: string[]): Promise<CommandResult> {
     if (format !== 'text' && format !== 'json') {
       return { exitCode: 2, stderr: `--format must be text or json, got ${JSON.stringify(format)}` }
     }
-    if (positionals.length !== 1)
-      return { exitCode: 2, stderr: `blockwise analyze needs one PLAN.json\n\n${USAGE}` }
-    return analyzeCommand(positionals[0]!, format)
+    const [file, ...extra] = positionals
+    if (file === undefined || extra.length > 0) {
+      return { exitCode: 2, stderr: `blockwise ${command} needs one PLAN.json\n\n${USAGE}` }
+    }
+    return command === 'analyze' ? analyzeCommand(file, format) : balanceCommand(file, format)
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })

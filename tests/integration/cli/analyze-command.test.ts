@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../support/temp-files'
+
+const BIN = path.resolve('bin/blockwise.mjs')
+const SCENARIOS = path.resolve('../shared/scenarios')
+const blockwise = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+
+function planFile(
+  scenario: string,
+  edit: (plan: Record<string, unknown>) => void = () => {},
+): string {
+  const plan = (
+    JSON.parse(readFileSync(path.join(SCENARIOS, `${scenario}.json`), 'utf8')) as {
+      plan: Record<string, unknown>
+    }
+  ).plan
+  edit(plan)
+  const file = path.join(tempDir(), 'plan.json')
+  writeFileSync(file, JSON.stringify(plan))
+  return file
+}
+
+describe('blockwise analyze', () => {
+  it('exits 0 on a clean plan and 1 when a finding at warn or above fires', () => {
+    expect(blockwise('analyze', planFile('s01')).status).toBe(0)
+    const run = blockwise('analyze', planFile('s02'))
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('WARNING INT-04')
+    expect(run.stdout).toContain('Fix: ')
+  })
+
+  it('prints the analysis shape of plan-format.md with --format json', () => {
+    const run = blockwise('analyze', planFile('s24'), '--format', 'json')
+    const analysis = JSON.parse(run.stdout) as {
+      findings: { rule: string }[]
+      notEvaluated: unknown[]
+      days: unknown[]
+      weeks: unknown[]
+    }
+    expect(analysis.findings.map((f) => f.rule).sort()).toEqual(['BAL-01', 'INT-06', 'INT-06'])
+    expect(analysis.days).toHaveLength(7)
+    expect(analysis.weeks).toHaveLength(1)
+    expect(analysis.notEvaluated.length).toBeGreaterThan(0)
+  })
+
+  it('exits 2 on a malformed plan, naming the file, the JSON path and the problem', () => {
+    const file = planFile('s02', (plan) => {
+      ;(plan.sessions as Record<string, unknown>[])[3]!.start = '7am'
+    })
+    const run = blockwise('analyze', file)
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trim()).toBe('plan.json: sessions[3].start: expected HH:MM, got "7am"')
+  })
+
+  it.each([
+    ['not JSON', '{"format": ', 'plan.json: not valid JSON'],
+    [
+      'an unknown format',
+      '{"format": "blockwise-month@1"}',
+      'plan.json: format: expected "blockwise-week@1" or "blockwise-block@1"',
+    ],
+    [
+      'an unknown field',
+      JSON.stringify({
+        format: 'blockwise-week@1',
+        client: { goal: 'strength' },
+        week: { phase: 'build' },
+        sessions: [],
+        colour: 1,
+      }),
+      'Unrecognized key: "colour"',
+    ],
+  ])('exits 2 on %s', (_what, text, message) => {
+    const file = path.join(tempDir(), 'plan.json')
+    writeFileSync(file, text)
+    const run = blockwise('analyze', file)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(message)
+  })
+
+  it('exits 2 for a missing file or bad arguments', () => {
+    expect(blockwise('analyze', '/nonexistent/plan.json').stderr).toContain('no such file')
+    expect(blockwise('analyze').status).toBe(2)
+    expect(blockwise('analyze', planFile('s01'), '--format', 'xml').status).toBe(2)
+  })
+})
+
+describe('blockwise balance', () => {
+  it('prints the proposal and leaves the file untouched', () => {
+    const file = planFile('s24')
+    const before = readFileSync(file, 'utf8')
+    const run = blockwise('balance', file)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Proposed re-arrangement')
+    expect(run.stdout).toMatch(/mon_hiit: Monday 06:30 → \w+day \d\d:\d\d/)
+    expect(run.stdout).toContain('After:  No findings')
+    expect(readFileSync(file, 'utf8')).toBe(before)
+  })
+
+  it('returns moves and findings before and after as JSON', () => {
+    const run = blockwise('balance', planFile('s24'), '--format', 'json')
+    const proposal = JSON.parse(run.stdout) as {
+      status: string
+      moves: unknown[]
+      before: unknown[]
+      after: unknown[]
+    }
+    expect(proposal.status).toBe('proposal')
+    expect(proposal.before).toHaveLength(3)
+    expect(proposal.after).toEqual([])
+    expect(proposal.moves.length).toBeGreaterThan(0)
+  })
+})
