@@ -108,15 +108,21 @@ export function bal03(ctx: WeekContext): Finding[] {
   ]
 }
 
+/** BAL-04 thresholds: monotony above 2.0 is elevated risk, 1.5–2.0 a watch zone. */
+export function monotonySeverity(m: number): 'warn' | 'info' | null {
+  return m > 2.0 ? 'warn' : m > 1.5 ? 'info' : null
+}
+
 /** BAL-04 (§5.4, Foster 1998): monotony of the 7 daily loads. */
 export function bal04(ctx: WeekContext): Finding[] {
   const m = monotony(ctx.dailyLoads)
-  if (m <= 1.5) return []
+  const severity = monotonySeverity(m)
+  if (!severity) return []
   const shown = Number.isFinite(m) ? m.toFixed(2) : '>10'
   return [
     weekFinding(
       'BAL-04',
-      m > 2.0 ? 'warn' : 'info',
+      severity,
       ctx.week,
       ctx.facts,
       {

@@ -19,6 +19,21 @@ const restful = (ctx: WeekContext) => ctx.deload || ctx.phase === 'taper'
 const atRisk = (ctx: WeekContext) =>
   ctx.expOverall === 'novice' || ctx.plan.limited || ctx.plan.client.injuryProneLower
 
+/** OVR-01 thresholds: above 1.5 is the danger zone, above 1.3 leaves the sweet spot (Gabbett 2016). */
+export function acwrSeverity(max: number): 'critical' | 'warn' | null {
+  return max > 1.5 ? 'critical' : max > 1.3 ? 'warn' : null
+}
+
+/** OVR-05 thresholds: TSB below −40 is red in GoldenCheetah, below −30 "high risk" (intervals.icu). */
+export function tsbSeverity(min: number): 'critical' | 'warn' | null {
+  return min < -40 ? 'critical' : min < -30 ? 'warn' : null
+}
+
+/** OVR-06 thresholds: a CTL ramp above 8/week is red; above 6 (4 for at-risk clients) a warning. */
+export function rampSeverity(ramp: number, strict: boolean): 'critical' | 'warn' | null {
+  return ramp > 8 ? 'critical' : ramp > (strict ? 4 : 6) ? 'warn' : null
+}
+
 /** OVR-01 (§5.5, §4.3): EWMA acute:chronic ratio on each plan day. */
 export function ovr01(ctx: WeekContext): RuleOutcome {
   const history = ctx.history.dailyLoad ?? []
@@ -26,7 +41,7 @@ export function ovr01(ctx: WeekContext): RuleOutcome {
   const ratios = ewmaAcwr(history, ctx.dailyLoads).filter((r): r is number => r !== null)
   if (ratios.length === 0) return fired([])
   const max = Math.max(...ratios)
-  const severity = max > 1.5 ? 'critical' : max > 1.3 ? 'warn' : null
+  const severity = acwrSeverity(max)
   if (severity) {
     return fired([
       weekFinding(
@@ -150,7 +165,7 @@ export function ovr05(ctx: WeekContext): RuleOutcome {
   if (history.length < 42) return skipped('OVR-05', ctx.week, 'needs 42 days of load history')
   const pmc = pmcProjection(history, ctx.dailyLoads)
   const min = Math.min(...pmc.formAtDayEnds)
-  const severity = min < -40 ? 'critical' : min < -30 ? 'warn' : null
+  const severity = tsbSeverity(min)
   if (severity) {
     return fired([
       weekFinding(
@@ -191,9 +206,8 @@ export function ovr06(ctx: WeekContext): RuleOutcome {
   const history = ctx.history.dailyLoad ?? []
   if (history.length < 42) return skipped('OVR-06', ctx.week, 'needs 42 days of load history')
   const { ramp } = pmcProjection(history, ctx.dailyLoads)
-  const warnAt = ctx.expOverall === 'novice' || ctx.plan.limited ? 4 : 6
-  const severity =
-    ramp > 8 ? 'critical' : ramp > warnAt ? 'warn' : ramp < -4 && !restful(ctx) ? 'info' : null
+  const strict = ctx.expOverall === 'novice' || ctx.plan.limited
+  const severity = rampSeverity(ramp, strict) ?? (ramp < -4 && !restful(ctx) ? 'info' : null)
   if (!severity) return fired([])
   return fired([
     weekFinding(
