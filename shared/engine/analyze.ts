@@ -3,7 +3,8 @@ import { dayClass } from './day-stress'
 import type { DayClass } from './day-stress'
 import { severityRank } from './finding'
 import type { Finding, NotEvaluated } from './finding'
-import { monotony, pmcProjection, ewmaAcwr, strain } from './load-metrics'
+import { monotony, strain } from './load-metrics'
+import { weekAcwr, weekPmc } from './load-timeline'
 import { buildPlanContext } from './plan-context'
 import type { PlanContext } from './plan-context'
 import { bal01, bal02, bal03, bal04, bal05, bal06 } from './rules/balance.rules'
@@ -61,9 +62,8 @@ const PAIR_RULES = [int01, int02, int05, int07, int08, int09, int10, pop01, pop0
  * Much cheaper than a full analysis, so the balancer scores candidate arrangements with it.
  */
 export function placementFindings(ctx: PlanContext): Finding[] {
-  const rdy02All = ctx.weeks.flatMap(
-    (_, week) =>
-      rdy02({ plan: ctx, week, facts: ctx.facts.filter((f) => f.week === week) }).findings,
+  const rdy02All = ctx.weekFacts.flatMap(
+    (facts, week) => rdy02({ plan: ctx, week, facts }).findings,
   )
   return [...pairFindings(ctx), ...int06(ctx), ...int11(ctx), ...bal01(ctx), ...rdy02All]
 }
@@ -123,11 +123,10 @@ function weekSummaries(plan: PlanContext): WeekSummary[] {
   const history = plan.history.dailyLoad ?? []
   return plan.weeks.map((_, w) => {
     const daily = plan.dailyLoads.slice(w * 7, w * 7 + 7)
-    const before = [...history, ...plan.dailyLoads.slice(0, w * 7)]
+    const daysBefore = history.length + w * 7
     const m = monotony(daily)
-    const acwr = before.length >= 28 ? (ewmaAcwr(before, daily).at(-1) ?? null) : null
-    const tsb =
-      before.length >= 42 ? (pmcProjection(before, daily).formAtDayEnds.at(-1) ?? null) : null
+    const acwr = daysBefore >= 28 ? (weekAcwr(plan.timeline, w).at(-1) ?? null) : null
+    const tsb = daysBefore >= 42 ? (weekPmc(plan.timeline, w).formAtDayEnds.at(-1) ?? null) : null
     const round = (x: number | null) =>
       x === null || !Number.isFinite(x) ? null : Math.round(x * 100) / 100
     return {
@@ -142,14 +141,16 @@ function weekSummaries(plan: PlanContext): WeekSummary[] {
   })
 }
 
-/** Findings in a stable reading order: by week, day, severity (worst first), rule. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Findings in a stable reading order: by week, day, severity (worst first), rule, sessions. */
 function byReadingOrder(a: Finding, b: Finding): number {
   return (
     a.week - b.week ||
     (a.day ?? 7) - (b.day ?? 7) ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.rule.localeCompare(b.rule) ||
-    a.sessions.join().localeCompare(b.sessions.join())
+    compareText(a.rule, b.rule) ||
+    compareText(a.sessions.join(), b.sessions.join())
   )
 }
 

@@ -3,6 +3,8 @@ import type { PlanSession } from '../schemas/session.schema'
 import type { BlockPlan, History, Readiness, WeekPlan } from '../schemas/plan.schema'
 import { limitedRecovery } from './client-facts'
 import { dayStress, sessionsByDay } from './day-stress'
+import { loadTimeline } from './load-timeline'
+import type { LoadTimeline } from './load-timeline'
 import { finishFacts, sessionFacts } from './session-facts'
 import type { SessionFacts } from './session-facts'
 
@@ -21,12 +23,18 @@ export interface PlanContext {
   weekCount: number
   /** Every session of the plan, in start order. */
   facts: SessionFacts[]
+  /** Sessions of each week, in start order. */
+  weekFacts: SessionFacts[][]
+  /** §2.5 exp_overall of each week. */
+  weekExp: Experience[]
   /** Sessions by plan day (week × 7 + day). */
   days: SessionFacts[][]
   /** Day stress by plan day. */
   ds: number[]
   dailyLoads: number[]
   limited: boolean
+  /** ACWR and PMC series over given history + every planned day, computed once. */
+  timeline: LoadTimeline
   history: History
   readiness: Readiness | undefined
 }
@@ -80,16 +88,21 @@ export function contextFromWeeks(
   )
   const facts = finishFacts(raw, client)
   const days = sessionsByDay(facts, weeks.length * 7)
+  const weekFacts: SessionFacts[][] = weeks.map(() => [])
+  for (const f of facts) weekFacts[f.week]!.push(f)
   const dailyLoads = days.map((list) => list.reduce((sum, f) => sum + f.load, 0))
   return {
     client,
     weeks,
     weekCount: weeks.length,
     facts,
+    weekFacts,
+    weekExp: weekFacts.map((list) => expOverall(client, list)),
     days,
     ds: days.map(dayStress),
     dailyLoads,
     limited: limitedRecovery(client),
+    timeline: loadTimeline(history.dailyLoad ?? [], dailyLoads),
     history,
     readiness,
   }

@@ -1,7 +1,6 @@
 import type { History } from '../schemas/plan.schema'
 import { strain } from './load-metrics'
 import type { PlanContext, WeekContext } from './plan-context'
-import { expOverall } from './plan-context'
 import { enduranceMinutes } from './rules/progression.rules'
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
@@ -20,49 +19,42 @@ function extend<T>(given: readonly T[] | undefined, planned: readonly T[]): T[] 
  */
 export function weekContexts(plan: PlanContext): WeekContext[] {
   const given = plan.history
-  const base: WeekContext[] = plan.weeks.map((week, w) => {
-    const facts = plan.facts.filter((f) => f.week === w)
-    return {
-      plan,
-      week: w,
-      phase: week.phase,
-      deload: week.deload,
-      facts,
-      dailyLoads: plan.dailyLoads.slice(w * 7, w * 7 + 7),
-      expOverall: expOverall(plan.client, facts),
-      history: {},
-      readiness: w === 0 ? plan.readiness : undefined,
-    }
-  })
+  const base: WeekContext[] = plan.weeks.map((week, w) => ({
+    plan,
+    week: w,
+    phase: week.phase,
+    deload: week.deload,
+    facts: plan.weekFacts[w]!,
+    dailyLoads: plan.dailyLoads.slice(w * 7, w * 7 + 7),
+    expOverall: plan.weekExp[w]!,
+    history: {},
+    readiness: w === 0 ? plan.readiness : undefined,
+  }))
+  // Each week's own figures once; week w's history is then the given history plus a prefix.
   const endurance = base.map(enduranceMinutes)
+  const loads = base.map((b) => sum(b.dailyLoads))
+  const strains = base.map((b) => strain(b.dailyLoads))
+  const deloads = base.map((b) => b.deload)
+  const runMinutes = base.map((b) =>
+    b.facts.reduce((t, f) => (f.s.modality === 'run' ? t + f.s.durationMin : t), 0),
+  )
+  const givenWeeks = given.weeklyLoad?.length ?? 0
+  const givenDeloads = Array.from(
+    { length: givenWeeks },
+    (_, i) => given.weeklyDeload?.[i] === true,
+  )
   base.forEach((ctx, w) => {
-    const before = base.slice(0, w)
-    const givenWeeks = given.weeklyLoad?.length ?? 0
     const history: History = {
       dailyLoad: extend(given.dailyLoad, plan.dailyLoads.slice(0, w * 7)),
-      weeklyLoad: extend(
-        given.weeklyLoad,
-        before.map((b) => sum(b.dailyLoads)),
-      ),
-      weeklyDeload: extend(
-        Array.from({ length: givenWeeks }, (_, i) => given.weeklyDeload?.[i] === true),
-        before.map((b) => b.deload),
-      ),
-      runMinutesByWeek: extend(
-        given.runMinutesByWeek,
-        before.map((b) =>
-          b.facts.filter((f) => f.s.modality === 'run').reduce((t, f) => t + f.s.durationMin, 0),
-        ),
-      ),
-      weeklyStrain: extend(
-        given.weeklyStrain,
-        before.map((b) => strain(b.dailyLoads)),
-      ),
+      weeklyLoad: extend(given.weeklyLoad, loads.slice(0, w)),
+      weeklyDeload: extend(givenDeloads, deloads.slice(0, w)),
+      runMinutesByWeek: extend(given.runMinutesByWeek, runMinutes.slice(0, w)),
+      weeklyStrain: extend(given.weeklyStrain, strains.slice(0, w)),
       lastWeekEnduranceMin: w === 0 ? given.lastWeekEnduranceMin : endurance[w - 1],
       daysSinceEnduranceIncrease: daysSinceIncrease(endurance, w, given),
       liftTrend14dPct: w === 0 ? given.liftTrend14dPct : undefined,
       medianRunMin: given.medianRunMin,
-      lastLoads: lastLoadsBefore(before, given.lastLoads),
+      lastLoads: lastLoadsBefore(base.slice(0, w), given.lastLoads),
     }
     for (const key of Object.keys(history) as (keyof History)[]) {
       if (history[key] === undefined) delete history[key]

@@ -40,8 +40,12 @@ function isRealDate(text: string): boolean {
 /** Minutes since midnight for an HH:MM string that already passed TimeOfDaySchema. */
 export function minutesOfDay(time: string): number {
   // Character arithmetic: this runs for every session of every candidate the balancer scores.
-  const digit = (i: number) => time.charCodeAt(i) - 48
-  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4)
+  return (
+    ((time.charCodeAt(0) - 48) * 10 + time.charCodeAt(1) - 48) * 60 +
+    (time.charCodeAt(3) - 48) * 10 +
+    time.charCodeAt(4) -
+    48
+  )
 }
 
 /** A database id: opaque, short, printable. */

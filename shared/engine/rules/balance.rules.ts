@@ -2,7 +2,6 @@ import { DAY_NAMES, describe } from '../describe'
 import type { Finding } from '../finding'
 import { monotony } from '../load-metrics'
 import type { PlanContext, WeekContext } from '../plan-context'
-import { expOverall } from '../plan-context'
 import { weekFinding } from './rule-kit'
 
 const dayWord = (plan: PlanContext, absDay: number) =>
@@ -34,8 +33,7 @@ export function bal01(plan: PlanContext): Finding[] {
     const length = endDay - startDay + 1
     if (length >= 2) {
       const dss = plan.ds.slice(startDay, endDay + 1)
-      const weekFacts = plan.facts.filter((f) => f.week === Math.floor(startDay / 7))
-      const exp = expOverall(plan.client, weekFacts)
+      const exp = plan.weekExp[Math.floor(startDay / 7)]
       let severity: Finding['severity']
       if (length >= 3) severity = 'critical'
       else if ((exp === 'novice' || plan.limited) && Math.min(...dss) >= 4) severity = 'critical'

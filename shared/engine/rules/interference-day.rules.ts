@@ -2,7 +2,6 @@ import { lowerInjuryActive } from '../client-facts'
 import { DAY_NAMES } from '../describe'
 import type { Finding } from '../finding'
 import type { PlanContext } from '../plan-context'
-import { expOverall } from '../plan-context'
 import { isHardCardio, isRun } from './pairs'
 
 const dayName = (plan: PlanContext, absDay: number) =>
@@ -22,7 +21,6 @@ export function int06(plan: PlanContext): Finding[] {
     if (!isStacked) return
     const day = plan.days[absDay]!
     const week = Math.floor(absDay / 7)
-    const weekFacts = plan.facts.filter((f) => f.week === week)
     const hiit = day.filter(isHardCardio)
     const heavy = day.filter((f) => f.heavyStr)
     const firstHiit = Math.min(...hiit.map((f) => f.start))
@@ -33,7 +31,7 @@ export function int06(plan: PlanContext): Finding[] {
     const neighbour = stacked[absDay - 1] === true || stacked[absDay + 1] === true
     const weekStacked = stacked.slice(week * 7, week * 7 + 7).filter(Boolean).length
     const c = neighbour || weekStacked >= 3
-    const d = expOverall(plan.client, weekFacts) === 'novice' || plan.limited
+    const d = plan.weekExp[week] === 'novice' || plan.limited
     if (!(a || b || c || d)) return
     const other = stacked[absDay + 1] ? absDay + 1 : stacked[absDay - 1] ? absDay - 1 : null
     findings.push({

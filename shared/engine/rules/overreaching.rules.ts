@@ -1,13 +1,6 @@
 import type { WeekContext } from '../plan-context'
-import {
-  ewmaAcwr,
-  isDeloadWeek,
-  mean,
-  percentile,
-  pmcProjection,
-  referenceLoad,
-  strain,
-} from '../load-metrics'
+import { isDeloadWeek, mean, percentile, referenceLoad, strain } from '../load-metrics'
+import { weekAcwr, weekPmc } from '../load-timeline'
 import { fired, skipped } from './progression.rules'
 import type { RuleOutcome } from './progression.rules'
 import { weekFinding } from './rule-kit'
@@ -38,7 +31,7 @@ export function rampSeverity(ramp: number, strict: boolean): 'critical' | 'warn'
 export function ovr01(ctx: WeekContext): RuleOutcome {
   const history = ctx.history.dailyLoad ?? []
   if (history.length < 28) return skipped('OVR-01', ctx.week, 'needs 28 days of load history')
-  const ratios = ewmaAcwr(history, ctx.dailyLoads).filter((r): r is number => r !== null)
+  const ratios = weekAcwr(ctx.plan.timeline, ctx.week)
   if (ratios.length === 0) return fired([])
   const max = Math.max(...ratios)
   const severity = acwrSeverity(max)
@@ -163,7 +156,7 @@ export function ovr04(ctx: WeekContext): RuleOutcome {
 export function ovr05(ctx: WeekContext): RuleOutcome {
   const history = ctx.history.dailyLoad ?? []
   if (history.length < 42) return skipped('OVR-05', ctx.week, 'needs 42 days of load history')
-  const pmc = pmcProjection(history, ctx.dailyLoads)
+  const pmc = weekPmc(ctx.plan.timeline, ctx.week)
   const min = Math.min(...pmc.formAtDayEnds)
   const severity = tsbSeverity(min)
   if (severity) {
@@ -205,7 +198,7 @@ export function ovr05(ctx: WeekContext): RuleOutcome {
 export function ovr06(ctx: WeekContext): RuleOutcome {
   const history = ctx.history.dailyLoad ?? []
   if (history.length < 42) return skipped('OVR-06', ctx.week, 'needs 42 days of load history')
-  const { ramp } = pmcProjection(history, ctx.dailyLoads)
+  const { ramp } = weekPmc(ctx.plan.timeline, ctx.week)
   const strict = ctx.expOverall === 'novice' || ctx.plan.limited
   const severity = rampSeverity(ramp, strict) ?? (ramp < -4 && !restful(ctx) ? 'info' : null)
   if (!severity) return fired([])

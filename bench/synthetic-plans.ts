@@ -1,0 +1,71 @@
+import { BlockPlanSchema, WeekPlanSchema } from '../shared/schemas/plan.schema'
+import type { BlockPlan, WeekPlan } from '../shared/schemas/plan.schema'
+
+/** A small seeded generator (mulberry32): the benchmark plans are the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const RUN_TYPES = ['easy', 'easy', 'recovery', 'tempo', 'intervals', 'long', 'threshold'] as const
+const REGIONS = ['lower', 'upper', 'full', 'upper'] as const
+
+/** One week of a hybrid plan: a lift in the morning and a run in the evening most days. */
+function weekSessions(random: () => number, w: number) {
+  const sessions: Record<string, unknown>[] = []
+  for (let day = 0; day < 7; day++) {
+    if (day === 6 || random() < 0.1) continue
+    sessions.push({
+      id: `w${w}d${day}l`,
+      day,
+      start: random() < 0.5 ? '07:00' : '12:00',
+      durationMin: 45 + Math.floor(random() * 40),
+      modality: 'strength',
+      region: REGIONS[Math.floor(random() * REGIONS.length)],
+      topSetReps: 3 + Math.floor(random() * 9),
+    })
+    if (random() < 0.85) {
+      sessions.push({
+        id: `w${w}d${day}r`,
+        day,
+        start: random() < 0.7 ? '18:00' : '14:00',
+        durationMin: 25 + Math.floor(random() * 60),
+        modality: 'run',
+        runType: RUN_TYPES[Math.floor(random() * RUN_TYPES.length)],
+        terrain: random() < 0.15 ? 'hilly' : 'flat',
+      })
+    }
+  }
+  return sessions
+}
+
+const CLIENT = { goal: 'hybrid', availability: Array.from({ length: 7 }, () => [{ start: '06:00', end: '21:00' }]) }
+
+export function syntheticBlock(seed: number, weeks = 16): BlockPlan {
+  const random = seeded(seed)
+  return BlockPlanSchema.parse({
+    format: 'blockwise-block@1',
+    client: CLIENT,
+    startDate: '2026-01-05',
+    weeks: Array.from({ length: weeks }, (_, w) => ({
+      phase: 'build',
+      deload: w % 4 === 3,
+      sessions: weekSessions(random, w),
+    })),
+  })
+}
+
+export function syntheticWeek(seed: number): WeekPlan {
+  return WeekPlanSchema.parse({
+    format: 'blockwise-week@1',
+    client: CLIENT,
+    week: { phase: 'build', deload: false },
+    sessions: weekSessions(seeded(seed), 0),
+  })
+}

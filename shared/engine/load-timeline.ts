@@ -1,0 +1,66 @@
+import { AU_PER_TSS, mean } from './load-metrics'
+
+/**
+ * The load series of a whole plan, computed in one pass (§4.3, §4.4): given history followed by
+ * every planned day. Week w of a block sees as history exactly the prefix before its Monday, and
+ * the seeds (the mean of the first 28 days) are the same for every prefix, so one pass serves
+ * every week instead of recomputing the series per week and per rule.
+ */
+export interface LoadTimeline {
+  /** Days of given history before the plan's first Monday. */
+  historyDays: number
+  /** EWMA ACWR after each day's update (index = timeline day), null where chronic is 0. */
+  acwr: (number | null)[]
+  /** CTL − ATL after each day; index 0 is the seed, index i + 1 the end of timeline day i. */
+  formAfter: number[]
+  /** CTL after each day, same indexing as formAfter. */
+  ctlAfter: number[]
+}
+
+export function loadTimeline(
+  history: readonly number[],
+  planDays: readonly number[],
+): LoadTimeline {
+  const all = [...history, ...planDays]
+  const la = 2 / (7 + 1)
+  const lc = 2 / (28 + 1)
+  const kc = Math.exp(-1 / 42)
+  const ka = Math.exp(-1 / 7)
+  let acute = mean(all.slice(0, 28))
+  let chronic = acute
+  let ctl = acute / AU_PER_TSS
+  let atl = ctl
+  const acwr: (number | null)[] = []
+  const formAfter = [ctl - atl]
+  const ctlAfter = [ctl]
+  for (const load of all) {
+    acute = la * load + (1 - la) * acute
+    chronic = lc * load + (1 - lc) * chronic
+    acwr.push(chronic === 0 ? null : acute / chronic)
+    const tss = load / AU_PER_TSS
+    ctl = ctl * kc + tss * (1 - kc)
+    atl = atl * ka + tss * (1 - ka)
+    formAfter.push(ctl - atl)
+    ctlAfter.push(ctl)
+  }
+  return { historyDays: history.length, acwr, formAfter, ctlAfter }
+}
+
+/** Start of week w on the timeline (its Monday's index). */
+export const weekStart = (t: LoadTimeline, week: number) => t.historyDays + week * 7
+
+/** OVR-01 input: the ACWR of each of week w's 7 days (nulls dropped). */
+export function weekAcwr(t: LoadTimeline, week: number): number[] {
+  const start = weekStart(t, week)
+  return t.acwr.slice(start, start + 7).filter((r): r is number => r !== null)
+}
+
+/** §4.4 projection for week w: the 8 end-of-day forms, the 14 TSB values, and the ramp. */
+export function weekPmc(t: LoadTimeline, week: number) {
+  const start = weekStart(t, week)
+  return {
+    formAtDayEnds: t.formAfter.slice(start, start + 8),
+    tsbLast14: t.formAfter.slice(Math.max(0, start - 7), start + 7),
+    ramp: (t.ctlAfter[start + 7] ?? 0) - (t.ctlAfter[start] ?? 0),
+  }
+}
