@@ -45,7 +45,10 @@ function weekSessions(random: () => number, w: number) {
   return sessions
 }
 
-const CLIENT = { goal: 'hybrid', availability: Array.from({ length: 7 }, () => [{ start: '06:00', end: '21:00' }]) }
+const CLIENT = {
+  goal: 'hybrid',
+  availability: Array.from({ length: 7 }, () => [{ start: '06:00', end: '21:00' }]),
+}
 
 export function syntheticBlock(seed: number, weeks = 16): BlockPlan {
   const random = seeded(seed)
