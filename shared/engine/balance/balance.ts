@@ -42,6 +42,28 @@ interface WeekSearch {
   w: number
   groups: MoveGroup[]
   candidates: Map<string, Placement[]>
+  /** Pairs (a|b) that the coach already put in one session (less than 1 h apart, same day). */
+  sameSessionInPlan: Set<string>
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`)
+
+/** §2.5 "same session": 0 ≤ gap < 1 h between the end of one and the start of the next. */
+function sameSessionPairs(week: WeekInput): Set<string> {
+  const pairs = new Set<string>()
+  const timed = week.sessions.map((s) => ({
+    id: s.id,
+    day: s.day,
+    start: minutesOfDay(s.start),
+    end: minutesOfDay(s.start) + s.durationMin,
+  }))
+  for (const a of timed) {
+    for (const b of timed) {
+      if (a.id !== b.id && a.day === b.day && b.start >= a.end && b.start - a.end < 60)
+        pairs.add(pairKey(a.id, b.id))
+    }
+  }
+  return pairs
 }
 
 /** Scores one arrangement of week `w`, seen with its neighbouring weeks (§6.7). */
@@ -77,9 +99,21 @@ function keepsDayValid(search: WeekSearch, week: WeekInput, day: number): boolea
   const standalone = sessions.filter((s) => s.attachedTo === null).length
   if (standalone > search.client.maxSessionsPerDay) return false
   const spans = sessions
-    .map((s) => [minutesOfDay(s.start), minutesOfDay(s.start) + s.durationMin] as const)
-    .sort((a, b) => a[0] - b[0])
-  return spans.every((span, i) => i === 0 || span[0] >= spans[i - 1]![1])
+    .map((s) => ({
+      id: s.id,
+      start: minutesOfDay(s.start),
+      end: minutesOfDay(s.start) + s.durationMin,
+    }))
+    .sort((a, b) => a.start - b.start)
+  return spans.every((span, i) => {
+    if (i === 0) return true
+    const previous = spans[i - 1]!
+    if (span.start < previous.end) return false
+    // Back to back (under 1 h) is one session: the balancer never merges sessions (§6.2 inv. 2).
+    return (
+      span.start - previous.end >= 60 || search.sameSessionInPlan.has(pairKey(previous.id, span.id))
+    )
+  })
 }
 
 /** Neighbourhoods N1 (move one group) and N2 (swap the days of two groups), §6.6. */
@@ -243,7 +277,14 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
     const candidates = new Map(
       groups.map((g) => [g.rootId, candidatePlacements(g, weeks[w]!, plan.client)]),
     )
-    const search: WeekSearch = { client: plan.client, weeks, w, groups, candidates }
+    const search: WeekSearch = {
+      client: plan.client,
+      weeks,
+      w,
+      groups,
+      candidates,
+      sameSessionInPlan: sameSessionPairs(weeks[w]),
+    }
     const placement = balanceWeek(search, options.maxRounds ?? 12)
     weeks[w] = applyPlacement(weeks[w], groups, placement)
   }

@@ -147,6 +147,21 @@ describe('balancer invariants (§6.2), for any week', () => {
           }
         }
         expect(criticalCount(proposal.plan)).toBeLessThanOrEqual(criticalCount(plan))
+        // Nothing is merged (§6.2 inv. 2): no new pair less than 1 h apart on one day.
+        const sameSession = (sessions: PlanSession[]) => {
+          const pairs = new Set<string>()
+          for (const a of sessions) {
+            for (const b of sessions) {
+              const gap = minutesOfDay(b.start) - (minutesOfDay(a.start) + a.durationMin)
+              if (a.id !== b.id && a.day === b.day && gap >= 0 && gap < 60)
+                pairs.add([a.id, b.id].sort().join('|'))
+            }
+          }
+          return pairs
+        }
+        const before = sameSession(plan.sessions)
+        for (const pair of sameSession(proposal.plan.sessions))
+          expect(before.has(pair), pair).toBe(true)
       }),
       { numRuns: 150, seed: 20261123 },
     )
