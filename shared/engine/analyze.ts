@@ -5,6 +5,7 @@ import { severityRank } from './finding'
 import type { Finding, NotEvaluated } from './finding'
 import { monotony, strain } from './load-metrics'
 import { weekAcwr, weekPmc } from './load-timeline'
+import type { AcwrMethod } from './load-timeline'
 import { buildPlanContext } from './plan-context'
 import type { PlanContext } from './plan-context'
 import { bal01, bal02, bal03, bal04, bal05, bal06 } from './rules/balance.rules'
@@ -159,8 +160,11 @@ function byReadingOrder(a: Finding, b: Finding): number {
  * metrics. Pure and deterministic: the same plan gives the same analysis, whatever the order of
  * its sessions.
  */
-export function analyzePlan(plan: WeekPlan | BlockPlan): Analysis {
-  const ctx = buildPlanContext(plan)
+export function analyzePlan(
+  plan: WeekPlan | BlockPlan,
+  options: { acwr?: AcwrMethod } = {},
+): Analysis {
+  const ctx = buildPlanContext(plan, options.acwr)
   const outcomes = weekOutcomes(ctx)
   const findings = [
     ...pairFindings(ctx),

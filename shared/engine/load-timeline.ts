@@ -17,9 +17,30 @@ export interface LoadTimeline {
   ctlAfter: number[]
 }
 
+/**
+ * How the acute:chronic ratio is computed (§4.3): EWMA by default (Williams 2017); rolling
+ * coupled (Hulin 2016: last 7 d over the 28-d weekly mean) or uncoupled (Windt & Gabbett 2018:
+ * chronic = weekly mean of days t−27 … t−7) on request.
+ */
+export type AcwrMethod = 'ewma' | 'rolling-coupled' | 'rolling-uncoupled'
+
+const windowSum = (xs: readonly number[], from: number, to: number) => {
+  let total = 0
+  for (let i = Math.max(0, from); i <= to; i++) total += xs[i] ?? 0
+  return total
+}
+
+/** Rolling ACWR of timeline day t; null when the chronic load is 0. */
+export function rollingAcwr(all: readonly number[], t: number, coupled: boolean): number | null {
+  const acute = windowSum(all, t - 6, t)
+  const chronic = coupled ? windowSum(all, t - 27, t) / 4 : windowSum(all, t - 27, t - 7) / 3
+  return chronic === 0 ? null : acute / chronic
+}
+
 export function loadTimeline(
   history: readonly number[],
   planDays: readonly number[],
+  method: AcwrMethod = 'ewma',
 ): LoadTimeline {
   const all = [...history, ...planDays]
   const la = 2 / (7 + 1)
@@ -36,7 +57,8 @@ export function loadTimeline(
   for (const load of all) {
     acute = la * load + (1 - la) * acute
     chronic = lc * load + (1 - lc) * chronic
-    acwr.push(chronic === 0 ? null : acute / chronic)
+    if (method === 'ewma') acwr.push(chronic === 0 ? null : acute / chronic)
+    else acwr.push(rollingAcwr(all, acwr.length, method === 'rolling-coupled'))
     const tss = load / AU_PER_TSS
     ctl = ctl * kc + tss * (1 - kc)
     atl = atl * ka + tss * (1 - ka)

@@ -4,7 +4,7 @@ import type { BlockPlan, History, Readiness, WeekPlan } from '../schemas/plan.sc
 import { limitedRecovery } from './client-facts'
 import { dayStress, sessionsByDay } from './day-stress'
 import { loadTimeline } from './load-timeline'
-import type { LoadTimeline } from './load-timeline'
+import type { AcwrMethod, LoadTimeline } from './load-timeline'
 import { finishFacts, sessionFacts } from './session-facts'
 import type { SessionFacts } from './session-facts'
 
@@ -71,8 +71,11 @@ export function normaliseWeeks(plan: WeekPlan | BlockPlan): WeekInput[] {
     : plan.weeks
 }
 
-export function buildPlanContext(plan: WeekPlan | BlockPlan): PlanContext {
-  return contextFromWeeks(plan.client, normaliseWeeks(plan), plan.history, plan.readiness)
+export function buildPlanContext(
+  plan: WeekPlan | BlockPlan,
+  acwr: AcwrMethod = 'ewma',
+): PlanContext {
+  return contextFromWeeks(plan.client, normaliseWeeks(plan), plan.history, plan.readiness, acwr)
 }
 
 /** The shared context of a plan given as weeks (the balancer builds candidate weeks directly). */
@@ -81,6 +84,7 @@ export function contextFromWeeks(
   weeks: WeekInput[],
   givenHistory: History | undefined,
   readiness: Readiness | undefined,
+  acwr: AcwrMethod = 'ewma',
 ): PlanContext {
   const history = givenHistory ?? {}
   const raw = weeks.flatMap((week, w) =>
@@ -102,7 +106,7 @@ export function contextFromWeeks(
     ds: days.map(dayStress),
     dailyLoads,
     limited: limitedRecovery(client),
-    timeline: loadTimeline(history.dailyLoad ?? [], dailyLoads),
+    timeline: loadTimeline(history.dailyLoad ?? [], dailyLoads, acwr),
     history,
     readiness,
   }

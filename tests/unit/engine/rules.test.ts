@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { monotony } from '../../../shared/engine/load-metrics'
+import { loadTimeline, weekAcwr } from '../../../shared/engine/load-timeline'
 import { monotonySeverity } from '../../../shared/engine/rules/balance.rules'
 import {
   acwrSeverity,
@@ -334,5 +335,39 @@ describe('rules no scenario exercises', () => {
     const plan = week([lift('sq', 0, '07:00')])
     for (const rule of ['NUT-01', 'NUT-02', 'NUT-03', 'NUT-04'])
       expect(notEvaluated(plan, rule)).toBe(true)
+  })
+})
+
+describe('ACWR methods (§4.3)', () => {
+  // 28 days at 100 AU, then a plan week at 200 AU a day.
+  const history = Array.from({ length: 28 }, () => 100)
+  const plan = Array.from({ length: 7 }, () => 200)
+
+  it('rolling coupled: last 7 days over the 28-day weekly mean (Hulin 2016)', () => {
+    const t = loadTimeline(history, plan, 'rolling-coupled')
+    // Day 1 of the plan: acute 6×100 + 200 = 800; chronic (27×100 + 200) / 4 = 725.
+    expect(weekAcwr(t, 0)[0]).toBeCloseTo(800 / 725, 10)
+    expect(weekAcwr(t, 0)[6]).toBeCloseTo(1400 / ((21 * 100 + 7 * 200) / 4), 10)
+  })
+
+  it('rolling uncoupled: chronic from days t−27 … t−7 only (Windt & Gabbett 2018)', () => {
+    const t = loadTimeline(history, plan, 'rolling-uncoupled')
+    expect(weekAcwr(t, 0)[6]).toBeCloseTo(1400 / ((21 * 100) / 3), 10)
+  })
+
+  it('EWMA stays the default and reacts less to a one-week step than the coupled ratio', () => {
+    const ewma = weekAcwr(loadTimeline(history, plan), 0).at(-1)!
+    const coupled = weekAcwr(loadTimeline(history, plan, 'rolling-coupled'), 0).at(-1)!
+    // λ 0.25 and 2/29: acute 200 − 100·0.75⁷, chronic 200 − 100·(27/29)⁷.
+    expect(ewma).toBeCloseTo((200 - 100 * 0.75 ** 7) / (200 - 100 * (27 / 29) ** 7), 10)
+    expect(ewma).toBeLessThan(coupled)
+  })
+
+  it('can be chosen for an analysis', () => {
+    const sessions = [0, 1, 2, 3, 4, 5, 6].map((d) =>
+      run(`r${d}`, d, '07:00', { durationMin: 50, rpe: 4 }),
+    )
+    const plan = week(sessions, {}, { history: { dailyLoad: history } })
+    expect(analyzePlan(plan, { acwr: 'rolling-uncoupled' }).weeks[0]!.acwr).toBe(2)
   })
 })
