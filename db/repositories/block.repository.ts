@@ -111,3 +111,22 @@ export async function listBlocksOfClient(
     updatedAt: row.updated_at,
   }))
 }
+
+/**
+ * Marks a block as edited: bumps its revision only if it is still `expected`. Returns false when
+ * another window or the command line saved first, so the caller can refuse instead of overwriting.
+ */
+export async function bumpBlockRevision(
+  db: Kysely<Database>,
+  id: string,
+  expected: number,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('blocks')
+    .set({ revision: expected + 1, updated_at: now })
+    .where('id', '=', id)
+    .where('revision', '=', expected)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}

@@ -109,6 +109,56 @@ export async function insertSessions(
   }
 }
 
+/** Rewrites every field of existing sessions (the edited ones) in place. */
+export async function updateSessions(
+  db: Kysely<Database>,
+  blockId: string,
+  sessions: readonly BlockSession[],
+  now: string,
+): Promise<void> {
+  for (const s of sessions) {
+    const { id: _id, block_id: _block, created_at: _created, ...columns } = toRow(blockId, s, now)
+    await db
+      .updateTable('sessions')
+      .set(columns)
+      .where('id', '=', s.id)
+      .where('block_id', '=', blockId)
+      .execute()
+  }
+}
+
+export async function deleteSessions(
+  db: Kysely<Database>,
+  blockId: string,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .deleteFrom('sessions')
+      .where('block_id', '=', blockId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute()
+  }
+}
+
+/** Ids already used by any session (of any block): a new session's id must be new everywhere. */
+export async function existingSessionIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute()
+    for (const row of rows) found.add(row.id)
+  }
+  return found
+}
+
 export async function listSessionsOfBlock(
   db: Kysely<Database>,
   blockId: string,

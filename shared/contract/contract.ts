@@ -1,5 +1,20 @@
 import { z } from 'zod'
-import { BlockSchema, BlockSummarySchema } from '../schemas/block.schema'
+import {
+  BlockAnalysisSchema,
+  FindingSchema,
+  OverrideInputSchema,
+  OverrideSchema,
+} from '../schemas/analysis.schema'
+import {
+  BLOCK_STATUSES,
+  BlockSchema,
+  BlockSummarySchema,
+  MAX_BLOCK_WEEKS,
+  MondaySchema,
+  WeekSettingsSchema,
+} from '../schemas/block.schema'
+import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
+import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
 import { IdSchema, LIMITS } from '../schemas/common.schema'
 import { procedure } from './procedure'
@@ -59,6 +74,76 @@ export const contract = {
     z.array(BlockSummarySchema),
   ),
   'blocks.get': procedure('One block with its weeks and sessions.', ById, BlockSchema),
+  'blocks.create': procedure(
+    'Starts a block for a client: name, first Monday, and each week’s phase and deload flag.',
+    z.strictObject({
+      clientId: IdSchema,
+      name: singleLineText('Block name', LIMITS.nameChars).min(1, {
+        error: 'Block name is required',
+      }),
+      startDate: MondaySchema,
+      weeks: z
+        .array(WeekSettingsSchema)
+        .min(1, { error: 'A block has at least one week' })
+        .max(MAX_BLOCK_WEEKS, { error: `A block has at most ${MAX_BLOCK_WEEKS} weeks` }),
+      status: z.enum(BLOCK_STATUSES).default('draft'),
+    }),
+    BlockSchema,
+  ),
+  'blocks.applyPatches': procedure(
+    'Applies a batch of session edits in one transaction, or none of them.',
+    ApplyPatchesInputSchema,
+    BlockSchema,
+  ),
+  'blocks.analyze': procedure(
+    'The engine’s analysis of a block, with the coach’s overrides attached.',
+    ById,
+    BlockAnalysisSchema,
+  ),
+  'blocks.balance': procedure(
+    'A proposed re-arrangement of a week or the whole block; nothing is saved.',
+    z.strictObject({
+      id: IdSchema,
+      week: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_BLOCK_WEEKS - 1)
+        .optional(),
+    }),
+    z.strictObject({
+      status: z.enum(['no_change', 'proposal', 'infeasible']),
+      moves: z.array(
+        z.strictObject({
+          sessionId: z.string(),
+          week: z.number().int(),
+          from: z.strictObject({ day: z.number().int(), start: z.string() }),
+          to: z.strictObject({ day: z.number().int(), start: z.string() }),
+        }),
+      ),
+      before: z.array(FindingSchema),
+      after: z.array(FindingSchema),
+      objective: z.strictObject({ before: z.number(), after: z.number() }),
+      suggestions: z.array(
+        z.strictObject({
+          rank: z.number().int(),
+          rule: z.string(),
+          sessions: z.array(z.string()),
+          text: z.string(),
+        }),
+      ),
+    }),
+  ),
+  'findings.override': procedure(
+    'Accepts a finding with a reason; it stays visible, greyed.',
+    OverrideInputSchema,
+    OverrideSchema,
+  ),
+  'findings.clearOverride': procedure(
+    'Withdraws an override so the finding counts again.',
+    OverrideInputSchema.omit({ reason: true }),
+    z.strictObject({ removed: z.boolean() }),
+  ),
 } as const
 
 export type Contract = typeof contract

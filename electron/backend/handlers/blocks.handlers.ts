@@ -1,13 +1,106 @@
-import { findBlock, listBlocksOfClient } from '../../../db/repositories/block.repository'
+import {
+  bumpBlockRevision,
+  findBlock,
+  insertBlock,
+  listBlocksOfClient,
+} from '../../../db/repositories/block.repository'
+import { findClient } from '../../../db/repositories/client.repository'
+import {
+  deleteSessions,
+  existingSessionIds,
+  insertSessions,
+  updateSessions,
+} from '../../../db/repositories/session.repository'
+import { summariseIssues } from '../../../shared/contract/field-issues'
 import { DomainError } from '../../../shared/contract/result'
+import { analyzePlan } from '../../../shared/engine/analyze'
+import { proposeBalance } from '../../../shared/engine/balance/balance'
+import { applySessionPatches } from '../../../shared/plans/apply-patches'
+import type { Block } from '../../../shared/schemas/block.schema'
+import { loadBlockPlan, withOverrides } from '../block-analysis'
 import type { DomainHandlers } from './handler-types'
+
+function found(block: Block | undefined, id: string): Block {
+  if (!block) throw new DomainError('not_found', `No block with id ${id}.`)
+  return block
+}
 
 export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.listForClient': ({ clientId }, ctx) => listBlocksOfClient(ctx.db, clientId),
 
-  'blocks.get': async ({ id }, ctx) => {
-    const block = await findBlock(ctx.db, id)
-    if (!block) throw new DomainError('not_found', `No block with id ${id}.`)
-    return block
+  'blocks.get': async ({ id }, ctx) => found(await findBlock(ctx.db, id), id),
+
+  'blocks.create': async (input, ctx) => {
+    const now = ctx.now().toISOString()
+    const id = ctx.newId()
+    return ctx.db.transaction().execute(async (trx) => {
+      const client = await findClient(trx, input.clientId)
+      if (!client) throw new DomainError('not_found', `No client with id ${input.clientId}.`)
+      if (input.status === 'active') {
+        const active = (await listBlocksOfClient(trx, input.clientId)).find(
+          (b) => b.status === 'active',
+        )
+        if (active) {
+          throw new DomainError(
+            'conflict',
+            `${client.name} already has an active block ("${active.name}"). Finish it first, or create this one as a draft.`,
+          )
+        }
+      }
+      await insertBlock(trx, { id, ...input, now })
+      return found(await findBlock(trx, id), id)
+    })
+  },
+
+  'blocks.applyPatches': async ({ blockId, revision, patches }, ctx) => {
+    const now = ctx.now().toISOString()
+    return ctx.db.transaction().execute(async (trx) => {
+      const block = found(await findBlock(trx, blockId), blockId)
+      if (block.revision !== revision) {
+        throw new DomainError(
+          'conflict',
+          'This block was changed elsewhere (another window or the command line) since you opened it. Reload it to see the latest version; your edit was not saved.',
+        )
+      }
+      const result = applySessionPatches(block.sessions, patches, block.weeks.length)
+      if (!result.ok)
+        throw new DomainError('invalid_input', summariseIssues(result.issues), result.issues)
+      const { inserted, updated, deletedIds } = result.outcome
+      const taken = await existingSessionIds(
+        trx,
+        inserted.map((s) => s.id),
+      )
+      if (taken.size > 0)
+        throw new DomainError('conflict', `Session id ${[...taken][0]} is already in use.`)
+      await deleteSessions(trx, blockId, deletedIds)
+      await insertSessions(trx, blockId, inserted, now)
+      await updateSessions(trx, blockId, updated, now)
+      if (!(await bumpBlockRevision(trx, blockId, revision, now))) {
+        throw new DomainError(
+          'conflict',
+          'This block was changed elsewhere while saving; nothing was saved.',
+        )
+      }
+      return found(await findBlock(trx, blockId), blockId)
+    })
+  },
+
+  'blocks.analyze': async ({ id }, ctx) => {
+    const { plan, overrides } = await loadBlockPlan(ctx.db, id)
+    const analysis = analyzePlan(plan)
+    return { ...analysis, findings: withOverrides(analysis.findings, overrides) }
+  },
+
+  'blocks.balance': async ({ id, week }, ctx) => {
+    const { plan, overrides } = await loadBlockPlan(ctx.db, id)
+    const { plan: _proposed, ...proposal } = proposeBalance(
+      plan,
+      week === undefined ? {} : { week },
+    )
+    return {
+      ...proposal,
+      before: withOverrides(proposal.before, overrides),
+      after: withOverrides(proposal.after, overrides),
+    }
   },
 }

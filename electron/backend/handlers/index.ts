@@ -1,6 +1,7 @@
 import { appHandlers } from './app.handlers'
 import { blockHandlers } from './blocks.handlers'
 import { clientHandlers } from './clients.handlers'
+import { findingHandlers } from './findings.handlers'
 import type { Handlers } from './handler-types'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...clientHandlers,
   ...blockHandlers,
+  ...findingHandlers,
 }

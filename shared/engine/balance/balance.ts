@@ -296,8 +296,9 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   const afterJ = afterScore.j
   const residual = after.findings.filter((f) => f.severity !== 'info')
   const ctx = contextFromWeeks(plan.client, weeks, plan.history, plan.readiness)
+  // Judged on the weeks balanced: a block's other weeks keep whatever findings they have.
   const stillCritical = after.findings.some(
-    (f) => f.severity === 'critical' && f.placementDependent,
+    (f) => targets.includes(f.week) && f.severity === 'critical' && f.placementDependent,
   )
   // Load rules (ACWR, TSB) and Monday's readiness also depend on which day a session is on, so
   // the whole analysis must not gain a critical finding, whatever the placement rules say.

@@ -1,0 +1,111 @@
+import { issuePath } from '../contract/field-issues'
+import type { FieldIssue } from '../contract/result'
+import { BlockSessionSchema } from '../schemas/block.schema'
+import type { BlockSession } from '../schemas/block.schema'
+import { CLEARABLE_FIELDS } from '../schemas/patch.schema'
+import type { SessionPatch } from '../schemas/patch.schema'
+
+const CLEARABLE = new Set<string>(CLEARABLE_FIELDS)
+
+export interface PatchOutcome {
+  sessions: BlockSession[]
+  inserted: BlockSession[]
+  updated: BlockSession[]
+  deletedIds: string[]
+}
+
+/**
+ * Applies a batch of patches to a block's sessions in memory, all or nothing. Every session the
+ * batch touches must still be a valid session of this block afterwards (schema, week in range,
+ * attachment to a session of the block); each problem names the patch and field it comes from,
+ * e.g. `patches.2.changes.start`.
+ */
+export function applySessionPatches(
+  current: readonly BlockSession[],
+  patches: readonly SessionPatch[],
+  weekCount: number,
+): { ok: true; outcome: PatchOutcome } | { ok: false; issues: FieldIssue[] } {
+  const byId = new Map(current.map((s) => [s.id, s]))
+  const touchedBy = new Map<string, number>()
+  const insertedIds = new Set<string>()
+  const deletedIds = new Set<string>()
+  const issues: FieldIssue[] = []
+  patches.forEach((patch, index) => {
+    if (patch.op === 'insert') {
+      if (byId.has(patch.session.id)) {
+        issues.push({
+          path: `patches.${index}.session.id`,
+          message: `a session with id ${patch.session.id} already exists`,
+        })
+        return
+      }
+      byId.set(patch.session.id, { ...patch.session } as BlockSession)
+      insertedIds.add(patch.session.id)
+      touchedBy.set(patch.session.id, index)
+      return
+    }
+    const existing = byId.get(patch.id)
+    if (!existing) {
+      issues.push({
+        path: `patches.${index}.id`,
+        message: `no session with id ${patch.id} in this block`,
+      })
+      return
+    }
+    if (patch.op === 'delete') {
+      byId.delete(patch.id)
+      if (insertedIds.has(patch.id)) insertedIds.delete(patch.id)
+      else deletedIds.add(patch.id)
+      touchedBy.delete(patch.id)
+      return
+    }
+    const next: Record<string, unknown> = { ...existing }
+    for (const [key, value] of Object.entries(patch.changes)) {
+      // null clears an optional field; undefined (absent) leaves it as it was.
+      if (value === null && CLEARABLE.has(key)) delete next[key]
+      else if (value !== undefined) next[key] = value
+    }
+    byId.set(patch.id, next as BlockSession)
+    touchedBy.set(patch.id, index)
+  })
+  for (const [id, index] of touchedBy) {
+    const session = byId.get(id)!
+    const field = patches[index]!.op === 'insert' ? 'session' : 'changes'
+    const parsed = BlockSessionSchema.safeParse(session)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          path: `patches.${index}.${field}.${issuePath(issue.path)}`,
+          message: issue.message,
+        })
+      }
+      continue
+    }
+    if (session.weekIndex >= weekCount) {
+      issues.push({
+        path: `patches.${index}.${field}.weekIndex`,
+        message: `this block has ${weekCount} weeks`,
+      })
+    }
+    if (
+      session.attachedTo !== null &&
+      (!byId.has(session.attachedTo) || session.attachedTo === id)
+    ) {
+      issues.push({
+        path: `patches.${index}.${field}.attachedTo`,
+        message: 'attachedTo must name another session of this block',
+      })
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  const sessions = [...byId.values()]
+  return {
+    ok: true,
+    outcome: {
+      sessions,
+      inserted: sessions.filter((s) => insertedIds.has(s.id)),
+      updated: sessions.filter((s) => touchedBy.has(s.id) && !insertedIds.has(s.id)),
+      deletedIds: [...deletedIds],
+    },
+  }
+}

@@ -1,0 +1,22 @@
+import type { Block } from '../schemas/block.schema'
+import type { Client } from '../schemas/client.schema'
+import type { BlockPlan } from '../schemas/plan.schema'
+import type { PlanSession } from '../schemas/session.schema'
+import { clientProfile } from './client-profile'
+
+/**
+ * A stored block as a `blockwise-block@1` plan for the engine. Session ids are the database ids,
+ * so findings point straight at rows of the editor.
+ */
+export function blockToPlan(block: Block, client: Client): BlockPlan {
+  const weeks = block.weeks.map((week) => ({ ...week, sessions: [] as PlanSession[] }))
+  for (const { weekIndex, sortOrder: _sortOrder, ...session } of block.sessions) {
+    weeks[weekIndex]?.sessions.push(session)
+  }
+  return {
+    format: 'blockwise-block@1',
+    client: clientProfile(client, block.startDate),
+    startDate: block.startDate,
+    weeks,
+  }
+}

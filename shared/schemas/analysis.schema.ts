@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { LIMITS } from './common.schema'
+
+export const SeveritySchema = z.enum(['info', 'warn', 'critical'])
+
+/** A coach's decision to accept a finding, with the reason (engine-rules.md §7). */
+export const OverrideSchema = z.strictObject({
+  rule: z.string(),
+  subject: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+})
+export type Override = z.infer<typeof OverrideSchema>
+
+export const FindingSchema = z.strictObject({
+  rule: z.string(),
+  severity: SeveritySchema,
+  week: z.number().int(),
+  day: z.number().int().nullable(),
+  sessions: z.array(z.string()),
+  message: z.string(),
+  fix: z.string(),
+  placementDependent: z.boolean(),
+  metrics: z.record(z.string(), z.number()).optional(),
+  /** Stable key of what the finding is about; overrides are stored against it. */
+  subject: z.string(),
+  override: OverrideSchema.nullable(),
+})
+export type FindingView = z.infer<typeof FindingSchema>
+
+/** plan-format.md "The analysis", with each finding's override attached. */
+export const BlockAnalysisSchema = z.strictObject({
+  findings: z.array(FindingSchema),
+  notEvaluated: z.array(
+    z.strictObject({ rule: z.string(), reason: z.string(), week: z.number().int() }),
+  ),
+  days: z.array(
+    z.strictObject({
+      week: z.number().int(),
+      day: z.number().int(),
+      stress: z.number(),
+      class: z.enum(['high', 'low', 'rest']),
+      load: z.number(),
+    }),
+  ),
+  weeks: z.array(
+    z.strictObject({
+      week: z.number().int(),
+      load: z.number(),
+      monotony: z.number().nullable(),
+      strain: z.number().nullable(),
+      acwr: z.number().nullable(),
+      tsb: z.number().nullable(),
+      highDays: z.number().int(),
+    }),
+  ),
+})
+export type BlockAnalysis = z.infer<typeof BlockAnalysisSchema>
+
+export const OverrideInputSchema = z.strictObject({
+  blockId: z.string().min(1).max(LIMITS.idChars),
+  rule: z.string().regex(/^[A-Z]{3}-\d{2}$/, { error: 'rule must look like INT-01' }),
+  subject: z.string().min(1).max(2000),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: 'Give a reason for the override' })
+    .max(LIMITS.shortTextChars, {
+      error: `The reason must be at most ${LIMITS.shortTextChars} characters`,
+    }),
+})
+
+/** The subject key of a finding: rule scope, week, day and the sessions it names. */
+export function findingSubject(f: {
+  week: number
+  day: number | null
+  sessions: readonly string[]
+}): string {
+  return `w${f.week}:${f.day === null ? 'week' : `d${f.day}`}:${[...f.sessions].sort().join(',')}`
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { IdSchema } from './common.schema'
+import { MAX_BLOCK_WEEKS } from './block.schema'
+import { SessionFieldsSchema } from './session.schema'
+
+/** Optional session fields an edit may clear by sending null (JSON has no undefined). */
+export const CLEARABLE_FIELDS = [
+  'region',
+  'topSetReps',
+  'pct1rm',
+  'runType',
+  'zone',
+  'rpe',
+  'descentM',
+  'eccentric',
+  'distanceKm',
+  'rpeActual',
+  'exercises',
+  'notes',
+] as const
+type Clearable = (typeof CLEARABLE_FIELDS)[number]
+
+const fields = SessionFieldsSchema.shape
+const clearable = Object.fromEntries(
+  CLEARABLE_FIELDS.map((key) => [key, fields[key].unwrap().nullable().optional()]),
+) as { [K in Clearable]: z.ZodOptional<z.ZodNullable<ReturnType<(typeof fields)[K]['unwrap']>>> }
+
+/** The fields of a session an edit may change, including where it sits in the sheet. */
+export const SessionChangesSchema = SessionFieldsSchema.partial().extend({
+  ...clearable,
+  weekIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_BLOCK_WEEKS - 1)
+    .optional(),
+  sortOrder: z.number().int().min(-1e6).max(1e6).optional(),
+})
+export type SessionChanges = z.infer<typeof SessionChangesSchema>
+
+/**
+ * One change to a block's sessions. A paste, a fill-down or an accepted balance is a list of
+ * these sent in one call and written in one transaction; undo sends the inverse list.
+ */
+export const SessionPatchSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    op: z.literal('insert'),
+    session: SessionFieldsSchema.extend({
+      id: IdSchema,
+      weekIndex: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_BLOCK_WEEKS - 1),
+      sortOrder: z.number().int().min(-1e6).max(1e6),
+    }),
+  }),
+  z.strictObject({ op: z.literal('update'), id: IdSchema, changes: SessionChangesSchema }),
+  z.strictObject({ op: z.literal('delete'), id: IdSchema }),
+])
+export type SessionPatch = z.infer<typeof SessionPatchSchema>
+
+export const MAX_PATCHES_PER_CALL = 5000
+
+export const ApplyPatchesInputSchema = z.strictObject({
+  blockId: IdSchema,
+  /** The revision the editor last saw; a different one means someone else saved in between. */
+  revision: z.number().int().min(1),
+  patches: z
+    .array(SessionPatchSchema)
+    .min(1, { error: 'nothing to apply' })
+    .max(MAX_PATCHES_PER_CALL, { error: `at most ${MAX_PATCHES_PER_CALL} changes in one step` }),
+})

@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../shared/contract/result'
+import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
+import type { Block } from '../../../shared/schemas/block.schema'
+import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
+import type { Backend } from '../../../electron/backend/backend'
+import { testBackend } from '../../support/backend'
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+
+async function clientWithBlock(backend: Backend, status: 'draft' | 'active' = 'draft') {
+  const client = value<Client>(
+    await backend.dispatch('clients.create', { name: 'Ana', goal: 'strength' }),
+  )
+  const block = value<Block>(
+    await backend.dispatch('blocks.create', {
+      clientId: client.id,
+      name: 'Base',
+      startDate: '2026-11-23',
+      weeks: [{ phase: 'build' }, { phase: 'build' }],
+      status,
+    }),
+  )
+  return { client, block }
+}
+
+const squat = {
+  id: 'sq1',
+  weekIndex: 0,
+  sortOrder: 0,
+  day: 1,
+  start: '18:00',
+  durationMin: 75,
+  modality: 'strength',
+  region: 'lower',
+  topSetReps: 5,
+}
+const jog = {
+  id: 'run1',
+  weekIndex: 0,
+  sortOrder: 1,
+  day: 1,
+  start: '19:15',
+  durationMin: 25,
+  modality: 'run',
+  runType: 'easy',
+  zone: 2,
+}
+
+describe('blocks through the contract', () => {
+  it('creates a block from a Monday with its weeks', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    expect(block).toMatchObject({
+      name: 'Base',
+      startDate: '2026-11-23',
+      status: 'draft',
+      revision: 1,
+      sessions: [],
+    })
+    expect(block.weeks).toEqual([
+      { phase: 'build', deload: false },
+      { phase: 'build', deload: false },
+    ])
+    const notMonday = await backend.dispatch('blocks.create', {
+      clientId: block.clientId,
+      name: 'X',
+      startDate: '2026-11-24',
+      weeks: [{ phase: 'base' }],
+    })
+    expect(notMonday).toMatchObject({
+      ok: false,
+      error: {
+        issues: [
+          { path: 'startDate', message: 'a block starts on a Monday; 2026-11-24 is not a Monday' },
+        ],
+      },
+    })
+    await backend.close()
+  })
+
+  it('refuses a second active block for the same client with a clear message', async () => {
+    const backend = await testBackend()
+    const { client } = await clientWithBlock(backend, 'active')
+    const second = await backend.dispatch('blocks.create', {
+      clientId: client.id,
+      name: 'Next',
+      startDate: '2026-12-07',
+      weeks: [{ phase: 'base' }],
+      status: 'active',
+    })
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    if (!second.ok)
+      expect(second.error.message).toContain('Ana already has an active block ("Base")')
+    await backend.close()
+  })
+
+  it('applies inserts, updates and deletes as one step and bumps the revision', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    const first = value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 1,
+        patches: [
+          { op: 'insert', session: squat },
+          { op: 'insert', session: jog },
+        ],
+      }),
+    )
+    expect(first.revision).toBe(2)
+    expect(first.sessions.map((s) => s.id)).toEqual(['sq1', 'run1'])
+    const second = value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 2,
+        patches: [
+          { op: 'update', id: 'run1', changes: { durationMin: 8, zone: null } },
+          { op: 'delete', id: 'sq1' },
+        ],
+      }),
+    )
+    expect(second.revision).toBe(3)
+    expect(second.sessions).toHaveLength(1)
+    expect(second.sessions[0]).toMatchObject({ id: 'run1', durationMin: 8 })
+    expect(second.sessions[0]).not.toHaveProperty('zone')
+    expect(value<Block>(await backend.dispatch('blocks.get', { id: block.id }))).toEqual(second)
+    await backend.close()
+  })
+
+  it.each([
+    [
+      'a bad start time',
+      { op: 'update', id: 'run1', changes: { start: '7am' } },
+      'patches.1.changes.start',
+      'expected HH:MM, got "7am"',
+    ],
+    [
+      'a negative duration',
+      { op: 'update', id: 'run1', changes: { durationMin: -5 } },
+      'patches.1.changes.durationMin',
+      'duration must be at least 1 minute',
+    ],
+    [
+      'a week past the block',
+      { op: 'update', id: 'run1', changes: { weekIndex: 5 } },
+      'patches.1.changes.weekIndex',
+      'this block has 2 weeks',
+    ],
+    [
+      'a lift with no region',
+      { op: 'update', id: 'sq1', changes: { region: null } },
+      'patches.1.changes.region',
+      'a strength session needs a region (lower, upper, full or core)',
+    ],
+    [
+      'an unknown session',
+      { op: 'delete', id: 'nope' },
+      'patches.1.id',
+      'no session with id nope in this block',
+    ],
+  ])(
+    'rejects a batch with %s, names the patch and field, and writes nothing',
+    async (_what, bad, path, message) => {
+      const backend = await testBackend()
+      const { block } = await clientWithBlock(backend)
+      const seeded = value<Block>(
+        await backend.dispatch('blocks.applyPatches', {
+          blockId: block.id,
+          revision: 1,
+          patches: [
+            { op: 'insert', session: squat },
+            { op: 'insert', session: jog },
+          ],
+        }),
+      )
+      const result = await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: seeded.revision,
+        patches: [{ op: 'update', id: 'sq1', changes: { durationMin: 60 } }, bad],
+      })
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.error.issues).toContainEqual({ path, message })
+      expect(value<Block>(await backend.dispatch('blocks.get', { id: block.id }))).toEqual(seeded)
+      await backend.close()
+    },
+  )
+
+  it('refuses a save based on a stale revision instead of overwriting it', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 1,
+        patches: [{ op: 'insert', session: squat }],
+      }),
+    )
+    const stale = await backend.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 1,
+      patches: [{ op: 'insert', session: jog }],
+    })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(
+      value<Block>(await backend.dispatch('blocks.get', { id: block.id })).sessions.map(
+        (s) => s.id,
+      ),
+    ).toEqual(['sq1'])
+    await backend.close()
+  })
+})
+
+describe('analysis through the contract', () => {
+  it('finds S02 (heavy squats then a 25-min run) and clears it when the run becomes a cool-down', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 1,
+        patches: [
+          { op: 'insert', session: squat },
+          { op: 'insert', session: jog },
+        ],
+      }),
+    )
+    const rules = async () =>
+      value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id: block.id }))
+        .findings.filter((f) => f.sessions.includes('run1'))
+        .map((f) => `${f.rule} ${f.severity}`)
+        .sort()
+    expect(await rules()).toEqual(['INT-01 warn', 'INT-04 warn'])
+    value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 2,
+        patches: [{ op: 'update', id: 'run1', changes: { durationMin: 8 } }],
+      }),
+    )
+    expect(await rules()).toEqual([])
+    await backend.close()
+  })
+
+  it('keeps an override with its reason across a restart, and can withdraw it', async () => {
+    const backend = await testBackend({ seedDemo: true })
+    const file = backend.database.filePath
+    const maya = value<ClientSummary[]>(
+      await backend.dispatch('clients.list', { search: 'Maya' }),
+    )[0]!
+    const blockId = maya.activeBlock!.id
+    const analysis = value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id: blockId }))
+    const int03 = analysis.findings.find((f) => f.rule === 'INT-03')!
+    expect(int03).toMatchObject({ severity: 'critical', override: null })
+    value(
+      await backend.dispatch('findings.override', {
+        blockId,
+        rule: 'INT-03',
+        subject: int03.subject,
+        reason: 'Track session with a long warm-down; agreed with Maya',
+      }),
+    )
+    await backend.close()
+
+    const reopened = await testBackend({ dataFile: file })
+    const again = value<BlockAnalysis>(await reopened.dispatch('blocks.analyze', { id: blockId }))
+    const same = again.findings.find((f) => f.rule === 'INT-03' && f.subject === int03.subject)!
+    expect(same.override).toMatchObject({
+      reason: 'Track session with a long warm-down; agreed with Maya',
+    })
+    expect(
+      value(
+        await reopened.dispatch('findings.clearOverride', {
+          blockId,
+          rule: 'INT-03',
+          subject: int03.subject,
+        }),
+      ),
+    ).toEqual({ removed: true })
+    const cleared = value<BlockAnalysis>(await reopened.dispatch('blocks.analyze', { id: blockId }))
+    expect(
+      cleared.findings.find((f) => f.subject === int03.subject && f.rule === 'INT-03')!.override,
+    ).toBeNull()
+    const noReason = await reopened.dispatch('findings.override', {
+      blockId,
+      rule: 'INT-03',
+      subject: int03.subject,
+      reason: '  ',
+    })
+    expect(noReason).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'reason', message: 'Give a reason for the override' }] },
+    })
+    await reopened.close()
+  })
+
+  it('proposes a balance whose moves, once applied, give exactly the promised findings', async () => {
+    const backend = await testBackend({ seedDemo: true })
+    const sofia = value<ClientSummary[]>(
+      await backend.dispatch('clients.list', { search: 'Sofia' }),
+    )[0]!
+    const id = sofia.activeBlock!.id
+    type Proposal = {
+      status: string
+      moves: { sessionId: string; to: { day: number; start: string } }[]
+      after: { rule: string; severity: string; week: number }[]
+    }
+    const proposal = value<Proposal>(await backend.dispatch('blocks.balance', { id, week: 0 }))
+    expect(proposal.status).toBe('proposal')
+    expect(proposal.moves.length).toBeGreaterThan(0)
+    const block = value<Block>(await backend.dispatch('blocks.get', { id }))
+    const applied = value<Block>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: id,
+        revision: block.revision,
+        patches: proposal.moves.map((m) => ({
+          op: 'update',
+          id: m.sessionId,
+          changes: { day: m.to.day, start: m.to.start },
+        })),
+      }),
+    )
+    expect(applied.revision).toBe(block.revision + 1)
+    const after = value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id }))
+    const key = (f: { rule: string; severity: string; week: number }) =>
+      `${f.week} ${f.rule} ${f.severity}`
+    expect(after.findings.map(key).sort()).toEqual(proposal.after.map(key).sort())
+    await backend.close()
+  })
+})
