@@ -39,7 +39,7 @@ export function applySessionPatches(
         })
         return
       }
-      byId.set(patch.session.id, { ...patch.session } as BlockSession)
+      byId.set(patch.session.id, { ...patch.session })
       insertedIds.add(patch.session.id)
       touchedBy.set(patch.session.id, index)
       return
