@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
 import { api } from './api/backend'
+import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
 
 /** The window: a header naming where the data lives, and the roster. */
 export function App() {
   const [dataFile, setDataFile] = useState<string | null>(null)
   const [connectionError, setConnectionError] = useState<string | null>(null)
+  const [openBlock, setOpenBlock] = useState<string | null>(null)
 
   useEffect(() => {
     void api.app.info().then((result) => {
@@ -30,8 +32,10 @@ export function App() {
             {connectionError}
           </p>
         </main>
+      ) : openBlock ? (
+        <BlockScreen blockId={openBlock} onBack={() => setOpenBlock(null)} />
       ) : (
-        <RosterScreen />
+        <RosterScreen onOpenBlock={setOpenBlock} />
       )}
     </div>
   )

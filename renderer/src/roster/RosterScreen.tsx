@@ -8,7 +8,7 @@ import { useRoster } from './useRoster'
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; client: Client }
 
 /** The roster: search, the client list, and the add/edit form beside it. */
-export function RosterScreen() {
+export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) => void }) {
   const [search, setSearch] = useState('')
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
@@ -102,6 +102,7 @@ export function RosterScreen() {
             selectedId={selectedId}
             onOpen={(id) => void open(id)}
             onRestore={(client: ClientSummary) => void setArchived(client, false)}
+            onOpenBlock={onOpenBlock}
           />
         )}
       </section>

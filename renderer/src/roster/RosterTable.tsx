@@ -6,10 +6,11 @@ interface Props {
   selectedId: string | null
   onOpen: (id: string) => void
   onRestore: (client: ClientSummary) => void
+  onOpenBlock: (blockId: string) => void
 }
 
 /** The roster as a table: one row per client, the name opens the client. */
-export function RosterTable({ clients, selectedId, onOpen, onRestore }: Props) {
+export function RosterTable({ clients, selectedId, onOpen, onRestore, onOpenBlock }: Props) {
   if (clients.length === 0) {
     return <p className="empty">No clients match. Clear the search or add a client.</p>
   }
@@ -61,7 +62,14 @@ export function RosterTable({ clients, selectedId, onOpen, onRestore }: Props) {
             <td>
               {client.activeBlock ? (
                 <>
-                  {client.activeBlock.name}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Open ${client.name}'s block ${client.activeBlock.name}`}
+                    onClick={() => onOpenBlock(client.activeBlock!.id)}
+                  >
+                    {client.activeBlock.name}
+                  </button>
                   <span className="muted">
                     {' '}
                     · {client.activeBlock.weeks} wk from {formatDate(client.activeBlock.startDate)}

@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react'
+import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import { FindingsPanel } from './FindingsPanel'
+import { Sheet } from './sheet/Sheet'
+import type { Rejected } from './sheet/sheet-edits'
+import { sheetRows } from './sheet/sheet-rows'
+import { useBlockEditor } from './useBlockEditor'
+import { WeekStrip } from './WeekStrip'
+
+const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
+
+/** One client's block: the sheet, its findings and the week strip, saved as the coach types. */
+export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () => void }) {
+  const editor = useBlockEditor(blockId)
+  const [rejected, setRejected] = useState<Rejected[]>([])
+  const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(null)
+  const { block, analysis } = editor
+
+  const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
+  const findingsBySession = useMemo(() => {
+    const map = new Map<string, FindingView[]>()
+    for (const f of analysis?.findings ?? [])
+      for (const id of f.sessions) map.set(id, [...(map.get(id) ?? []), f])
+    return map
+  }, [analysis])
+  const dayStress = (week: number, day: number) => {
+    const d = analysis?.days.find((x) => x.week === week && x.day === day)
+    return d
+      ? { label: `${CLASS_LABEL[d.class]} ${d.stress}`, cls: d.class }
+      : { label: '', cls: 'rest' }
+  }
+
+  if (!block) {
+    return (
+      <main className="app-main">
+        <p className="muted">{editor.problem?.message ?? 'Loading block…'}</p>
+      </main>
+    )
+  }
+  return (
+    <main className="app-main block-screen">
+      <header className="block-header">
+        <button type="button" className="button-quiet" onClick={onBack}>
+          ← Roster
+        </button>
+        <h2>
+          {editor.client?.name ?? ''} · {block.name}
+        </h2>
+        <span className="muted">
+          from {block.startDate}, {block.weeks.length} weeks, {block.status}
+        </span>
+        <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
+          <button
+            type="button"
+            disabled={!editor.canUndo || editor.saving}
+            onClick={() => void editor.undo()}
+          >
+            Undo{editor.undoLabel ? ` ${editor.undoLabel}` : ''}
+          </button>
+          <button
+            type="button"
+            disabled={!editor.canRedo || editor.saving}
+            onClick={() => void editor.redo()}
+          >
+            Redo
+          </button>
+        </div>
+        <span role="status" className="save-state">
+          {editor.saving ? 'Saving…' : 'All changes saved'}
+        </span>
+      </header>
+      {editor.problem && (
+        <div role="alert" className="banner banner-error">
+          Not saved: {editor.problem.message}{' '}
+          <button type="button" className="button-small" onClick={editor.dismissProblem}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {rejected.length > 0 && (
+        <div role="alert" className="banner banner-error rejected-cells">
+          {rejected.length === 1 ? 'One value was' : `${rejected.length} values were`} not taken:
+          <ul>
+            {rejected.slice(0, 12).map((r, i) => (
+              <li key={i}>
+                row {r.row + 1}, {r.column} “{r.text}”: {r.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button-small" onClick={() => setRejected([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {analysis && (
+        <WeekStrip
+          analysis={analysis}
+          phases={block.weeks.map((w) => (w.deload ? 'deload' : w.phase))}
+        />
+      )}
+      <div className="block-body">
+        <Sheet
+          rows={rows}
+          weekCount={block.weeks.length}
+          dayStress={dayStress}
+          findingsBySession={findingsBySession}
+          focusRows={focusRows}
+          apply={editor.apply}
+          undo={editor.undo}
+          redo={editor.redo}
+          onRejected={setRejected}
+          newId={() => crypto.randomUUID()}
+        />
+        {analysis && (
+          <FindingsPanel
+            findings={analysis.findings}
+            onSelect={(f) => setFocusRows({ ids: f.sessions, token: Date.now() })}
+            onOverride={(f, reason) => editor.setOverride(f.rule, f.subject, reason)}
+          />
+        )}
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
+
+const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+interface Props {
+  findings: FindingView[]
+  onSelect: (finding: FindingView) => void
+  onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>
+}
+
+/** Every finding with its rule, message and fix; click selects its rows; override with a reason. */
+export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
+  const [overriding, setOverriding] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const live = findings.filter((f) => !f.override)
+  const count = (s: FindingView['severity']) => live.filter((f) => f.severity === s).length
+  return (
+    <section className="panel findings-panel" aria-labelledby="findings-title">
+      <h2 id="findings-title">
+        Findings{' '}
+        <span className="muted">
+          {count('critical')} critical · {count('warn')} warnings · {count('info')} notes
+        </span>
+      </h2>
+      {findings.length === 0 && <p className="muted">No findings: this block is clear.</p>}
+      <ul className="findings-list">
+        {findings.map((f) => {
+          const key = `${f.rule}:${f.subject}`
+          return (
+            <li
+              key={key}
+              className={`finding severity-${f.severity} ${f.override ? 'overridden' : ''}`}
+            >
+              <button type="button" className="finding-head" onClick={() => onSelect(f)}>
+                <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>
+                <strong>{f.rule}</strong>
+                <span className="muted">
+                  Wk {f.week + 1}
+                  {f.day === null ? '' : ` ${DAY[f.day]}`}
+                </span>
+              </button>
+              <p className="finding-message">{f.message}</p>
+              <p className="finding-fix">Fix: {f.fix}</p>
+              {f.override ? (
+                <p className="finding-override">
+                  Overridden: “{f.override.reason}”{' '}
+                  <button
+                    type="button"
+                    className="button-small"
+                    onClick={() => void onOverride(f, null)}
+                  >
+                    Withdraw override
+                  </button>
+                </p>
+              ) : overriding === key ? (
+                <form
+                  className="override-form"
+                  onSubmit={(e) => {
+                    e.preventDefault()
+                    void onOverride(f, reason).then((ok) => ok && setOverriding(null))
+                  }}
+                >
+                  <label>
+                    Reason for overriding {f.rule}
+                    <input
+                      value={reason}
+                      maxLength={200}
+                      onChange={(e) => setReason(e.target.value)}
+                      autoFocus
+                    />
+                  </label>
+                  <button type="submit" className="button-small">
+                    Override
+                  </button>
+                  <button
+                    type="button"
+                    className="button-small"
+                    onClick={() => setOverriding(null)}
+                  >
+                    Cancel
+                  </button>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => {
+                    setOverriding(key)
+                    setReason('')
+                  }}
+                >
+                  Override…
+                </button>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import type { FindingView } from '../../../../shared/schemas/analysis.schema'
+
+const RANK = { critical: 2, warn: 1, info: 0 } as const
+// Glyphs present in DejaVu Sans and the system UI fonts, so they never render as boxes.
+export const SEVERITY_ICON = { critical: '✖', warn: '⚠', info: 'ℹ' } as const
+export const SEVERITY_WORD = { critical: 'Critical', warn: 'Warning', info: 'Note' } as const
+
+/** The worst severity among findings that still count (overridden ones do not). */
+export function severityOf(findings: readonly FindingView[]): FindingView['severity'] | null {
+  const live = findings.filter((f) => !f.override)
+  if (live.length === 0) return null
+  return live.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a)).severity
+}
+
+/** A row's findings: icon and rule for each, worst first; overridden ones greyed (never colour alone). */
+export function FindingsCell({ findings }: { findings: readonly FindingView[] }) {
+  const sorted = [...findings].sort(
+    (a, b) => Number(!!a.override) - Number(!!b.override) || RANK[b.severity] - RANK[a.severity],
+  )
+  return (
+    <span className="findings-cell">
+      {sorted.map((f) => (
+        <span
+          key={`${f.rule}:${f.subject}`}
+          className={`finding-tag severity-${f.severity} ${f.override ? 'overridden' : ''}`}
+          title={`${SEVERITY_WORD[f.severity]} ${f.rule}: ${f.message}${f.override ? ` (overridden: ${f.override.reason})` : ''}`}
+        >
+          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span> {f.rule}
+        </span>
+      ))}
+    </span>
+  )
+}

@@ -1,0 +1,372 @@
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef, useState } from 'react'
+import type { ClipboardEvent, KeyboardEvent } from 'react'
+import type { FindingView } from '../../../../shared/schemas/analysis.schema'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import { CellEditor } from './CellEditor'
+import type { EditStep } from './edit-history'
+import { SHEET_COLUMNS } from './sheet-columns'
+import {
+  cellEdit,
+  deleteRowsEdit,
+  fillDownEdit,
+  insertRowEdit,
+  pasteEdit,
+  rangeText,
+} from './sheet-edits'
+import type { Rejected } from './sheet-edits'
+import { parseTsv, serializeTsv } from './tsv'
+import { useSheetSelection } from './useSheetSelection'
+import { FindingsCell, severityOf } from './FindingsCell'
+
+const features = tableFeatures({})
+const helper = createColumnHelper<typeof features, BlockSession>()
+const columns = helper.columns(
+  SHEET_COLUMNS.map((c) => helper.display({ id: c.id, header: c.label })),
+)
+const ROW_HEIGHT = 32
+const COL_COUNT = SHEET_COLUMNS.length
+
+interface Props {
+  rows: BlockSession[]
+  weekCount: number
+  /** Day stress label per (week, day), e.g. "HIGH 4". */
+  dayStress: (week: number, day: number) => { label: string; cls: string }
+  findingsBySession: Map<string, FindingView[]>
+  /** Rows to select from outside (a finding clicked in the panel). */
+  focusRows: { ids: string[]; token: number } | null
+  apply: (step: EditStep) => Promise<void>
+  undo: () => Promise<void>
+  redo: () => Promise<void>
+  onRejected: (rejected: Rejected[]) => void
+  newId: () => string
+}
+
+interface Editing {
+  row: number
+  col: number
+  text: string
+  error: string | null
+}
+
+/**
+ * The block as a spreadsheet (WAI-ARIA grid): one active cell, arrows/Tab/Home/End/PageUp/Down,
+ * typing or F2 edits, Enter commits, Escape cancels; shift-arrows and dragging select a range that
+ * copies and pastes as tab-separated text; Ctrl+D fills down; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ */
+export function Sheet(props: Props) {
+  const { rows, weekCount } = props
+  const table = useTable({ features, columns, data: rows })
+  const tableRows = table.getRowModel().rows
+  const selection = useSheetSelection(rows.length, COL_COUNT)
+  const { active, range } = selection
+  const [editing, setEditing] = useState<Editing | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const grid = useRef<HTMLDivElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+
+  useEffect(() => {
+    virtualizer.scrollToIndex(active.row, { align: 'auto' })
+  }, [active.row, virtualizer])
+
+  useEffect(() => {
+    if (!props.focusRows) return
+    const indexes = props.focusRows.ids
+      .map((id) => rows.findIndex((r) => r.id === id))
+      .filter((i) => i >= 0)
+    if (indexes.length === 0) return
+    selection.moveTo({ row: Math.min(...indexes), col: COL_COUNT - 1 }, false)
+    selection.moveTo({ row: Math.max(...indexes), col: 0 }, true)
+    grid.current?.focus()
+    // Only a new request moves the selection; rows changing under it must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.focusRows?.token])
+
+  const focusGrid = () =>
+    requestAnimationFrame(() =>
+      grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus(),
+    )
+
+  async function commit(text: string, move: 'down' | 'right' | 'left' | 'none') {
+    if (!editing) return
+    const session = rows[editing.row]
+    const column = SHEET_COLUMNS[editing.col]
+    if (!session || !column) return setEditing(null)
+    const result = cellEdit(session, column, text, weekCount)
+    if ('error' in result) {
+      if (move === 'none') {
+        // Focus left the cell: keep the old value and say why the new one was not taken.
+        setEditing(null)
+        props.onRejected([{ row: editing.row, column: column.label, text, message: result.error }])
+      } else setEditing({ ...editing, text, error: result.error })
+      return
+    }
+    setEditing(null)
+    if (result.step) await props.apply(result.step)
+    if (move === 'down') selection.moveTo({ row: editing.row + 1, col: editing.col }, false)
+    if (move === 'right') selection.moveTo({ row: editing.row, col: editing.col + 1 }, false)
+    if (move === 'left') selection.moveTo({ row: editing.row, col: editing.col - 1 }, false)
+    focusGrid()
+  }
+
+  function startEdit(text?: string) {
+    const session = rows[active.row]
+    const column = SHEET_COLUMNS[active.col]
+    if (!session || !column?.parse) return
+    setEditing({
+      row: active.row,
+      col: active.col,
+      text: text ?? column.show(session),
+      error: null,
+    })
+  }
+
+  async function run(step: EditStep | null, rejected: Rejected[] = []) {
+    if (rejected.length > 0) props.onRejected(rejected)
+    if (step) await props.apply(step)
+    focusGrid()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (editing) return
+    const mod = event.ctrlKey || event.metaKey
+    const key = event.key
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1)
+    const moves: Record<string, () => { row: number; col: number }> = {
+      ArrowUp: () => ({ row: active.row - 1, col: active.col }),
+      ArrowDown: () => ({ row: active.row + 1, col: active.col }),
+      ArrowLeft: () => ({ row: active.row, col: active.col - 1 }),
+      ArrowRight: () => ({ row: active.row, col: active.col + 1 }),
+      Home: () => (mod ? { row: 0, col: 0 } : { row: active.row, col: 0 }),
+      End: () =>
+        mod
+          ? { row: rows.length - 1, col: COL_COUNT - 1 }
+          : { row: active.row, col: COL_COUNT - 1 },
+      PageUp: () => ({ row: active.row - page, col: active.col }),
+      PageDown: () => ({ row: active.row + page, col: active.col }),
+    }
+    if (moves[key]) {
+      event.preventDefault()
+      selection.moveTo(moves[key](), event.shiftKey)
+      return
+    }
+    if (key === 'Tab') {
+      const forward = !event.shiftKey
+      const atEdge = forward ? active.col === COL_COUNT - 1 : active.col === 0
+      if (atEdge && (forward ? active.row === rows.length - 1 : active.row === 0)) return // leave the grid
+      event.preventDefault()
+      if (atEdge)
+        selection.moveTo(
+          { row: active.row + (forward ? 1 : -1), col: forward ? 0 : COL_COUNT - 1 },
+          false,
+        )
+      else selection.moveTo({ row: active.row, col: active.col + (forward ? 1 : -1) }, false)
+      return
+    }
+    if (mod && key.toLowerCase() === 'z') {
+      event.preventDefault()
+      void (event.shiftKey ? props.redo() : props.undo()).then(focusGrid)
+      return
+    }
+    if (mod && key.toLowerCase() === 'y') {
+      event.preventDefault()
+      void props.redo().then(focusGrid)
+      return
+    }
+    if (mod && key.toLowerCase() === 'd') {
+      event.preventDefault()
+      const { step, rejected } = fillDownEdit(rows, SHEET_COLUMNS, range, weekCount)
+      void run(step, rejected)
+      return
+    }
+    if (key === 'Enter' || key === 'F2') {
+      event.preventDefault()
+      startEdit()
+      return
+    }
+    if (key === 'Escape') {
+      selection.collapse()
+      return
+    }
+    if (key === 'Delete' && event.shiftKey) {
+      event.preventDefault()
+      void run(deleteRowsEdit(rows, range.top, range.bottom))
+      return
+    }
+    if (!mod && !event.altKey && key.length === 1) {
+      event.preventDefault()
+      startEdit(key)
+    }
+  }
+
+  function onCopy(event: ClipboardEvent<HTMLDivElement>) {
+    if (editing) return
+    event.preventDefault()
+    event.clipboardData.setData('text/plain', serializeTsv(rangeText(rows, SHEET_COLUMNS, range)))
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLDivElement>) {
+    if (editing) return
+    event.preventDefault()
+    const cells = parseTsv(event.clipboardData.getData('text/plain'))
+    const { step, rejected } = pasteEdit(
+      rows,
+      SHEET_COLUMNS,
+      { row: range.top, col: range.left },
+      cells,
+      weekCount,
+      props.newId,
+    )
+    void run(step, rejected)
+  }
+
+  const template = SHEET_COLUMNS.map((c) => `${c.width}px`).join(' ')
+  const headers = SHEET_COLUMNS
+
+  return (
+    <div className="sheet">
+      <div className="sheet-actions" role="toolbar" aria-label="Rows">
+        <button
+          type="button"
+          onClick={() => void run(insertRowEdit(rows, active.row, props.newId()))}
+        >
+          Insert row
+        </button>
+        <button
+          type="button"
+          disabled={rows.length === 0}
+          onClick={() => void run(deleteRowsEdit(rows, range.top, range.bottom))}
+        >
+          Delete {range.bottom > range.top ? `${range.bottom - range.top + 1} rows` : 'row'}
+        </button>
+      </div>
+      <div
+        ref={grid}
+        role="grid"
+        aria-label="Sessions"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={COL_COUNT}
+        aria-multiselectable="true"
+        className="sheet-grid"
+        onKeyDown={onKeyDown}
+        onCopy={onCopy}
+        onPaste={onPaste}
+        onMouseUp={() => setDragging(false)}
+      >
+        <div ref={scroller} className="sheet-scroll">
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="sheet-row sheet-header"
+            style={{ gridTemplateColumns: template }}
+          >
+            {headers.map((h, i) => (
+              <div key={h.id} role="columnheader" aria-colindex={i + 1} className="sheet-cell">
+                {h.label}
+              </div>
+            ))}
+          </div>
+          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const session = tableRows[item.index]!.original
+              const previous = rows[item.index - 1]
+              const findings = props.findingsBySession.get(session.id) ?? []
+              const worst = severityOf(findings)
+              const newWeek = !previous || previous.weekIndex !== session.weekIndex
+              const stress = props.dayStress(session.weekIndex, session.day)
+              const classes = [
+                'sheet-row',
+                newWeek ? 'week-start' : '',
+                session.day % 2 ? 'odd-day' : '',
+                worst ? `row-${worst}` : '',
+              ]
+              return (
+                <div
+                  key={session.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-label={`Week ${session.weekIndex + 1}, ${SHEET_COLUMNS[1]!.show(session)} ${session.start}`}
+                  data-session-id={session.id}
+                  className={classes.join(' ')}
+                  style={{
+                    gridTemplateColumns: template,
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
+                  {headers.map((h, col) => {
+                    const isActive = active.row === item.index && active.col === col
+                    const selected = selection.inRange(item.index, col)
+                    const column = SHEET_COLUMNS[col]
+                    const isEditing = editing && editing.row === item.index && editing.col === col
+                    return (
+                      <div
+                        key={h.id}
+                        role="gridcell"
+                        aria-colindex={col + 1}
+                        aria-selected={selected}
+                        aria-readonly={column?.parse ? undefined : true}
+                        tabIndex={isActive ? 0 : -1}
+                        data-active={isActive}
+                        className={[
+                          'sheet-cell',
+                          selected ? 'selected' : '',
+                          isActive ? 'active' : '',
+                          `col-${h.id}`,
+                        ].join(' ')}
+                        onMouseDown={(e) => {
+                          if (isEditing) return
+                          setDragging(true)
+                          selection.moveTo({ row: item.index, col }, e.shiftKey)
+                        }}
+                        onMouseEnter={() =>
+                          dragging && selection.moveTo({ row: item.index, col }, true)
+                        }
+                        onDoubleClick={() => startEdit()}
+                        ref={(el) => {
+                          if (
+                            isActive &&
+                            !editing &&
+                            el &&
+                            document.activeElement?.closest('.sheet-grid') === grid.current
+                          )
+                            el.focus()
+                        }}
+                      >
+                        {isEditing && column ? (
+                          <CellEditor
+                            column={column}
+                            session={session}
+                            initialText={editing.text}
+                            error={editing.error}
+                            onCommit={(text, move) => void commit(text, move)}
+                            onCancel={() => {
+                              setEditing(null)
+                              focusGrid()
+                            }}
+                          />
+                        ) : h.id === 'stress' ? (
+                          <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
+                        ) : h.id === 'findings' ? (
+                          <FindingsCell findings={findings} />
+                        ) : (
+                          column?.show(session)
+                        )}
+                      </div>
+                    )
+                  })}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}

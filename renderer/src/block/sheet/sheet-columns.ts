@@ -1,0 +1,301 @@
+import { WEEKDAY_NAMES } from '../../../../shared/schemas/common.schema'
+import {
+  MODALITIES,
+  PRIORITIES,
+  RUN_TYPES,
+  STRENGTH_REGIONS,
+  SessionFieldsSchema,
+  TERRAINS,
+} from '../../../../shared/schemas/session.schema'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
+
+export type ColumnKind = 'enum' | 'time' | 'number' | 'bool' | 'text' | 'readonly'
+
+/** One column of the sheet: how to show a session's value and how to read typed text back. */
+export interface SheetColumn {
+  id: string
+  label: string
+  width: number
+  kind: ColumnKind
+  /** The options of an enumeration for this session (value, label). */
+  options?: (s: BlockSession) => readonly { value: string; label: string }[]
+  show(s: BlockSession): string
+  /** Typed or pasted text → the changes to save, or the message to show in the cell. */
+  parse?(
+    text: string,
+    s: BlockSession,
+    weekCount: number,
+  ): { changes: SessionChanges } | { error: string }
+}
+
+const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+const CARDIO = new Set(['run', 'cycle', 'elliptical', 'row', 'swim', 'walk'])
+const words = (value: string) => value.replace(/_/g, ' ')
+
+const option = (value: string) => ({ value, label: words(value) })
+
+/** Matches typed text to an option: the value, its label, or a unique prefix of either. */
+export function matchOption(
+  text: string,
+  options: readonly { value: string; label: string }[],
+): string | null {
+  const t = text.trim().toLowerCase()
+  if (t === '') return null
+  const exact = options.find((o) => o.value.toLowerCase() === t || o.label.toLowerCase() === t)
+  if (exact) return exact.value
+  const prefixed = options.filter(
+    (o) => o.value.toLowerCase().startsWith(t) || o.label.toLowerCase().startsWith(t),
+  )
+  return prefixed.length === 1 ? prefixed[0]!.value : null
+}
+
+function enumParse(field: keyof SessionChanges, noun: string, optional = false) {
+  return (text: string, s: BlockSession): { changes: SessionChanges } | { error: string } => {
+    const options = COLUMN_OPTIONS[field as string]?.(s) ?? []
+    if (optional && text.trim() === '') return { changes: { [field]: null } }
+    const value = matchOption(text, options)
+    if (value === null)
+      return { error: `${noun} must be one of: ${options.map((o) => o.label).join(', ')}` }
+    return { changes: { [field]: value } }
+  }
+}
+
+/** Reads a number field through the contract's own schema, so the sheet says what the backend would. */
+function numberParse(
+  field: 'durationMin' | 'topSetReps' | 'pct1rm' | 'zone' | 'rpe',
+  label: string,
+  optional: boolean,
+) {
+  return (text: string): { changes: SessionChanges } | { error: string } => {
+    const t = text.trim().replace(',', '.')
+    if (t === '')
+      return optional ? { changes: { [field]: null } } : { error: `${label} is required` }
+    const n = Number(t)
+    if (!Number.isFinite(n)) return { error: `${label} must be a number, not "${text.trim()}"` }
+    const schema = SessionFieldsSchema.shape[field]
+    const checked = schema.safeParse(n)
+    if (!checked.success)
+      return { error: `${label}: ${checked.error.issues[0]?.message ?? 'not allowed'}` }
+    return { changes: { [field]: n } }
+  }
+}
+
+const COLUMN_OPTIONS: Record<
+  string,
+  (s: BlockSession) => readonly { value: string; label: string }[]
+> = {
+  modality: () => MODALITIES.map(option),
+  region: (s) =>
+    s.modality === 'strength'
+      ? STRENGTH_REGIONS.map(option)
+      : CARDIO.has(s.modality)
+        ? RUN_TYPES.map(option)
+        : [],
+  runType: () => RUN_TYPES.map(option),
+  terrain: () => TERRAINS.map(option),
+  priority: () => PRIORITIES.map(option),
+}
+
+/**
+ * What else must change with the modality so the session stays valid and means what the coach
+ * typed: a lift needs a region and has no run type; cardio has a type and no lifting fields.
+ */
+function companionChanges(s: BlockSession, modality: string): SessionChanges {
+  if (modality === s.modality) return {}
+  if (modality === 'strength') return { region: s.region ?? 'full', runType: null, zone: null }
+  if (CARDIO.has(modality)) {
+    return {
+      runType: s.runType ?? 'easy',
+      region: null,
+      topSetReps: null,
+      pct1rm: null,
+      toFailure: false,
+    }
+  }
+  return { region: null, runType: null, topSetReps: null, pct1rm: null, toFailure: false }
+}
+
+const bool = (value: boolean) => (value ? 'yes' : '')
+
+function boolParse(field: 'toFailure' | 'locked', label: string) {
+  return (text: string): { changes: SessionChanges } | { error: string } => {
+    const t = text.trim().toLowerCase()
+    if (['', 'no', 'n', 'false', '0', '✗'].includes(t)) return { changes: { [field]: false } }
+    if (['yes', 'y', 'true', '1', 'x', '✓'].includes(t)) return { changes: { [field]: true } }
+    return { error: `${label}: type yes or no` }
+  }
+}
+
+/** The editable columns, in sheet order (plan-format.md session fields a coach edits). */
+export const SHEET_COLUMNS: SheetColumn[] = [
+  {
+    id: 'week',
+    label: 'Week',
+    width: 56,
+    kind: 'number',
+    show: (s) => String(s.weekIndex + 1),
+    parse: (text, _s, weekCount) => {
+      const n = Number(text.trim())
+      if (!Number.isInteger(n) || n < 1 || n > weekCount)
+        return { error: `Week must be from 1 to ${weekCount}` }
+      return { changes: { weekIndex: n - 1 } }
+    },
+  },
+  {
+    id: 'day',
+    label: 'Day',
+    width: 64,
+    kind: 'enum',
+    options: () => DAY_SHORT.map((label, i) => ({ value: String(i), label })),
+    show: (s) => DAY_SHORT[s.day] ?? '',
+    parse: (text) => {
+      const t = text.trim().toLowerCase()
+      const index = WEEKDAY_NAMES.findIndex(
+        (name) => t.length >= 2 && name.toLowerCase().startsWith(t),
+      )
+      if (index < 0) return { error: 'Day must be a weekday, e.g. Mon or Tuesday' }
+      return { changes: { day: index } }
+    },
+  },
+  {
+    id: 'start',
+    label: 'Start',
+    width: 70,
+    kind: 'time',
+    show: (s) => s.start,
+    parse: (text) => {
+      const t = text
+        .trim()
+        .replace(/^(\d):/, '0$1:')
+        .replace('.', ':')
+      const checked = SessionFieldsSchema.shape.start.safeParse(t)
+      return checked.success
+        ? { changes: { start: t } }
+        : { error: `Start must be a time like 07:00, not "${text.trim()}"` }
+    },
+  },
+  {
+    id: 'duration',
+    label: 'Minutes',
+    width: 76,
+    kind: 'number',
+    show: (s) => String(s.durationMin),
+    parse: numberParse('durationMin', 'Minutes', false),
+  },
+  {
+    id: 'modality',
+    label: 'Modality',
+    width: 100,
+    kind: 'enum',
+    options: COLUMN_OPTIONS.modality,
+    show: (s) => words(s.modality),
+    parse: (text, s) => {
+      const parsed = enumParse('modality', 'Modality')(text, s)
+      if ('error' in parsed) return parsed
+      return { changes: { ...parsed.changes, ...companionChanges(s, parsed.changes.modality!) } }
+    },
+  },
+  {
+    id: 'type',
+    label: 'Type / region',
+    width: 118,
+    kind: 'enum',
+    options: COLUMN_OPTIONS.region,
+    show: (s) => words((s.modality === 'strength' ? s.region : s.runType) ?? ''),
+    parse: (text, s) => {
+      const field = s.modality === 'strength' ? 'region' : 'runType'
+      if (s.modality !== 'strength' && !CARDIO.has(s.modality))
+        return { error: `A ${s.modality} session has no type` }
+      return enumParse(
+        field,
+        s.modality === 'strength' ? 'Region' : 'Run type',
+        s.modality !== 'strength',
+      )(text, s)
+    },
+  },
+  // Read-only: what the engine says about the row's day and the row itself (drawn by the sheet).
+  { id: 'stress', label: 'Day stress', width: 86, kind: 'readonly', show: () => '' },
+  { id: 'findings', label: 'Findings', width: 170, kind: 'readonly', show: () => '' },
+  {
+    id: 'reps',
+    label: 'Reps',
+    width: 56,
+    kind: 'number',
+    show: (s) => (s.topSetReps === undefined ? '' : String(s.topSetReps)),
+    parse: numberParse('topSetReps', 'Reps', true),
+  },
+  {
+    id: 'pct1rm',
+    label: '%1RM',
+    width: 60,
+    kind: 'number',
+    show: (s) => (s.pct1rm === undefined ? '' : String(s.pct1rm)),
+    parse: numberParse('pct1rm', '%1RM', true),
+  },
+  {
+    id: 'zone',
+    label: 'Zone',
+    width: 54,
+    kind: 'number',
+    show: (s) => (s.zone === undefined ? '' : String(s.zone)),
+    parse: numberParse('zone', 'Zone', true),
+  },
+  {
+    id: 'rpe',
+    label: 'RPE',
+    width: 50,
+    kind: 'number',
+    show: (s) => (s.rpe === undefined ? '' : String(s.rpe)),
+    parse: numberParse('rpe', 'RPE', true),
+  },
+  {
+    id: 'terrain',
+    label: 'Terrain',
+    width: 96,
+    kind: 'enum',
+    options: COLUMN_OPTIONS.terrain,
+    show: (s) => words(s.terrain),
+    parse: enumParse('terrain', 'Terrain'),
+  },
+  {
+    id: 'failure',
+    label: 'Failure',
+    width: 64,
+    kind: 'bool',
+    show: (s) => bool(s.toFailure),
+    parse: boolParse('toFailure', 'To failure'),
+  },
+  {
+    id: 'priority',
+    label: 'Priority',
+    width: 82,
+    kind: 'enum',
+    options: COLUMN_OPTIONS.priority,
+    show: (s) => s.priority,
+    parse: enumParse('priority', 'Priority'),
+  },
+  {
+    id: 'locked',
+    label: 'Locked',
+    width: 62,
+    kind: 'bool',
+    show: (s) => bool(s.locked),
+    parse: boolParse('locked', 'Locked'),
+  },
+  {
+    id: 'notes',
+    label: 'Notes',
+    width: 200,
+    kind: 'text',
+    show: (s) => s.notes ?? '',
+    parse: (text) => {
+      const checked = SessionFieldsSchema.shape.notes.safeParse(text)
+      if (!checked.success)
+        return { error: `Notes: ${checked.error.issues[0]?.message ?? 'too long'}` }
+      return { changes: { notes: text === '' ? null : text } }
+    },
+  },
+]
+
+export const EDITABLE_COLUMNS = SHEET_COLUMNS.filter((c) => c.parse !== undefined)

@@ -1,0 +1,202 @@
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
+import type { EditStep } from './edit-history'
+import type { SheetColumn } from './sheet-columns'
+import { insertPatch, inverseUpdate } from './sheet-rows'
+
+export interface Rejected {
+  row: number
+  column: string
+  text: string
+  message: string
+}
+
+export interface CellRange {
+  top: number
+  left: number
+  bottom: number
+  right: number
+}
+
+/** Applies one column's parse to a session, merging into the changes gathered for it so far. */
+function parseInto(
+  column: SheetColumn,
+  text: string,
+  session: BlockSession,
+  weekCount: number,
+): { changes: SessionChanges } | { error: string } {
+  if (!column.parse) return { error: `${column.label} cannot be edited` }
+  return column.parse(text, session, weekCount)
+}
+
+/** The step for one committed cell, or the message to show in it. */
+export function cellEdit(
+  session: BlockSession,
+  column: SheetColumn,
+  text: string,
+  weekCount: number,
+): { step: EditStep | null } | { error: string } {
+  const parsed = parseInto(column, text, session, weekCount)
+  if ('error' in parsed) return parsed
+  const changed = Object.entries(parsed.changes).some(
+    ([k, v]) => ((session as Record<string, unknown>)[k] ?? null) !== (v ?? null),
+  )
+  if (!changed) return { step: null }
+  return {
+    step: {
+      label: `edit ${column.label}`,
+      redo: [{ op: 'update', id: session.id, changes: parsed.changes }],
+      undo: [inverseUpdate(session, parsed.changes)],
+    },
+  }
+}
+
+/** A new session in the sheet: an easy 30-min run on the given week and day. */
+export function newSession(
+  id: string,
+  weekIndex: number,
+  day: number,
+  start: string,
+  sortOrder: number,
+): BlockSession {
+  return {
+    id,
+    weekIndex,
+    day,
+    start,
+    durationMin: 30,
+    modality: 'run',
+    runType: 'easy',
+    toFailure: false,
+    terrain: 'flat',
+    priority: 'normal',
+    locked: false,
+    attachedTo: null,
+    tag: null,
+    status: 'planned',
+    sortOrder,
+  }
+}
+
+/**
+ * A rectangle of text pasted with its top-left at (row, col). Rows past the end become new
+ * sessions. Valid cells are applied, invalid ones listed; the whole paste is one step.
+ */
+export function pasteEdit(
+  rows: readonly BlockSession[],
+  columns: readonly SheetColumn[],
+  at: { row: number; col: number },
+  grid: readonly (readonly string[])[],
+  weekCount: number,
+  newId: () => string,
+): { step: EditStep | null; rejected: Rejected[] } {
+  const redo: SessionPatch[] = []
+  const undo: SessionPatch[] = []
+  const rejected: Rejected[] = []
+  const last = rows.at(-1)
+  grid.forEach((cells, r) => {
+    const rowIndex = at.row + r
+    const existing = rows[rowIndex]
+    let session =
+      existing ??
+      newSession(
+        newId(),
+        last?.weekIndex ?? 0,
+        last?.day ?? 0,
+        last?.start ?? '07:00',
+        (last?.sortOrder ?? 0) + r + 1,
+      )
+    const original = session
+    let changes: SessionChanges = {}
+    cells.forEach((text, c) => {
+      const column = columns[at.col + c]
+      // Past the last column, or an empty cell over a read-only column (a copied range), is skipped.
+      if (!column || (!column.parse && text === '')) return
+      const parsed = parseInto(column, text, session, weekCount)
+      if ('error' in parsed) {
+        rejected.push({ row: rowIndex, column: column.label, text, message: parsed.error })
+        return
+      }
+      changes = { ...changes, ...parsed.changes }
+      session = { ...session, ...stripNulls(parsed.changes) }
+    })
+    if (!existing) {
+      redo.push(insertPatch(session))
+      undo.unshift({ op: 'delete', id: session.id })
+    } else if (Object.keys(changes).length > 0) {
+      redo.push({ op: 'update', id: original.id, changes })
+      undo.unshift(inverseUpdate(original, changes))
+    }
+  })
+  return { step: redo.length === 0 ? null : { label: 'paste', redo, undo }, rejected }
+}
+
+function stripNulls(changes: SessionChanges): Partial<BlockSession> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(changes)) if (v !== null) out[k] = v
+  return out
+}
+
+/** Ctrl+D: the top row of the range copied into every row below it, column by column. */
+export function fillDownEdit(
+  rows: readonly BlockSession[],
+  columns: readonly SheetColumn[],
+  range: CellRange,
+  weekCount: number,
+): { step: EditStep | null; rejected: Rejected[] } {
+  const source = rows[range.top]
+  if (!source || range.bottom <= range.top) return { step: null, rejected: [] }
+  const texts = columns.slice(range.left, range.right + 1).map((c) => c.show(source))
+  const grid = Array.from({ length: range.bottom - range.top }, () => texts)
+  const result = pasteEdit(
+    rows,
+    columns,
+    { row: range.top + 1, col: range.left },
+    grid,
+    weekCount,
+    () => '',
+  )
+  return { step: result.step && { ...result.step, label: 'fill down' }, rejected: result.rejected }
+}
+
+/** Inserts a new session after `row` (same week and day), as one step. */
+export function insertRowEdit(rows: readonly BlockSession[], row: number, id: string): EditStep {
+  const after = rows[row]
+  const session = newSession(
+    id,
+    after?.weekIndex ?? 0,
+    after?.day ?? 0,
+    after?.start ?? '07:00',
+    (after?.sortOrder ?? 0) + 1,
+  )
+  return { label: 'insert row', redo: [insertPatch(session)], undo: [{ op: 'delete', id }] }
+}
+
+/** Deletes rows; undo puts back exactly what was there. */
+export function deleteRowsEdit(
+  rows: readonly BlockSession[],
+  from: number,
+  to: number,
+): EditStep | null {
+  const doomed = rows.slice(from, to + 1)
+  if (doomed.length === 0) return null
+  return {
+    label: doomed.length === 1 ? 'delete row' : `delete ${doomed.length} rows`,
+    redo: doomed.map((s) => ({ op: 'delete', id: s.id })),
+    // Parents first, so an attached cool-down finds its lift when undo re-inserts them.
+    undo: [...doomed]
+      .sort((a, b) => Number(a.attachedTo !== null) - Number(b.attachedTo !== null))
+      .map(insertPatch),
+  }
+}
+
+/** The text of a rectangular range, for the clipboard. */
+export function rangeText(
+  rows: readonly BlockSession[],
+  columns: readonly SheetColumn[],
+  range: CellRange,
+): string[][] {
+  return rows
+    .slice(range.top, range.bottom + 1)
+    .map((s) => columns.slice(range.left, range.right + 1).map((c) => c.show(s)))
+}

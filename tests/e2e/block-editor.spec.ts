@@ -1,0 +1,171 @@
+import { startHost } from './browser-host-process'
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+test('keyboard navigation and editing save to the database', async ({
+  page,
+  host,
+  dbFile,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(0, 'Week')
+  await expect(await sheet.cell(0, 'Week')).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(await sheet.cell(0, 'Start')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(await sheet.cell(1, 'Start')).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(await sheet.cell(1, 'Notes')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(await sheet.cell(1, 'Week')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(await sheet.cell(1, 'Day')).toBeFocused()
+
+  // Typing starts an edit that replaces the value; Enter commits and moves down.
+  await sheet.select(2, 'Start')
+  await sheet.type('06:45')
+  await sheet.saved()
+  await expect(await sheet.cell(3, 'Start')).toBeFocused()
+  // F2 edits in place, keeping the value; Escape cancels.
+  await sheet.select(2, 'Minutes')
+  await page.keyboard.press('F2')
+  await expect(page.getByLabel('Minutes value')).toHaveValue('40')
+  await page.keyboard.press('Escape')
+  await expect(page.getByLabel('Minutes value')).toHaveCount(0)
+  // An enumeration edits with a typeahead list.
+  await sheet.select(2, 'Type / region')
+  await page.keyboard.type('temp')
+  await expect(
+    page.getByRole('listbox', { name: 'Type / region options' }).getByRole('option'),
+  ).toHaveText(['tempo'])
+  await page.keyboard.press('Enter')
+  await expect(await sheet.cell(2, 'Type / region')).toHaveText('tempo')
+  await sheet.saved()
+
+  await host.stop()
+  const again = await startHost(dbFile)
+  try {
+    const reopened = await BlockPage.open(page, again.url, 'Maya Okafor', 'Half-marathon build')
+    await expect(await reopened.cell(2, 'Start')).toHaveText('06:45')
+    await expect(await reopened.cell(2, 'Type / region')).toHaveText('tempo')
+  } finally {
+    await again.stop()
+  }
+  expect(pageErrors).toEqual([])
+})
+
+test('an invalid value is refused with its message and the old value stays', async ({
+  page,
+  host,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(1, 'Start')
+  await sheet.type('7am')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Start must be a time like 07:00, not "7am"' }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(await sheet.cell(1, 'Start')).toHaveText('18:20')
+
+  await sheet.select(1, 'Minutes')
+  await sheet.type('-5')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Minutes: duration must be at least 1 minute' }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(await sheet.cell(1, 'Minutes')).toHaveText('35')
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled()
+})
+
+test('a 3×4 tab-separated paste applies valid cells, adds rows past the end, lists rejects, and undoes as one step', async ({
+  page,
+  host,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const before = await sheet.rows().count()
+  await sheet.select(before - 2, 'Day')
+  // Day, Start, Minutes, Modality × 3 rows: the last row lands past the end and becomes a session.
+  await sheet.paste('Tue\t06:30\t45\trun\r\nWed\t7am\t50\tcycle\r\nSun\t10:00\t30\twalk\r\n')
+  await expect(sheet.rows()).toHaveCount(before + 1)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'One value was not taken' }),
+  ).toContainText('Start must be a time like 07:00, not "7am"')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: /Week 4, Sun 10:00/ })).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Undo paste' }).click()
+  await expect(sheet.rows()).toHaveCount(before)
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(sheet.rows()).toHaveCount(before + 1)
+})
+
+test('fill-down copies the top row of a selection into the rows below, and Ctrl+Z undoes it', async ({
+  page,
+  host,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Amara Nwosu', 'Hyrox prep')
+  await sheet.select(1, 'Terrain')
+  await sheet.type('hilly')
+  await sheet.saved()
+  await sheet.select(1, 'Terrain')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Control+d')
+  await sheet.saved()
+  for (const row of [1, 2, 3]) await expect(await sheet.cell(row, 'Terrain')).toHaveText('hilly')
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Terrain')).toHaveText('flat')
+  await page.keyboard.press('Control+Shift+z')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Terrain')).toHaveText('hilly')
+})
+
+test('building S02 (heavy squats then a 25-min run) raises INT-01 and INT-04; a cool-down clears them', async ({
+  page,
+  host,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Amara Nwosu', 'Hyrox prep')
+  await expect(sheet.findingsFor('INT-04')).toHaveCount(0)
+  // Row 0 is Monday's 07:00 squat session (60 min); add a run after it.
+  await sheet.select(0, 'Week')
+  await page.getByRole('button', { name: 'Insert row' }).click()
+  await sheet.saved()
+  const run = sheet.rows().nth(1)
+  await expect(run).toContainText('run')
+  await sheet.select(1, 'Start')
+  await sheet.type('08:00')
+  await sheet.select(1, 'Minutes')
+  await sheet.type('25')
+  await sheet.saved()
+  await expect(sheet.findingsFor('INT-01').first()).toBeVisible()
+  await expect(sheet.findingsFor('INT-04').first()).toContainText('25-min easy run after')
+  await expect(await sheet.cell(1, 'Findings')).toContainText('INT-04')
+
+  await sheet.select(1, 'Minutes')
+  await sheet.type('8')
+  await sheet.saved()
+  await expect(sheet.findingsFor('INT-04')).toHaveCount(0)
+  await expect(sheet.findingsFor('INT-01').filter({ hasText: 'Wk 1 Mon' })).toHaveCount(0)
+})
+
+test('an override with a reason greys the finding and survives a reload', async ({
+  page,
+  host,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  const finding = sheet.findingsFor('INT-03').first()
+  await finding.getByRole('button', { name: 'Override…' }).click()
+  await finding
+    .getByLabel('Reason for overriding INT-03')
+    .fill('Track session with a long warm-down, agreed')
+  await finding.getByRole('button', { name: 'Override', exact: true }).click()
+  await expect(finding).toContainText('Overridden: “Track session with a long warm-down, agreed”')
+  await page.reload()
+  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
+  const again = new BlockPage(page).findingsFor('INT-03').first()
+  await expect(again).toContainText('Overridden: “Track session with a long warm-down, agreed”')
+  await expect(again).toHaveClass(/overridden/)
+})

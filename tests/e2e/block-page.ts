@@ -1,0 +1,86 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+
+/** A page model of the block screen: the grid located by role, cells by row and column label. */
+export class BlockPage {
+  readonly grid: Locator
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole('grid', { name: 'Sessions' })
+  }
+
+  static async open(page: Page, url: string, client: string, block: string): Promise<BlockPage> {
+    await page.goto(url)
+    await page.getByRole('button', { name: `Open ${client}'s block ${block}` }).click()
+    const model = new BlockPage(page)
+    await expect(model.grid).toBeVisible()
+    await expect(model.page.getByRole('heading', { name: /Findings/ })).toBeVisible()
+    return model
+  }
+
+  /** Data rows (the header row excluded), in sheet order. */
+  rows(): Locator {
+    return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell') })
+  }
+
+  async columnIndex(label: string): Promise<number> {
+    const labels = await this.grid.getByRole('columnheader').allTextContents()
+    const index = labels.indexOf(label)
+    if (index < 0) throw new Error(`no column ${label} in ${labels.join(', ')}`)
+    return index
+  }
+
+  async cell(row: number, column: string): Promise<Locator> {
+    return this.rows()
+      .nth(row)
+      .getByRole('gridcell')
+      .nth(await this.columnIndex(column))
+  }
+
+  async select(row: number, column: string): Promise<void> {
+    await (await this.cell(row, column)).click()
+  }
+
+  /** Types into the active cell and commits with Enter. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Enter')
+  }
+
+  /** Dispatches a real paste event carrying `text`, as a spreadsheet's clipboard would. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((data) => {
+      // This runs in the page; the test project has Node types only, so name the DOM parts here.
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, value: string): void }
+        ClipboardEvent: new (type: string, init: object) => object
+        document: {
+          activeElement: { dispatchEvent(event: object): boolean } | null
+          body: { dispatchEvent(event: object): boolean }
+        }
+      }
+      const transfer = new dom.DataTransfer()
+      transfer.setData('text/plain', data)
+      const target = dom.document.activeElement ?? dom.document.body
+      target.dispatchEvent(
+        new dom.ClipboardEvent('paste', {
+          clipboardData: transfer,
+          bubbles: true,
+          cancelable: true,
+        }),
+      )
+    }, text)
+  }
+
+  async saved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /saved|Saving/ })).toHaveText(
+      'All changes saved',
+    )
+  }
+
+  findingsFor(rule: string): Locator {
+    return this.page
+      .getByRole('region', { name: /Findings/ })
+      .getByRole('listitem')
+      .filter({ hasText: rule })
+  }
+}
