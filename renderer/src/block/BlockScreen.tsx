@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import { api } from '../api/backend'
+import { BalanceDialog } from './BalanceDialog'
+import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
+import { LoadChart } from './LoadChart'
 import { Sheet } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
@@ -14,6 +18,13 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
   const editor = useBlockEditor(blockId)
   const [rejected, setRejected] = useState<Rejected[]>([])
   const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(null)
+  const [balanceWeek, setBalanceWeek] = useState(0)
+  const [proposal, setProposal] = useState<{
+    title: string
+    week: number | null
+    value: BalanceProposal
+  } | null>(null)
+  const [balancing, setBalancing] = useState(false)
   const { block, analysis } = editor
 
   const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
@@ -28,6 +39,42 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
     return d
       ? { label: `${CLASS_LABEL[d.class]} ${d.stress}`, cls: d.class }
       : { label: '', cls: 'rest' }
+  }
+
+  async function propose(week: number | undefined) {
+    setBalancing(true)
+    const result = await api.blocks.balance(
+      week === undefined ? { id: blockId } : { id: blockId, week },
+    )
+    setBalancing(false)
+    if (result.ok) {
+      setProposal({
+        title: week === undefined ? 'Balance block' : `Balance week ${week + 1}`,
+        week: week ?? null,
+        value: result.value,
+      })
+    }
+  }
+
+  /** Accepting a proposal is one step: every move in one save, undone together. */
+  async function accept() {
+    if (!proposal || !block) return
+    const byId = new Map(block.sessions.map((s) => [s.id, s]))
+    const moves = proposal.value.moves.filter((m) => byId.has(m.sessionId))
+    setProposal(null)
+    await editor.apply({
+      label: 'balance',
+      redo: moves.map((m) => ({
+        op: 'update',
+        id: m.sessionId,
+        changes: { day: m.to.day, start: m.to.start },
+      })),
+      undo: moves.map((m) => ({
+        op: 'update',
+        id: m.sessionId,
+        changes: { day: m.from.day, start: m.from.start },
+      })),
+    })
   }
 
   if (!block) {
@@ -49,6 +96,24 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
         <span className="muted">
           from {block.startDate}, {block.weeks.length} weeks, {block.status}
         </span>
+        <div className="toolbar-buttons" role="toolbar" aria-label="Balance">
+          <label className="inline-label">
+            Week
+            <select value={balanceWeek} onChange={(e) => setBalanceWeek(Number(e.target.value))}>
+              {block.weeks.map((_, i) => (
+                <option key={i} value={i}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={balancing} onClick={() => void propose(balanceWeek)}>
+            Balance week
+          </button>
+          <button type="button" disabled={balancing} onClick={() => void propose(undefined)}>
+            {balancing ? 'Balancing…' : 'Balance block'}
+          </button>
+        </div>
         <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
           <button
             type="button"
@@ -112,13 +177,26 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
           newId={() => crypto.randomUUID()}
         />
         {analysis && (
-          <FindingsPanel
-            findings={analysis.findings}
-            onSelect={(f) => setFocusRows({ ids: f.sessions, token: Date.now() })}
-            onOverride={(f, reason) => editor.setOverride(f.rule, f.subject, reason)}
-          />
+          <div className="block-side">
+            <LoadChart analysis={analysis} />
+            <FindingsPanel
+              findings={analysis.findings}
+              onSelect={(f) => setFocusRows({ ids: f.sessions, token: Date.now() })}
+              onOverride={(f, reason) => editor.setOverride(f.rule, f.subject, reason)}
+            />
+          </div>
         )}
       </div>
+      {proposal && (
+        <BalanceDialog
+          title={proposal.title}
+          week={proposal.week}
+          proposal={proposal.value}
+          sessions={new Map(block.sessions.map((s) => [s.id, s]))}
+          onAccept={() => void accept()}
+          onReject={() => setProposal(null)}
+        />
+      )}
     </main>
   )
 }

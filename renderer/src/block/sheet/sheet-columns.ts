@@ -216,7 +216,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
   },
   // Read-only: what the engine says about the row's day and the row itself (drawn by the sheet).
   { id: 'stress', label: 'Day stress', width: 86, kind: 'readonly', show: () => '' },
-  { id: 'findings', label: 'Findings', width: 170, kind: 'readonly', show: () => '' },
+  { id: 'findings', label: 'Findings', width: 210, kind: 'readonly', show: () => '' },
   {
     id: 'reps',
     label: 'Reps',

@@ -1,0 +1,137 @@
+import { useEffect, useRef } from 'react'
+import type { ProcedureOutput } from '../../../shared/contract/contract'
+import type { BlockSession } from '../../../shared/schemas/block.schema'
+import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
+
+export type BalanceProposal = ProcedureOutput<'blocks.balance'>
+
+const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+const STATUS = {
+  proposal: 'Proposed moves. Nothing changes until you accept.',
+  no_change: 'No re-arrangement makes this plan meaningfully better.',
+  infeasible: 'No arrangement clears every critical finding; the moves below help where they can.',
+} as const
+
+interface Props {
+  title: string
+  /** The balanced week, or null for the whole block: findings are shown for that scope. */
+  week: number | null
+  proposal: BalanceProposal
+  sessions: Map<string, BlockSession>
+  onAccept: () => void
+  onReject: () => void
+}
+
+function what(s: BlockSession | undefined): string {
+  if (!s) return 'session'
+  const kind =
+    s.modality === 'strength' ? `${s.region ?? ''} lift` : `${s.runType ?? ''} ${s.modality}`
+  return `${s.durationMin}-min ${kind}`.replace(/\s+/g, ' ')
+}
+
+/** The balancer's proposal as a diff: each move from → to, findings before → after, suggestions. */
+export function BalanceDialog({ title, week, proposal, sessions, onAccept, onReject }: Props) {
+  const dialog = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('button')?.focus()
+  }, [])
+  const live = (list: BalanceProposal['before']) =>
+    list.filter((f) => !f.override && (week === null || f.week === week))
+  const plural = { critical: 'critical', warn: 'warnings', info: 'notes' } as const
+  const summary = (list: BalanceProposal['before']) =>
+    (['critical', 'warn', 'info'] as const)
+      .map((s) => `${live(list).filter((f) => f.severity === s).length} ${plural[s]}`)
+      .join(', ')
+  const suggestions = [...new Map(proposal.suggestions.map((s) => [s.text, s])).values()].sort(
+    (a, b) => a.rank - b.rank,
+  )
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="balance-title"
+        className="dialog"
+        onKeyDown={(e) => e.key === 'Escape' && onReject()}
+      >
+        <h2 id="balance-title">{title}</h2>
+        <p>{STATUS[proposal.status]}</p>
+        {proposal.moves.length > 0 && (
+          <table className="moves">
+            <caption className="visually-hidden">Moves</caption>
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposal.moves.map((m) => (
+                <tr key={m.sessionId}>
+                  <td>{what(sessions.get(m.sessionId))}</td>
+                  <td>
+                    Wk {m.week + 1} {DAY[m.from.day]} {m.from.start}
+                  </td>
+                  <td>
+                    → Wk {m.week + 1} {DAY[m.to.day]} {m.to.start}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div className="before-after">
+          <section aria-label="Findings before">
+            <h3>Before: {summary(proposal.before)}</h3>
+            <FindingList findings={live(proposal.before)} />
+          </section>
+          <section aria-label="Findings after">
+            <h3>After: {summary(proposal.after)}</h3>
+            <FindingList findings={live(proposal.after)} />
+          </section>
+        </div>
+        {suggestions.length > 0 && (
+          <section aria-label="Content suggestions">
+            <h3>Content changes to consider</h3>
+            <ol>
+              {suggestions.map((s) => (
+                <li key={s.text}>{s.text}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={proposal.moves.length === 0}
+            onClick={onAccept}
+          >
+            Accept {proposal.moves.length} move{proposal.moves.length === 1 ? '' : 's'}
+          </button>
+          <button type="button" onClick={onReject}>
+            {proposal.moves.length === 0 ? 'Close' : 'Reject'}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function FindingList({ findings }: { findings: BalanceProposal['before'] }) {
+  if (findings.length === 0) return <p className="muted">No findings.</p>
+  return (
+    <ul className="finding-mini">
+      {findings.slice(0, 10).map((f) => (
+        <li key={`${f.rule}:${f.subject}`}>
+          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span> {f.rule}{' '}
+          wk {f.week + 1}
+          {f.day === null ? '' : ` ${DAY[f.day]}`}
+        </li>
+      ))}
+      {findings.length > 10 && <li className="muted">and {findings.length - 10} more</li>}
+    </ul>
+  )
+}
