@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { openBackend } from '../electron/backend/backend'
 import { startHost } from '../tests/e2e/browser-host-process'
+import { CHROMIUM_LAUNCH } from '../tests/support/chromium'
 
 const SAMPLES = Number(process.env.SAMPLES ?? 25)
 
@@ -150,16 +151,7 @@ async function main() {
   const large = await seed(backend.dispatch, 'Two Thousand Rows', 'l', 48, 6)
   await backend.close()
   const host = await startHost(dbFile, ['--no-demo'])
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
   try {
     console.log(
       `Editor benchmark: committed edit → findings painted, ${SAMPLES} edits each, Chromium headless`,

@@ -1,15 +1,9 @@
+import { WEEKDAY_NAMES } from '../schemas/common.schema'
 import type { SessionFacts } from './session-facts'
 
 const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
-export const DAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const
+/** Full weekday names, Monday first (one list for the whole app). */
+export const DAY_NAMES = WEEKDAY_NAMES
 
 const REGION_WORDS: Record<string, string> = {
   lower: 'lower-body',
