@@ -49,3 +49,9 @@ export function sessionWhat(f: SessionFacts): string {
 export function describe(f: SessionFacts, weekCount: number): string {
   return `${dayLabel(f, weekCount)} ${f.s.start} ${sessionWhat(f)}`
 }
+
+/** A plan day (week × 7 + day) in words: "Monday", or "week 2 Monday" in a block. */
+export function planDayName(weekCount: number, absDay: number): string {
+  const day = DAY_NAMES[absDay % 7]!
+  return weekCount > 1 ? `week ${Math.floor(absDay / 7) + 1} ${day}` : day
+}

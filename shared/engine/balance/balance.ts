@@ -4,7 +4,7 @@ import { analyzePlan, placementFindings } from '../analyze'
 import type { Finding } from '../finding'
 import { contextFromWeeks, normaliseWeeks } from '../plan-context'
 import type { WeekInput } from '../plan-context'
-import { candidatePlacements, clock, movableGroups, placeGroup } from './groups'
+import { candidatePlacements, movableGroups, placeGroup } from './groups'
 import type { MoveGroup, Placement } from './groups'
 import { arrangementCost, better, displacementCost } from './objective'
 import type { Score } from './objective'
@@ -324,5 +324,3 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
     plan: proposed,
   }
 }
-
-export { clock }

@@ -1,13 +1,10 @@
-import { DAY_NAMES, describe } from '../describe'
+import { describe, planDayName } from '../describe'
 import type { Finding } from '../finding'
 import { monotony } from '../load-metrics'
 import type { PlanContext, WeekContext } from '../plan-context'
 import { weekFinding } from './rule-kit'
 
-const dayWord = (plan: PlanContext, absDay: number) =>
-  plan.weekCount > 1
-    ? `week ${Math.floor(absDay / 7) + 1} ${DAY_NAMES[absDay % 7]}`
-    : DAY_NAMES[absDay % 7]!
+const dayWord = (plan: PlanContext, absDay: number) => planDayName(plan.weekCount, absDay)
 
 /** "Monday and Tuesday", "Monday, Tuesday and Wednesday". */
 function joinDays(names: string[]): string {

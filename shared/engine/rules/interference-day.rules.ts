@@ -1,13 +1,10 @@
 import { lowerInjuryActive } from '../client-facts'
-import { DAY_NAMES } from '../describe'
+import { planDayName } from '../describe'
 import type { Finding } from '../finding'
 import type { PlanContext } from '../plan-context'
 import { isHardCardio, isRun } from './pairs'
 
-const dayName = (plan: PlanContext, absDay: number) =>
-  plan.weekCount > 1
-    ? `week ${Math.floor(absDay / 7) + 1} ${DAY_NAMES[absDay % 7]}`
-    : DAY_NAMES[absDay % 7]
+const dayName = (plan: PlanContext, absDay: number) => planDayName(plan.weekCount, absDay)
 
 /**
  * INT-06 (§5.1): HIIT and heavy lifting on the same day ("stacked"). One finding per stacked day

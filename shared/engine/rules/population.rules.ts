@@ -1,5 +1,6 @@
 import { limitedRecoveryReasons, noviceAny, noviceRunner } from '../client-facts'
 import { describe } from '../describe'
+import { hours } from '../finding'
 import type { Finding } from '../finding'
 import type { PlanContext, WeekContext } from '../plan-context'
 import type { Pair } from './pairs'
@@ -16,7 +17,7 @@ function stackedConcurrent(p: Pair): boolean {
 export function pop01(p: Pair, plan: PlanContext): Finding | null {
   if (!noviceAny(plan.client) || !stackedConcurrent(p)) return null
   return pairFinding('POP-01', 'warn', p, {
-    message: `This client is a beginner, and ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} are ${(p.gapMin / 60).toFixed(1)} h apart. Separate lifting and cardio while technique and base fitness develop.`,
+    message: `This client is a beginner, and ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} are ${hours(p.gapMin)} h apart. Separate lifting and cardio while technique and base fitness develop.`,
     fix: 'Put lifting and cardio on different days for the first block or two.',
   })
 }

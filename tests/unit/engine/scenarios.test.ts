@@ -3,9 +3,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { PlanSchema } from '../../../shared/schemas/plan.schema'
+import { SCENARIO_DIR } from './plan-builders'
 
 /** The executable scenarios of engine-rules.md, kept in the shared folder beside this repo. */
-const SCENARIO_DIR = path.resolve(import.meta.dirname, '../../../../shared/scenarios')
 
 interface Scenario {
   id: string
