@@ -42,16 +42,6 @@ export function useBlockEditor(blockId: string) {
     if (run === analysisRun.current && result.ok) setAnalysis(result.value)
   }, [blockId])
 
-  const reload = useCallback(async () => {
-    const loaded = await loadBlockAndClient(blockId)
-    if ('error' in loaded) setProblem({ message: loaded.error, issues: [] })
-    else {
-      setBlock(loaded.block)
-      setClient(loaded.client)
-    }
-    await analyse()
-  }, [blockId, analyse])
-
   useEffect(() => {
     let current = true
     // State is set in the callbacks, once the backend answers, and not after unmount.
@@ -132,7 +122,6 @@ export function useBlockEditor(blockId: string) {
     apply,
     undo,
     redo,
-    reload,
     setOverride,
     dismissProblem: () => setProblem(null),
   }
