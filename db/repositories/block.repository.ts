@@ -130,3 +130,40 @@ export async function bumpBlockRevision(
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
+
+/**
+ * Blocks as this process last read or saved them, reused while the stored revision and update
+ * time still match. Reading a 2,000-session block costs tens of milliseconds, more than the
+ * whole budget of one edit; checking the block's header row costs almost nothing. Every write to
+ * a block, its weeks or its sessions bumps the revision (see bumpBlockRevision), so another
+ * window or the command line saving in between makes the next read go to the database.
+ */
+export class BlockSnapshots {
+  private readonly byId = new Map<string, Block>()
+
+  constructor(private readonly capacity = 8) {}
+
+  async read(db: Kysely<Database>, id: string): Promise<Block | undefined> {
+    const head = await db
+      .selectFrom('blocks')
+      .select(['revision', 'updated_at'])
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (!head) return undefined
+    const known = this.byId.get(id)
+    if (known?.revision === head.revision && known.updatedAt === head.updated_at) {
+      this.remember(known)
+      return known
+    }
+    const block = await findBlock(db, id)
+    if (block) this.remember(block)
+    return block
+  }
+
+  /** Keeps a block as committed; call only once its transaction has committed. */
+  remember(block: Block): void {
+    this.byId.delete(block.id)
+    this.byId.set(block.id, block)
+    if (this.byId.size > this.capacity) this.byId.delete(this.byId.keys().next().value!)
+  }
+}

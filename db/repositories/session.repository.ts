@@ -169,8 +169,10 @@ export async function listSessionsOfBlock(
     .where('block_id', '=', blockId)
     .orderBy('week_index')
     .orderBy('day')
-    .orderBy('sort_order')
     .orderBy('start')
+    .orderBy('sort_order')
+    .orderBy('id')
     .execute()
+  // The same order as compareSessions (shared/plans/session-order.ts), which sorts edits in memory.
   return rows.map(fromRow)
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { BlockSnapshots } from '../../db/repositories/block.repository'
 import { countClients } from '../../db/repositories/client.repository'
 import { openDatabase } from '../../db/database'
 import type { OpenDatabase } from '../../db/database'
@@ -40,6 +41,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dataFile: options.dataFile,
     host: options.host,
     schemaVersion: database.migration.toVersion,
+    blocks: new BlockSnapshots(),
     now,
     newId,
   }

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely'
-import { findBlock } from '../../db/repositories/block.repository'
+import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { findClient } from '../../db/repositories/client.repository'
 import { listOverrides } from '../../db/repositories/override.repository'
 import type { Database } from '../../db/schema'
 import { DomainError } from '../../shared/contract/result'
+import { analyzePlan } from '../../shared/engine/analyze'
 import type { Finding } from '../../shared/engine/finding'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import { findingSubject } from '../../shared/schemas/analysis.schema'
-import type { FindingView, Override } from '../../shared/schemas/analysis.schema'
+import type { BlockAnalysis, FindingView, Override } from '../../shared/schemas/analysis.schema'
 import type { Block } from '../../shared/schemas/block.schema'
 import type { BlockPlan } from '../../shared/schemas/plan.schema'
 
@@ -18,13 +19,34 @@ export interface LoadedBlock {
 }
 
 /** A block with its client's profile as an engine plan, and the coach's overrides. */
-export async function loadBlockPlan(db: Kysely<Database>, blockId: string): Promise<LoadedBlock> {
-  const block = await findBlock(db, blockId)
+export async function loadBlockPlan(
+  db: Kysely<Database>,
+  blocks: BlockSnapshots,
+  blockId: string,
+): Promise<LoadedBlock> {
+  const block = await blocks.read(db, blockId)
   if (!block) throw new DomainError('not_found', `No block with id ${blockId}.`)
+  return { block, ...(await planOfBlock(db, block)) }
+}
+
+/** An already loaded block as an engine plan (with its client's profile) and its overrides. */
+export async function planOfBlock(
+  db: Kysely<Database>,
+  block: Block,
+): Promise<{ plan: BlockPlan; overrides: Override[] }> {
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
-  return { block, plan: blockToPlan(block, client), overrides: await listOverrides(db, blockId) }
+  return { plan: blockToPlan(block, client), overrides: await listOverrides(db, block.id) }
+}
+
+/** The engine's analysis of a plan, each finding with its override. */
+export function analysisWithOverrides(
+  plan: BlockPlan,
+  overrides: readonly Override[],
+): BlockAnalysis {
+  const analysis = analyzePlan(plan)
+  return { ...analysis, findings: withOverrides(analysis.findings, overrides) }
 }
 
 /** Engine findings with their subject key and the override that accepts them, if any. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import type { Database } from '../../db/schema'
 import type { HOST_KINDS } from '../../shared/contract/contract'
 
@@ -8,6 +9,8 @@ export interface BackendContext {
   dataFile: string
   host: (typeof HOST_KINDS)[number]
   schemaVersion: number
+  /** Recently read blocks, reused while unchanged in the database. */
+  blocks: BlockSnapshots
   now(): Date
   newId(): string
 }

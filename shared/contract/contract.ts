@@ -13,6 +13,7 @@ import {
   MondaySchema,
   WeekSettingsSchema,
 } from '../schemas/block.schema'
+import { BlockEditSchema } from '../schemas/block-edit.schema'
 import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
 import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
@@ -91,9 +92,9 @@ export const contract = {
     BlockSchema,
   ),
   'blocks.applyPatches': procedure(
-    'Applies a batch of session edits in one transaction, or none of them.',
+    'Applies a batch of session edits in one transaction, or none of them; answers with what changed and the analysis after it.',
     ApplyPatchesInputSchema,
-    BlockSchema,
+    BlockEditSchema,
   ),
   'blocks.analyze': procedure(
     'The engine’s analysis of a block, with the coach’s overrides attached.',

@@ -13,11 +13,11 @@ import {
 } from '../../../db/repositories/session.repository'
 import { summariseIssues } from '../../../shared/contract/field-issues'
 import { DomainError } from '../../../shared/contract/result'
-import { analyzePlan } from '../../../shared/engine/analyze'
 import { proposeBalance } from '../../../shared/engine/balance/balance'
 import { applySessionPatches } from '../../../shared/plans/apply-patches'
+import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
-import { loadBlockPlan, withOverrides } from '../block-analysis'
+import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
@@ -28,7 +28,7 @@ function found(block: Block | undefined, id: string): Block {
 export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.listForClient': ({ clientId }, ctx) => listBlocksOfClient(ctx.db, clientId),
 
-  'blocks.get': async ({ id }, ctx) => found(await findBlock(ctx.db, id), id),
+  'blocks.get': async ({ id }, ctx) => found(await ctx.blocks.read(ctx.db, id), id),
 
   'blocks.create': async (input, ctx) => {
     const now = ctx.now().toISOString()
@@ -54,8 +54,8 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
 
   'blocks.applyPatches': async ({ blockId, revision, patches }, ctx) => {
     const now = ctx.now().toISOString()
-    return ctx.db.transaction().execute(async (trx) => {
-      const block = found(await findBlock(trx, blockId), blockId)
+    const saved = await ctx.db.transaction().execute(async (trx) => {
+      const block = found(await ctx.blocks.read(trx, blockId), blockId)
       if (block.revision !== revision) {
         throw new DomainError(
           'conflict',
@@ -65,7 +65,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       const result = applySessionPatches(block.sessions, patches, block.weeks.length)
       if (!result.ok)
         throw new DomainError('invalid_input', summariseIssues(result.issues), result.issues)
-      const { inserted, updated, deletedIds } = result.outcome
+      const { inserted, updated, deletedIds, sessions } = result.outcome
       const taken = await existingSessionIds(
         trx,
         inserted.map((s) => s.id),
@@ -81,18 +81,34 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
           'This block was changed elsewhere while saving; nothing was saved.',
         )
       }
-      return found(await findBlock(trx, blockId), blockId)
+      const after = {
+        ...block,
+        sessions: sessions.sort(compareSessions),
+        revision: revision + 1,
+        updatedAt: now,
+      }
+      return { after, inserted, updated, deletedIds, ...(await planOfBlock(trx, after)) }
     })
+    // The block is already in memory: analysing it here saves the editor a second round trip.
+    const { after, inserted, updated, deletedIds, plan, overrides } = saved
+    ctx.blocks.remember(after)
+    return {
+      revision: after.revision,
+      updatedAt: after.updatedAt,
+      inserted,
+      updated,
+      deletedIds,
+      analysis: analysisWithOverrides(plan, overrides),
+    }
   },
 
   'blocks.analyze': async ({ id }, ctx) => {
-    const { plan, overrides } = await loadBlockPlan(ctx.db, id)
-    const analysis = analyzePlan(plan)
-    return { ...analysis, findings: withOverrides(analysis.findings, overrides) }
+    const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)
+    return analysisWithOverrides(plan, overrides)
   },
 
   'blocks.balance': async ({ id, week }, ctx) => {
-    const { plan, overrides } = await loadBlockPlan(ctx.db, id)
+    const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)
     const { plan: _proposed, ...proposal } = proposeBalance(
       plan,
       week === undefined ? {} : { week },

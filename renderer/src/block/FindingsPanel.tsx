@@ -1,8 +1,27 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+const RANK = { critical: 0, warn: 1, info: 2 } as const
+/**
+ * Findings listed at a time. A long block can carry over a thousand findings; painting them all
+ * after every keystroke would make the sheet lag, and nobody reads past the first screens anyway.
+ */
+export const FINDINGS_PAGE = 50
+
+/** Worst first, overridden ones last; otherwise the engine's week-by-week order. */
+function byUrgency(findings: readonly FindingView[]): FindingView[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        Number(a.f.override !== null) - Number(b.f.override !== null) ||
+        RANK[a.f.severity] - RANK[b.f.severity] ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f)
+}
 
 interface Props {
   findings: FindingView[]
@@ -10,10 +29,12 @@ interface Props {
   onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>
 }
 
-/** Every finding with its rule, message and fix; click selects its rows; override with a reason. */
+/** The findings, worst first, with rule, message and fix; click selects rows; override with a reason. */
 export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
   const [overriding, setOverriding] = useState<string | null>(null)
   const [reason, setReason] = useState('')
+  const [shown, setShown] = useState(FINDINGS_PAGE)
+  const ordered = useMemo(() => byUrgency(findings), [findings])
   const live = findings.filter((f) => !f.override)
   const count = (s: FindingView['severity']) => live.filter((f) => f.severity === s).length
   return (
@@ -26,7 +47,7 @@ export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
       </h2>
       {findings.length === 0 && <p className="muted">No findings: this block is clear.</p>}
       <ul className="findings-list">
-        {findings.map((f) => {
+        {ordered.slice(0, shown).map((f) => {
           const key = `${f.rule}:${f.subject}`
           return (
             <li
@@ -98,6 +119,16 @@ export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
           )
         })}
       </ul>
+      {ordered.length > shown && (
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => setShown((n) => n + FINDINGS_PAGE)}
+        >
+          Show {Math.min(FINDINGS_PAGE, ordered.length - shown)} more (of {ordered.length - shown}{' '}
+          not shown)
+        </button>
+      )}
     </section>
   )
 }

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
+import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
 import { api } from '../api/backend'
 import { afterRedo, afterUndo, emptyHistory, recordStep } from './sheet/edit-history'
 import type { EditHistory, EditStep } from './sheet/edit-history'
@@ -23,7 +24,7 @@ async function loadBlockAndClient(
 
 /**
  * A block being edited: every step is written through the contract in one transaction before the
- * sheet shows it, then the block is analysed again. Undo and redo send the recorded inverse or
+ * sheet shows it, and the save answers with the block's new analysis. Undo and redo send the recorded inverse or
  * forward patches as one more step.
  */
 export function useBlockEditor(blockId: string) {
@@ -53,13 +54,11 @@ export function useBlockEditor(blockId: string) {
         setClient(loaded.client)
       }
     })
-    void api.blocks.analyze({ id: blockId }).then((result) => {
-      if (current && result.ok) setAnalysis(result.value)
-    })
+    void analyse()
     return () => {
       current = false
     }
-  }, [blockId])
+  }, [blockId, analyse])
 
   /** Saves patches; resolves true when they are in the database. */
   const save = useCallback(
@@ -73,11 +72,14 @@ export function useBlockEditor(blockId: string) {
         return false
       }
       setProblem(null)
-      setBlock(result.value)
-      void analyse()
+      const edit = result.value
+      setBlock((current) => (current ? mergeBlockEdit(current, edit) : current))
+      // The save answers with the analysis after it; an analysis still in flight is older.
+      analysisRun.current++
+      setAnalysis(edit.analysis)
       return true
     },
-    [block, blockId, analyse],
+    [block, blockId],
   )
 
   const apply = useCallback(

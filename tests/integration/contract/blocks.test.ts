@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
+import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
+import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
@@ -98,10 +100,10 @@ describe('blocks through the contract', () => {
     await backend.close()
   })
 
-  it('applies inserts, updates and deletes as one step and bumps the revision', async () => {
+  it('applies inserts, updates and deletes as one step, bumps the revision and answers with the changes', async () => {
     const backend = await testBackend()
     const { block } = await clientWithBlock(backend)
-    const first = value<Block>(
+    const first = value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
         revision: 1,
@@ -111,9 +113,9 @@ describe('blocks through the contract', () => {
         ],
       }),
     )
-    expect(first.revision).toBe(2)
-    expect(first.sessions.map((s) => s.id)).toEqual(['sq1', 'run1'])
-    const second = value<Block>(
+    expect(first).toMatchObject({ revision: 2, updated: [], deletedIds: [] })
+    expect(first.inserted.map((s) => s.id)).toEqual(['sq1', 'run1'])
+    const second = value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
         revision: 2,
@@ -123,11 +125,71 @@ describe('blocks through the contract', () => {
         ],
       }),
     )
-    expect(second.revision).toBe(3)
-    expect(second.sessions).toHaveLength(1)
-    expect(second.sessions[0]).toMatchObject({ id: 'run1', durationMin: 8 })
-    expect(second.sessions[0]).not.toHaveProperty('zone')
-    expect(value<Block>(await backend.dispatch('blocks.get', { id: block.id }))).toEqual(second)
+    expect(second).toMatchObject({ revision: 3, inserted: [], deletedIds: ['sq1'] })
+    expect(second.updated).toHaveLength(1)
+    expect(second.updated[0]).toMatchObject({ id: 'run1', durationMin: 8 })
+    expect(second.updated[0]).not.toHaveProperty('zone')
+    // What the editor rebuilds from the answers is exactly what the database holds.
+    const merged = mergeBlockEdit(mergeBlockEdit(block, first), second)
+    expect(value<Block>(await backend.dispatch('blocks.get', { id: block.id }))).toEqual(merged)
+    // The analysis that comes back is the one blocks.analyze gives.
+    expect(second.analysis).toEqual(
+      value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id: block.id })),
+    )
+    await backend.close()
+  })
+
+  it('sees a save made by another connection to the same file (another window or the CLI)', async () => {
+    const app = await testBackend()
+    const { block } = await clientWithBlock(app)
+    value(
+      await app.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 1,
+        patches: [{ op: 'insert', session: squat }],
+      }),
+    )
+    // The app has just read and saved the block, so it holds it in memory.
+    expect(value<Block>(await app.dispatch('blocks.get', { id: block.id })).revision).toBe(2)
+    const cli = await testBackend({ dataFile: app.database.filePath })
+    value(
+      await cli.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 2,
+        patches: [{ op: 'update', id: 'sq1', changes: { durationMin: 40 } }],
+      }),
+    )
+    const seen = value<Block>(await app.dispatch('blocks.get', { id: block.id }))
+    expect(seen.revision).toBe(3)
+    expect(seen.sessions[0]).toMatchObject({ id: 'sq1', durationMin: 40 })
+    const stale = await app.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 2,
+      patches: [{ op: 'update', id: 'sq1', changes: { durationMin: 90 } }],
+    })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    await cli.close()
+    await app.close()
+  })
+
+  it('keeps sessions in sheet order in the database and in merged edits', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    const late = { ...squat, id: 'late', start: '18:00', sortOrder: 0 }
+    const early = { ...jog, id: 'early', start: '06:00', sortOrder: 5 }
+    const edit = value<BlockEdit>(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: 1,
+        patches: [
+          { op: 'insert', session: late },
+          { op: 'insert', session: early },
+        ],
+      }),
+    )
+    const stored = value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
+    expect(stored.sessions.map((s) => s.id)).toEqual(['early', 'late'])
+    expect(mergeBlockEdit(block, edit)).toEqual(stored)
     await backend.close()
   })
 
@@ -167,15 +229,18 @@ describe('blocks through the contract', () => {
     async (_what, bad, path, message) => {
       const backend = await testBackend()
       const { block } = await clientWithBlock(backend)
-      const seeded = value<Block>(
-        await backend.dispatch('blocks.applyPatches', {
-          blockId: block.id,
-          revision: 1,
-          patches: [
-            { op: 'insert', session: squat },
-            { op: 'insert', session: jog },
-          ],
-        }),
+      const seeded = mergeBlockEdit(
+        block,
+        value<BlockEdit>(
+          await backend.dispatch('blocks.applyPatches', {
+            blockId: block.id,
+            revision: 1,
+            patches: [
+              { op: 'insert', session: squat },
+              { op: 'insert', session: jog },
+            ],
+          }),
+        ),
       )
       const result = await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
@@ -192,7 +257,7 @@ describe('blocks through the contract', () => {
   it('refuses a save based on a stale revision instead of overwriting it', async () => {
     const backend = await testBackend()
     const { block } = await clientWithBlock(backend)
-    value<Block>(
+    value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
         revision: 1,
@@ -218,7 +283,7 @@ describe('analysis through the contract', () => {
   it('finds S02 (heavy squats then a 25-min run) and clears it when the run becomes a cool-down', async () => {
     const backend = await testBackend()
     const { block } = await clientWithBlock(backend)
-    value<Block>(
+    value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
         revision: 1,
@@ -234,7 +299,7 @@ describe('analysis through the contract', () => {
         .map((f) => `${f.rule} ${f.severity}`)
         .sort()
     expect(await rules()).toEqual(['INT-01 warn', 'INT-04 warn'])
-    value<Block>(
+    value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: block.id,
         revision: 2,
@@ -312,7 +377,7 @@ describe('analysis through the contract', () => {
     expect(proposal.status).toBe('proposal')
     expect(proposal.moves.length).toBeGreaterThan(0)
     const block = value<Block>(await backend.dispatch('blocks.get', { id }))
-    const applied = value<Block>(
+    const applied = value<BlockEdit>(
       await backend.dispatch('blocks.applyPatches', {
         blockId: id,
         revision: block.revision,

@@ -1,10 +1,9 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import { CellEditor } from './CellEditor'
 import type { EditStep } from './edit-history'
 import { SHEET_COLUMNS } from './sheet-columns'
 import {
@@ -18,7 +17,8 @@ import {
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
 import { useSheetSelection } from './useSheetSelection'
-import { FindingsCell, severityOf } from './FindingsCell'
+import { SheetRow } from './SheetRow'
+import type { RowActions } from './SheetRow'
 
 const features = tableFeatures({})
 const helper = createColumnHelper<typeof features, BlockSession>()
@@ -26,6 +26,7 @@ const columns = helper.columns(
   SHEET_COLUMNS.map((c) => helper.display({ id: c.id, header: c.label })),
 )
 const ROW_HEIGHT = 32
+const NO_FINDINGS: readonly FindingView[] = []
 const COL_COUNT = SHEET_COLUMNS.length
 
 interface Props {
@@ -55,14 +56,14 @@ interface Editing {
  * typing or F2 edits, Enter commits, Escape cancels; shift-arrows and dragging select a range that
  * copies and pastes as tab-separated text; Ctrl+D fills down; Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
-export function Sheet(props: Props) {
+export const Sheet = memo(function Sheet(props: Props) {
   const { rows, weekCount } = props
   const table = useTable({ features, columns, data: rows })
   const tableRows = table.getRowModel().rows
   const selection = useSheetSelection(rows.length, COL_COUNT)
   const { active, range } = selection
   const [editing, setEditing] = useState<Editing | null>(null)
-  const [dragging, setDragging] = useState(false)
+  const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -94,6 +95,19 @@ export function Sheet(props: Props) {
       grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus(),
     )
 
+  // Keyboard focus follows the active cell while the grid has it (not while a cell is being edited,
+  // and not when the coach is typing elsewhere on the screen).
+  // The shown range is a dependency because a far jump (PageDown, Ctrl+End) renders the new active
+  // row only after the virtualiser has scrolled to it.
+  const shown = virtualizer.getVirtualItems()
+  const firstShown = shown[0]?.index
+  const lastShown = shown.at(-1)?.index
+  useEffect(() => {
+    if (editing || !grid.current?.contains(document.activeElement)) return
+    const cell = grid.current.querySelector<HTMLElement>('[data-active="true"]')
+    if (cell && cell !== document.activeElement) cell.focus()
+  }, [active.row, active.col, editing, firstShown, lastShown])
+
   async function commit(text: string, move: 'down' | 'right' | 'left' | 'none') {
     if (!editing) return
     const session = rows[editing.row]
@@ -109,11 +123,12 @@ export function Sheet(props: Props) {
       return
     }
     setEditing(null)
-    if (result.step) await props.apply(result.step)
+    // Like a spreadsheet, Enter moves on at once; the value shows once it is saved.
     if (move === 'down') selection.moveTo({ row: editing.row + 1, col: editing.col }, false)
     if (move === 'right') selection.moveTo({ row: editing.row, col: editing.col + 1 }, false)
     if (move === 'left') selection.moveTo({ row: editing.row, col: editing.col - 1 }, false)
     focusGrid()
+    if (result.step) await props.apply(result.step)
   }
 
   function startEdit(text?: string) {
@@ -230,6 +245,28 @@ export function Sheet(props: Props) {
   const template = SHEET_COLUMNS.map((c) => `${c.width}px`).join(' ')
   const headers = SHEET_COLUMNS
 
+  // Rows get one stable actions object that calls the latest handlers, so memoised rows stay put.
+  const latest = useRef({ selection, startEdit, commit, setEditing, focusGrid })
+  latest.current = { selection, startEdit, commit, setEditing, focusGrid }
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      press: (row, col, extend) => {
+        dragging.current = true
+        latest.current.selection.moveTo({ row, col }, extend)
+      },
+      dragOver: (row, col) => {
+        if (dragging.current) latest.current.selection.moveTo({ row, col }, true)
+      },
+      startEdit: () => latest.current.startEdit(),
+      commit: (text, move) => void latest.current.commit(text, move),
+      cancel: () => {
+        latest.current.setEditing(null)
+        latest.current.focusGrid()
+      },
+    }),
+    [],
+  )
+
   return (
     <div className="sheet">
       <div className="sheet-actions" role="toolbar" aria-label="Rows">
@@ -258,7 +295,7 @@ export function Sheet(props: Props) {
         onKeyDown={onKeyDown}
         onCopy={onCopy}
         onPaste={onPaste}
-        onMouseUp={() => setDragging(false)}
+        onMouseUp={() => (dragging.current = false)}
       >
         <div ref={scroller} className="sheet-scroll">
           <div
@@ -277,91 +314,22 @@ export function Sheet(props: Props) {
             {virtualizer.getVirtualItems().map((item) => {
               const session = tableRows[item.index]!.original
               const previous = rows[item.index - 1]
-              const findings = props.findingsBySession.get(session.id) ?? []
-              const worst = severityOf(findings)
-              const newWeek = !previous || previous.weekIndex !== session.weekIndex
-              const stress = props.dayStress(session.weekIndex, session.day)
-              const classes = [
-                'sheet-row',
-                newWeek ? 'week-start' : '',
-                session.day % 2 ? 'odd-day' : '',
-                worst ? `row-${worst}` : '',
-              ]
+              const inRange = item.index >= range.top && item.index <= range.bottom
               return (
-                <div
+                <SheetRow
                   key={session.id}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-label={`Week ${session.weekIndex + 1}, ${SHEET_COLUMNS[1]!.show(session)} ${session.start}`}
-                  data-session-id={session.id}
-                  className={classes.join(' ')}
-                  style={{
-                    gridTemplateColumns: template,
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                >
-                  {headers.map((h, col) => {
-                    const isActive = active.row === item.index && active.col === col
-                    const selected = selection.inRange(item.index, col)
-                    const column = SHEET_COLUMNS[col]
-                    const isEditing = editing && editing.row === item.index && editing.col === col
-                    return (
-                      <div
-                        key={h.id}
-                        role="gridcell"
-                        aria-colindex={col + 1}
-                        aria-selected={selected}
-                        aria-readonly={column?.parse ? undefined : true}
-                        tabIndex={isActive ? 0 : -1}
-                        data-active={isActive}
-                        className={[
-                          'sheet-cell',
-                          selected ? 'selected' : '',
-                          isActive ? 'active' : '',
-                          `col-${h.id}`,
-                        ].join(' ')}
-                        onMouseDown={(e) => {
-                          if (isEditing) return
-                          setDragging(true)
-                          selection.moveTo({ row: item.index, col }, e.shiftKey)
-                        }}
-                        onMouseEnter={() =>
-                          dragging && selection.moveTo({ row: item.index, col }, true)
-                        }
-                        onDoubleClick={() => startEdit()}
-                        ref={(el) => {
-                          if (
-                            isActive &&
-                            !editing &&
-                            el &&
-                            document.activeElement?.closest('.sheet-grid') === grid.current
-                          )
-                            el.focus()
-                        }}
-                      >
-                        {isEditing && column ? (
-                          <CellEditor
-                            column={column}
-                            session={session}
-                            initialText={editing.text}
-                            error={editing.error}
-                            onCommit={(text, move) => void commit(text, move)}
-                            onCancel={() => {
-                              setEditing(null)
-                              focusGrid()
-                            }}
-                          />
-                        ) : h.id === 'stress' ? (
-                          <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
-                        ) : h.id === 'findings' ? (
-                          <FindingsCell findings={findings} />
-                        ) : (
-                          column?.show(session)
-                        )}
-                      </div>
-                    )
-                  })}
-                </div>
+                  session={session}
+                  index={item.index}
+                  top={item.start}
+                  template={template}
+                  newWeek={!previous || previous.weekIndex !== session.weekIndex}
+                  stress={props.dayStress(session.weekIndex, session.day)}
+                  findings={props.findingsBySession.get(session.id) ?? NO_FINDINGS}
+                  activeCol={active.row === item.index ? active.col : -1}
+                  selected={inRange ? [range.left, range.right] : null}
+                  editing={editing?.row === item.index ? editing : null}
+                  actions={rowActions}
+                />
               )
             })}
           </div>
@@ -369,4 +337,4 @@ export function Sheet(props: Props) {
       </div>
     </div>
   )
-}
+})

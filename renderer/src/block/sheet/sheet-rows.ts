@@ -1,16 +1,10 @@
+import { compareSessions } from '../../../../shared/plans/session-order'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
 
 /** Rows in sheet order: by week, day, start time, then the coach's own order. */
 export function sheetRows(sessions: readonly BlockSession[]): BlockSession[] {
-  return [...sessions].sort(
-    (a, b) =>
-      a.weekIndex - b.weekIndex ||
-      a.day - b.day ||
-      (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
-      a.sortOrder - b.sortOrder ||
-      (a.id < b.id ? -1 : 1),
-  )
+  return [...sessions].sort(compareSessions)
 }
 
 /** The patch that undoes `changes` on `session`: the old values, null for fields it lacked. */

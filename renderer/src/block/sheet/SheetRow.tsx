@@ -1,0 +1,138 @@
+import { memo } from 'react'
+import type { FindingView } from '../../../../shared/schemas/analysis.schema'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import { CellEditor } from './CellEditor'
+import { FindingsCell, severityOf } from './FindingsCell'
+import { SHEET_COLUMNS } from './sheet-columns'
+
+export interface CellEditing {
+  col: number
+  text: string
+  error: string | null
+}
+
+/** What a row asks of the sheet; one stable object, so rows need not re-render when it changes. */
+export interface RowActions {
+  press(row: number, col: number, extend: boolean): void
+  dragOver(row: number, col: number): void
+  startEdit(): void
+  commit(text: string, move: 'down' | 'right' | 'left' | 'none'): void
+  cancel(): void
+}
+
+export interface SheetRowProps {
+  session: BlockSession
+  index: number
+  top: number
+  template: string
+  newWeek: boolean
+  stress: { label: string; cls: string }
+  findings: readonly FindingView[]
+  /** Column of the active cell when it is in this row, else -1. */
+  activeCol: number
+  /** Selected columns of this row [left, right], or null when the row is outside the range. */
+  selected: readonly [number, number] | null
+  editing: CellEditing | null
+  actions: RowActions
+}
+
+const keys = new WeakMap<readonly FindingView[], string>()
+function findingsKey(findings: readonly FindingView[]): string {
+  let key = keys.get(findings)
+  if (key === undefined) {
+    key = findings
+      .map((f) => `${f.rule}|${f.subject}|${f.severity}|${f.message}|${f.override?.reason ?? ''}`)
+      .join('\n')
+    keys.set(findings, key)
+  }
+  return key
+}
+
+/**
+ * Rows re-render only when what they show changed. Each analysis brings new finding objects for
+ * every row, so findings compare by content; otherwise one edit would repaint every visible row.
+ */
+function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
+  return (
+    a.session === b.session &&
+    a.index === b.index &&
+    a.top === b.top &&
+    a.template === b.template &&
+    a.newWeek === b.newWeek &&
+    a.stress.label === b.stress.label &&
+    a.stress.cls === b.stress.cls &&
+    a.activeCol === b.activeCol &&
+    a.selected?.[0] === b.selected?.[0] &&
+    a.selected?.[1] === b.selected?.[1] &&
+    a.editing === b.editing &&
+    a.actions === b.actions &&
+    (a.findings === b.findings || findingsKey(a.findings) === findingsKey(b.findings))
+  )
+}
+
+/** One session as a grid row: its cells, the day's stress, and its findings. */
+export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
+  const { session, index, findings, activeCol, selected, editing, actions, stress } = props
+  const worst = severityOf(findings)
+  const classes = [
+    'sheet-row',
+    props.newWeek ? 'week-start' : '',
+    session.day % 2 ? 'odd-day' : '',
+    worst ? `row-${worst}` : '',
+  ]
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-label={`Week ${session.weekIndex + 1}, ${SHEET_COLUMNS[1]!.show(session)} ${session.start}`}
+      data-session-id={session.id}
+      className={classes.join(' ')}
+      style={{ gridTemplateColumns: props.template, transform: `translateY(${props.top}px)` }}
+    >
+      {SHEET_COLUMNS.map((column, col) => {
+        const isActive = activeCol === col
+        const isSelected = selected !== null && col >= selected[0] && col <= selected[1]
+        const isEditing = editing !== null && editing.col === col
+        return (
+          <div
+            key={column.id}
+            role="gridcell"
+            aria-colindex={col + 1}
+            aria-selected={isSelected}
+            aria-readonly={column.parse ? undefined : true}
+            tabIndex={isActive ? 0 : -1}
+            data-active={isActive}
+            className={[
+              'sheet-cell',
+              isSelected ? 'selected' : '',
+              isActive ? 'active' : '',
+              `col-${column.id}`,
+            ].join(' ')}
+            onMouseDown={(e) => {
+              if (!isEditing) actions.press(index, col, e.shiftKey)
+            }}
+            onMouseEnter={() => actions.dragOver(index, col)}
+            onDoubleClick={() => actions.startEdit()}
+          >
+            {isEditing ? (
+              <CellEditor
+                column={column}
+                session={session}
+                initialText={editing.text}
+                error={editing.error}
+                onCommit={(text, move) => actions.commit(text, move)}
+                onCancel={() => actions.cancel()}
+              />
+            ) : column.id === 'stress' ? (
+              <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
+            ) : column.id === 'findings' ? (
+              <FindingsCell findings={findings} />
+            ) : (
+              column.show(session)
+            )}
+          </div>
+        )
+      })}
+    </div>
+  )
+}, sameRow)
