@@ -46,6 +46,42 @@ export async function insertBlock(db: Kysely<Database>, block: NewBlock): Promis
     .execute()
 }
 
+/**
+ * Sets the weeks of a block in place: existing weeks are updated (never deleted and re-inserted,
+ * which would cascade to their sessions), new ones appended, surplus ones removed from the end.
+ * The caller checks that removed weeks hold no sessions and bumps the revision.
+ */
+export async function setBlockWeeks(
+  db: Kysely<Database>,
+  id: string,
+  before: number,
+  weeks: readonly WeekSettings[],
+): Promise<void> {
+  for (const [index, week] of weeks.entries()) {
+    const row = { phase: week.phase, deload: toFlag(week.deload) }
+    if (index < before) {
+      await db
+        .updateTable('block_weeks')
+        .set(row)
+        .where('block_id', '=', id)
+        .where('week_index', '=', index)
+        .execute()
+    } else {
+      await db
+        .insertInto('block_weeks')
+        .values({ block_id: id, week_index: index, ...row })
+        .execute()
+    }
+  }
+  if (weeks.length < before) {
+    await db
+      .deleteFrom('block_weeks')
+      .where('block_id', '=', id)
+      .where('week_index', '>=', weeks.length)
+      .execute()
+  }
+}
+
 export async function findBlock(db: Kysely<Database>, id: string): Promise<Block | undefined> {
   const row = await db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { parentsFirst } from '../../shared/plans/copy-sessions'
 import type { BlockSession } from '../../shared/schemas/block.schema'
 import type { Database, SessionsTable } from '../schema'
 import {
@@ -96,10 +97,7 @@ export async function insertSessions(
   now: string,
 ): Promise<void> {
   if (sessions.length === 0) return
-  const ordered = [
-    ...sessions.filter((s) => s.attachedTo === null),
-    ...sessions.filter((s) => s.attachedTo !== null),
-  ]
+  const ordered = parentsFirst(sessions)
   // SQLite caps bound parameters per statement; 28 columns × 500 rows stays well under it.
   for (let i = 0; i < ordered.length; i += 500) {
     await db

@@ -30,6 +30,14 @@ export const HOST_KINDS = ['electron', 'browser', 'test'] as const
  * browser host's HTTP routes and the renderer's client are all derived from this table: adding a
  * procedure is one entry here plus one handler.
  */
+const BlockNameSchema = singleLineText('Block name', LIMITS.nameChars).min(1, {
+  error: 'Block name is required',
+})
+const BlockWeeksSchema = z
+  .array(WeekSettingsSchema)
+  .min(1, { error: 'A block has at least one week' })
+  .max(MAX_BLOCK_WEEKS, { error: `A block has at most ${MAX_BLOCK_WEEKS} weeks` })
+
 export const contract = {
   'app.info': procedure(
     'Where the data lives, which host serves it, and the schema version.',
@@ -79,15 +87,24 @@ export const contract = {
     'Starts a block for a client: name, first Monday, and each week’s phase and deload flag.',
     z.strictObject({
       clientId: IdSchema,
-      name: singleLineText('Block name', LIMITS.nameChars).min(1, {
-        error: 'Block name is required',
-      }),
+      name: BlockNameSchema,
       startDate: MondaySchema,
-      weeks: z
-        .array(WeekSettingsSchema)
-        .min(1, { error: 'A block has at least one week' })
-        .max(MAX_BLOCK_WEEKS, { error: `A block has at most ${MAX_BLOCK_WEEKS} weeks` }),
+      weeks: BlockWeeksSchema,
       status: z.enum(BLOCK_STATUSES).default('draft'),
+    }),
+    BlockSchema,
+  ),
+  'blocks.duplicate': procedure(
+    'Copies a block, every week and session, into a new draft block for the same client.',
+    z.strictObject({ id: IdSchema, name: BlockNameSchema, startDate: MondaySchema }),
+    BlockSchema,
+  ),
+  'blocks.updateWeeks': procedure(
+    'Sets each week’s phase and deload flag; weeks are added at the end, and only empty weeks can be removed from the end.',
+    z.strictObject({
+      id: IdSchema,
+      revision: z.number().int().min(1),
+      weeks: BlockWeeksSchema,
     }),
     BlockSchema,
   ),

@@ -68,6 +68,15 @@ export function applySessionPatches(
     byId.set(patch.id, next as BlockSession)
     touchedBy.set(patch.id, index)
   })
+  // The database detaches a session whose parent is deleted (ON DELETE SET NULL). Mirror that, so
+  // the block kept in memory and the editor's merged copy hold exactly what the database holds.
+  const detached = new Set<string>()
+  for (const [id, session] of byId) {
+    if (session.attachedTo !== null && !byId.has(session.attachedTo) && !touchedBy.has(id)) {
+      byId.set(id, { ...session, attachedTo: null })
+      detached.add(id)
+    }
+  }
   for (const [id, index] of touchedBy) {
     const session = byId.get(id)!
     const field = patches[index]!.op === 'insert' ? 'session' : 'changes'
@@ -104,7 +113,9 @@ export function applySessionPatches(
     outcome: {
       sessions,
       inserted: sessions.filter((s) => insertedIds.has(s.id)),
-      updated: sessions.filter((s) => touchedBy.has(s.id) && !insertedIds.has(s.id)),
+      updated: sessions.filter(
+        (s) => (touchedBy.has(s.id) || detached.has(s.id)) && !insertedIds.has(s.id),
+      ),
       deletedIds: [...deletedIds],
     },
   }

@@ -3,6 +3,7 @@ import {
   findBlock,
   insertBlock,
   listBlocksOfClient,
+  setBlockWeeks,
 } from '../../../db/repositories/block.repository'
 import { findClient } from '../../../db/repositories/client.repository'
 import {
@@ -15,6 +16,7 @@ import { summariseIssues } from '../../../shared/contract/field-issues'
 import { DomainError } from '../../../shared/contract/result'
 import { proposeBalance } from '../../../shared/engine/balance/balance'
 import { applySessionPatches } from '../../../shared/plans/apply-patches'
+import { copySessions } from '../../../shared/plans/copy-sessions'
 import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
@@ -24,6 +26,13 @@ function found(block: Block | undefined, id: string): Block {
   if (!block) throw new DomainError('not_found', `No block with id ${id}.`)
   return block
 }
+
+/** Another window or the command line saved the block after this editor read it. */
+const staleRevision = () =>
+  new DomainError(
+    'conflict',
+    'This block was changed elsewhere (another window or the command line) since you opened it. Reload it to see the latest version; your edit was not saved.',
+  )
 
 export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.listForClient': ({ clientId }, ctx) => listBlocksOfClient(ctx.db, clientId),
@@ -52,16 +61,53 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
     })
   },
 
+  'blocks.duplicate': async ({ id, name, startDate }, ctx) => {
+    const now = ctx.now().toISOString()
+    const copyId = ctx.newId()
+    return ctx.db.transaction().execute(async (trx) => {
+      const source = found(await ctx.blocks.read(trx, id), id)
+      // A copy starts as a draft: the client keeps training the active block until the coach switches.
+      await insertBlock(trx, {
+        id: copyId,
+        clientId: source.clientId,
+        name,
+        startDate,
+        status: 'draft',
+        weeks: source.weeks,
+        now,
+      })
+      await insertSessions(trx, copyId, copySessions(source.sessions, ctx.newId), now)
+      return found(await findBlock(trx, copyId), copyId)
+    })
+  },
+
+  'blocks.updateWeeks': async ({ id, revision, weeks }, ctx) => {
+    const now = ctx.now().toISOString()
+    const saved = await ctx.db.transaction().execute(async (trx) => {
+      const block = found(await ctx.blocks.read(trx, id), id)
+      if (block.revision !== revision) throw staleRevision()
+      const stranded = block.sessions.filter((s) => s.weekIndex >= weeks.length)
+      if (stranded.length > 0) {
+        const week = Math.min(...stranded.map((s) => s.weekIndex)) + 1
+        throw new DomainError(
+          'invalid_input',
+          `Week ${week} still has sessions; delete or move them before removing the week.`,
+          [{ path: 'weeks', message: `week ${week} still has sessions` }],
+        )
+      }
+      await setBlockWeeks(trx, id, block.weeks.length, weeks)
+      if (!(await bumpBlockRevision(trx, id, revision, now))) throw staleRevision()
+      return { ...block, weeks: [...weeks], revision: revision + 1, updatedAt: now }
+    })
+    ctx.blocks.remember(saved)
+    return saved
+  },
+
   'blocks.applyPatches': async ({ blockId, revision, patches }, ctx) => {
     const now = ctx.now().toISOString()
     const saved = await ctx.db.transaction().execute(async (trx) => {
       const block = found(await ctx.blocks.read(trx, blockId), blockId)
-      if (block.revision !== revision) {
-        throw new DomainError(
-          'conflict',
-          'This block was changed elsewhere (another window or the command line) since you opened it. Reload it to see the latest version; your edit was not saved.',
-        )
-      }
+      if (block.revision !== revision) throw staleRevision()
       const result = applySessionPatches(block.sessions, patches, block.weeks.length)
       if (!result.ok)
         throw new DomainError('invalid_input', summariseIssues(result.issues), result.issues)
@@ -75,12 +121,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       await deleteSessions(trx, blockId, deletedIds)
       await insertSessions(trx, blockId, inserted, now)
       await updateSessions(trx, blockId, updated, now)
-      if (!(await bumpBlockRevision(trx, blockId, revision, now))) {
-        throw new DomainError(
-          'conflict',
-          'This block was changed elsewhere while saving; nothing was saved.',
-        )
-      }
+      if (!(await bumpBlockRevision(trx, blockId, revision, now))) throw staleRevision()
       const after = {
         ...block,
         sessions: sessions.sort(compareSessions),

@@ -1,3 +1,4 @@
+import { parentsFirst } from '../../../../shared/plans/copy-sessions'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
 import type { EditStep } from './edit-history'
@@ -184,9 +185,7 @@ export function deleteRowsEdit(
     label: doomed.length === 1 ? 'delete row' : `delete ${doomed.length} rows`,
     redo: doomed.map((s) => ({ op: 'delete', id: s.id })),
     // Parents first, so an attached cool-down finds its lift when undo re-inserts them.
-    undo: [...doomed]
-      .sort((a, b) => Number(a.attachedTo !== null) - Number(b.attachedTo !== null))
-      .map(insertPatch),
+    undo: parentsFirst(doomed).map(insertPatch),
   }
 }
 

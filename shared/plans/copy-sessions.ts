@@ -1,0 +1,64 @@
+import type { BlockSession } from '../schemas/block.schema'
+import type { SessionPatch } from '../schemas/patch.schema'
+
+/**
+ * Copies of sessions under new ids. An attachment inside the copied set follows the copy (a
+ * cool-down stays with its own lift); one pointing outside it is dropped, since the copy of a week
+ * must not hang off a session of another week.
+ */
+export function copySessions(
+  sessions: readonly BlockSession[],
+  newId: () => string,
+  change: (session: BlockSession) => Partial<BlockSession> = () => ({}),
+): BlockSession[] {
+  const ids = new Map(sessions.map((s) => [s.id, newId()]))
+  return sessions.map((s) => ({
+    ...s,
+    ...change(s),
+    id: ids.get(s.id)!,
+    attachedTo: s.attachedTo === null ? null : (ids.get(s.attachedTo) ?? null),
+  }))
+}
+
+/** Parents before the sessions attached to them, so every insert finds its parent. */
+export const parentsFirst = (sessions: readonly BlockSession[]): BlockSession[] =>
+  [...sessions].sort((a, b) => Number(a.attachedTo !== null) - Number(b.attachedTo !== null))
+
+export interface WeekCopy {
+  redo: SessionPatch[]
+  undo: SessionPatch[]
+  /** Sessions replaced in the target weeks. */
+  replaced: number
+  inserted: number
+}
+
+/**
+ * Makes each target week a copy of the source week: the target's sessions are deleted and the
+ * source's are inserted under new ids, same days and times. Undo deletes the copies and puts the
+ * old sessions back exactly.
+ */
+export function copyWeekPatches(
+  sessions: readonly BlockSession[],
+  source: number,
+  targets: readonly number[],
+  newId: () => string,
+): WeekCopy {
+  const template = sessions.filter((s) => s.weekIndex === source)
+  const targetSet = new Set(targets.filter((t) => t !== source))
+  const doomed = sessions.filter((s) => targetSet.has(s.weekIndex))
+  const copies = [...targetSet].flatMap((week) =>
+    copySessions(template, newId, () => ({ weekIndex: week })),
+  )
+  return {
+    redo: [
+      ...doomed.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
+      ...parentsFirst(copies).map((s): SessionPatch => ({ op: 'insert', session: s })),
+    ],
+    undo: [
+      ...copies.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
+      ...parentsFirst(doomed).map((s): SessionPatch => ({ op: 'insert', session: s })),
+    ],
+    replaced: doomed.length,
+    inserted: copies.length,
+  }
+}
