@@ -76,7 +76,12 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
         weeks: source.weeks,
         now,
       })
-      await insertSessions(trx, copyId, copySessions(source.sessions, ctx.newId), now)
+      await insertSessions(
+        trx,
+        copyId,
+        copySessions(source.sessions, () => ctx.newId()),
+        now,
+      )
       return found(await findBlock(trx, copyId), copyId)
     })
   },
