@@ -33,7 +33,12 @@ export function App() {
           </p>
         </main>
       ) : openBlock ? (
-        <BlockScreen blockId={openBlock} onBack={() => setOpenBlock(null)} />
+        <BlockScreen
+          key={openBlock}
+          blockId={openBlock}
+          onBack={() => setOpenBlock(null)}
+          onOpenBlock={setOpenBlock}
+        />
       ) : (
         <RosterScreen onOpenBlock={setOpenBlock} />
       )}

@@ -101,6 +101,43 @@ test('a 3×4 tab-separated paste applies valid cells, adds rows past the end, li
   await expect(sheet.rows()).toHaveCount(before + 1)
 })
 
+test('Ctrl+C copies a shift-arrow range as tab-separated text that pastes back into other rows', async ({
+  page,
+  host,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const text = async (row: number, column: string) =>
+    (await (await sheet.cell(row, column)).innerText()).trim()
+  const expected = [
+    [await text(0, 'Day'), await text(0, 'Start'), await text(0, 'Minutes')],
+    [await text(1, 'Day'), await text(1, 'Start'), await text(1, 'Minutes')],
+  ]
+  await sheet.select(0, 'Day')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('ControlOrMeta+c')
+  const clipboard = await page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText(),
+  )
+  // Cells split by tabs, rows by CRLF, as spreadsheets read them.
+  expect(clipboard).toBe(expected.map((row) => row.join('\t')).join('\r\n'))
+
+  // The same text pastes back into rows 3 and 4 (same week), which re-sort to their new days.
+  const monday = page.getByRole('row', { name: 'Week 1, Mon 18:00' })
+  const tuesday = page.getByRole('row', { name: 'Week 1, Tue 18:00' })
+  await expect(monday).toHaveCount(1)
+  await expect(tuesday).toHaveCount(1)
+  await sheet.select(2, 'Day')
+  await sheet.paste(clipboard)
+  await sheet.saved()
+  await expect(monday).toHaveCount(2)
+  await expect(tuesday).toHaveCount(2)
+})
+
 test('fill-down copies the top row of a selection into the rows below, and Ctrl+Z undoes it', async ({
   page,
   host,

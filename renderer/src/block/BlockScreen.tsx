@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import { api } from '../api/backend'
 import { BalanceDialog } from './BalanceDialog'
@@ -9,12 +10,22 @@ import { Sheet } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
 import { useBlockEditor } from './useBlockEditor'
+import { NewBlockDialog } from './NewBlockDialog'
+import { WeeksDialog } from './WeeksDialog'
 import { WeekStrip } from './WeekStrip'
 
 const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
 
 /** One client's block: the sheet, its findings and the week strip, saved as the coach types. */
-export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () => void }) {
+export function BlockScreen({
+  blockId,
+  onBack,
+  onOpenBlock,
+}: {
+  blockId: string
+  onBack: () => void
+  onOpenBlock: (blockId: string) => void
+}) {
   const editor = useBlockEditor(blockId)
   const [rejected, setRejected] = useState<Rejected[]>([])
   const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(null)
@@ -25,6 +36,10 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
     value: BalanceProposal
   } | null>(null)
   const [balancing, setBalancing] = useState(false)
+  const [dialog, setDialog] = useState<'weeks' | 'duplicate' | null>(null)
+  const [copyFrom, setCopyFrom] = useState(0)
+  const [copyTo, setCopyTo] = useState<number | 'following'>('following')
+  const [notice, setNotice] = useState<string | null>(null)
   const { block, analysis } = editor
 
   const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
@@ -75,6 +90,24 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
         changes: { day: m.from.day, start: m.from.start },
       })),
     })
+  }
+
+  /** Week `copyFrom` onto one week or every following week: one save, one undo step. */
+  async function copyWeek() {
+    if (!block) return
+    const targets =
+      copyTo === 'following' ? block.weeks.map((_, i) => i).filter((i) => i > copyFrom) : [copyTo]
+    if (targets.length === 0 || targets.includes(copyFrom)) return
+    const copy = copyWeekPatches(block.sessions, copyFrom, targets, () => crypto.randomUUID())
+    const label = `copy week ${copyFrom + 1}`
+    await editor.apply({ label, redo: copy.redo, undo: copy.undo })
+    const where =
+      targets.length === 1
+        ? `week ${targets[0]! + 1}`
+        : `weeks ${targets[0]! + 1}–${targets.at(-1)! + 1}`
+    setNotice(
+      `Copied week ${copyFrom + 1} to ${where}: ${copy.inserted} sessions in, ${copy.replaced} replaced. Undo reverts it.`,
+    )
   }
 
   if (!block) {
@@ -130,6 +163,52 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
             Redo
           </button>
         </div>
+        <div className="toolbar-buttons" role="toolbar" aria-label="Weeks">
+          <label className="inline-label">
+            Copy week
+            <select value={copyFrom} onChange={(e) => setCopyFrom(Number(e.target.value))}>
+              {block.weeks.map((_, i) => (
+                <option key={i} value={i}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-label">
+            to
+            <select
+              value={String(copyTo)}
+              onChange={(e) =>
+                setCopyTo(e.target.value === 'following' ? 'following' : Number(e.target.value))
+              }
+            >
+              <option value="following">all following weeks</option>
+              {block.weeks.map((_, i) =>
+                i === copyFrom ? null : (
+                  <option key={i} value={i}>
+                    week {i + 1}
+                  </option>
+                ),
+              )}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={
+              editor.saving ||
+              (copyTo === 'following' ? copyFrom >= block.weeks.length - 1 : copyTo === copyFrom)
+            }
+            onClick={() => void copyWeek()}
+          >
+            Copy
+          </button>
+          <button type="button" onClick={() => setDialog('weeks')}>
+            Weeks…
+          </button>
+          <button type="button" onClick={() => setDialog('duplicate')}>
+            Duplicate block…
+          </button>
+        </div>
         <span role="status" className="save-state">
           {editor.saving ? 'Saving…' : 'All changes saved'}
         </span>
@@ -138,6 +217,14 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
         <div role="alert" className="banner banner-error">
           Not saved: {editor.problem.message}{' '}
           <button type="button" className="button-small" onClick={editor.dismissProblem}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div role="status" className="banner banner-info">
+          {notice}{' '}
+          <button type="button" className="button-small" onClick={() => setNotice(null)}>
             Dismiss
           </button>
         </div>
@@ -187,6 +274,26 @@ export function BlockScreen({ blockId, onBack }: { blockId: string; onBack: () =
           </div>
         )}
       </div>
+      {dialog === 'weeks' && (
+        <WeeksDialog
+          block={block}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null)
+            editor.replaceBlock(saved)
+          }}
+        />
+      )}
+      {dialog === 'duplicate' && (
+        <NewBlockDialog
+          source={{ kind: 'duplicate', block }}
+          onClose={() => setDialog(null)}
+          onCreated={(id) => {
+            setDialog(null)
+            onOpenBlock(id)
+          }}
+        />
+      )}
       {proposal && (
         <BalanceDialog
           title={proposal.title}

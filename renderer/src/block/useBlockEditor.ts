@@ -126,5 +126,10 @@ export function useBlockEditor(blockId: string) {
     redo,
     setOverride,
     dismissProblem: () => setProblem(null),
+    /** Takes a block saved outside the sheet (its weeks) and re-analyses it. */
+    replaceBlock: (next: Block) => {
+      setBlock(next)
+      void analyse()
+    },
   }
 }

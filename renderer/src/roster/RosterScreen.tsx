@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
+import { NewBlockDialog } from '../block/NewBlockDialog'
 import { ClientForm } from './ClientForm'
 import { RosterTable } from './RosterTable'
 import { useRoster } from './useRoster'
@@ -12,6 +13,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
   const [search, setSearch] = useState('')
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
+  const [newBlockFor, setNewBlockFor] = useState<ClientSummary | null>(null)
   const [status, setStatus] = useState<{ text: string; undoArchiveOf?: Client } | null>(null)
   const { clients, error, reload } = useRoster(search, showArchived)
 
@@ -103,9 +105,22 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
             onOpen={(id) => void open(id)}
             onRestore={(client: ClientSummary) => void setArchived(client, false)}
             onOpenBlock={onOpenBlock}
+            onNewBlock={setNewBlockFor}
           />
         )}
       </section>
+      {newBlockFor && (
+        <NewBlockDialog
+          source={{
+            kind: 'create',
+            clientId: newBlockFor.id,
+            clientName: newBlockFor.name,
+            hasActiveBlock: newBlockFor.activeBlock !== null,
+          }}
+          onCreated={onOpenBlock}
+          onClose={() => setNewBlockFor(null)}
+        />
+      )}
       {editing.kind !== 'none' && (
         <ClientForm
           key={

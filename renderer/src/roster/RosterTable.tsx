@@ -7,10 +7,18 @@ interface Props {
   onOpen: (id: string) => void
   onRestore: (client: ClientSummary) => void
   onOpenBlock: (blockId: string) => void
+  onNewBlock: (client: ClientSummary) => void
 }
 
 /** The roster as a table: one row per client, the name opens the client. */
-export function RosterTable({ clients, selectedId, onOpen, onRestore, onOpenBlock }: Props) {
+export function RosterTable({
+  clients,
+  selectedId,
+  onOpen,
+  onRestore,
+  onOpenBlock,
+  onNewBlock,
+}: Props) {
   if (clients.length === 0) {
     return <p className="empty">No clients match. Clear the search or add a client.</p>
   }
@@ -76,7 +84,17 @@ export function RosterTable({ clients, selectedId, onOpen, onRestore, onOpenBloc
                   </span>
                 </>
               ) : (
-                <span className="muted">None</span>
+                <span className="muted">None </span>
+              )}
+              {!client.archived && (
+                <button
+                  type="button"
+                  className="button-small"
+                  aria-label={`New block for ${client.name}`}
+                  onClick={() => onNewBlock(client)}
+                >
+                  New block…
+                </button>
               )}
             </td>
             <td className="nowrap">{formatTimestamp(client.lastEditedAt)}</td>

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
+
+interface Props {
+  title: string
+  onClose: () => void
+  children: ReactNode
+}
+
+/** A modal dialog: labelled by its title, Escape closes it, focus starts on its first control. */
+export function Dialog({ title, onClose, children }: Props) {
+  const box = useRef<HTMLDivElement>(null)
+  const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus()
+  }, [])
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog dialog-narrow"
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+test('a coach creates a block, copies week 1 to the following weeks, undoes it, adds a week and duplicates the block', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'New block for Maya Okafor' }).click()
+  const create = page.getByRole('dialog', { name: 'New block for Maya Okafor' })
+  await create.getByLabel('Block name').fill('Winter base')
+  await create.getByLabel('Starts on (a Monday)').fill('2027-01-05')
+  await create.getByLabel('Number of weeks').fill('5')
+  // The 3:1 pattern makes week 4 a deload; the coach makes week 5 a taper.
+  await expect(create.getByLabel('Week 4 is a deload week')).toBeChecked()
+  await create.getByLabel('Week 5 phase').selectOption('taper')
+  await create.getByRole('button', { name: 'Create block' }).click()
+  await expect(create.getByText('2027-01-05 is not a Monday')).toBeVisible()
+  await create.getByLabel('Starts on (a Monday)').fill('2027-01-04')
+  await create.getByRole('button', { name: 'Create block' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Maya Okafor · Winter base' })).toBeVisible()
+  await expect(page.getByText('from 2027-01-04, 5 weeks, draft')).toBeVisible()
+  const sheet = new BlockPage(page)
+  await page.getByRole('button', { name: 'Insert row' }).click()
+  await expect(sheet.rows()).toHaveCount(1)
+  await sheet.select(0, 'Minutes')
+  await sheet.type('45')
+  await sheet.saved()
+
+  const weeks = page.getByRole('toolbar', { name: 'Weeks' })
+  await weeks.getByLabel('Copy week').selectOption('1')
+  await weeks.getByLabel('to').selectOption('following')
+  await weeks.getByRole('button', { name: 'Copy', exact: true }).click()
+  await expect(sheet.rows()).toHaveCount(5)
+  await expect(
+    page.getByText('Copied week 1 to weeks 2–5: 4 sessions in, 0 replaced.'),
+  ).toBeVisible()
+  for (let row = 0; row < 5; row++) {
+    await expect(await sheet.cell(row, 'Week')).toHaveText(String(row + 1))
+    await expect(await sheet.cell(row, 'Minutes')).toHaveText('45')
+  }
+  await page.getByRole('button', { name: 'Undo copy week 1' }).click()
+  await expect(sheet.rows()).toHaveCount(1)
+  await sheet.saved()
+
+  await weeks.getByRole('button', { name: 'Weeks…' }).click()
+  const weeksDialog = page.getByRole('dialog', { name: 'Weeks of Winter base' })
+  await weeksDialog.getByRole('button', { name: 'Add week' }).click()
+  await weeksDialog.getByRole('button', { name: 'Save weeks' }).click()
+  await expect(page.getByText('from 2027-01-04, 6 weeks, draft')).toBeVisible()
+
+  await weeks.getByRole('button', { name: 'Duplicate block…' }).click()
+  const duplicate = page.getByRole('dialog', { name: 'Duplicate Winter base' })
+  await expect(duplicate.getByLabel('Block name')).toHaveValue('Winter base (copy)')
+  // The copy starts the Monday after the original's sixth week.
+  await expect(duplicate.getByLabel('Starts on (a Monday)')).toHaveValue('2027-02-15')
+  await duplicate.getByRole('button', { name: 'Duplicate block' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Maya Okafor · Winter base (copy)' }),
+  ).toBeVisible()
+  await expect(page.getByText('from 2027-02-15, 6 weeks, draft')).toBeVisible()
+  await expect(sheet.rows()).toHaveCount(1)
+  await expect(await sheet.cell(0, 'Minutes')).toHaveText('45')
+  expect(pageErrors).toEqual([])
+})
