@@ -18,6 +18,8 @@ export interface BackendOptions {
   newId?: () => string
   /** better-sqlite3 built for another ABI (Electron's); the default build otherwise. */
   nativeBinding?: string
+  /** Parse every procedure's output with its schema too (tests and development). */
+  checkOutputs?: boolean
 }
 
 export interface Backend {
@@ -51,7 +53,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     seededDemo = true
   }
   return {
-    dispatch: createDispatcher(handlers, ctx),
+    dispatch: createDispatcher(handlers, ctx, { checkOutputs: options.checkOutputs ?? false }),
     database,
     seededDemo,
     close: () => database.close(),

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     dataFile,
     host: 'browser',
     seedDemoWhenEmpty: !values['no-demo'],
+    checkOutputs: process.env.BLOCKWISE_CHECK_OUTPUTS === '1',
   })
   const host = await startBrowserHost({
     dispatch: backend.dispatch,

@@ -16,11 +16,19 @@ export interface RunningHost {
  * Starts the real browser host (real handlers, real SQLite file) as its own process, the way
  * `npm start` does, and resolves with the address it prints.
  */
-export function startHost(dbFile: string, extraArgs: string[] = []): Promise<RunningHost> {
+export function startHost(
+  dbFile: string,
+  extraArgs: string[] = [],
+  { checkOutputs = true }: { checkOutputs?: boolean } = {},
+): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', ENTRY, '--db', dbFile, '--no-open', ...extraArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BLOCKWISE_CHECK_OUTPUTS: checkOutputs ? '1' : '0' },
+    },
   )
   let output = ''
   return new Promise((resolve, reject) => {

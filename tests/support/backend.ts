@@ -13,6 +13,7 @@ export async function testBackend(
     dataFile: options.dataFile ?? tempDbFile(),
     host: 'test',
     seedDemoWhenEmpty: options.seedDemo ?? false,
+    checkOutputs: true,
     now: () => FROZEN_NOW,
     newId: () => `id-${String(++counter).padStart(5, '0')}`,
   })
