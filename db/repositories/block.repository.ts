@@ -101,7 +101,7 @@ export async function findBlock(db: Kysely<Database>, id: string): Promise<Block
   }
 }
 
-function blockHeader(row: Selectable<BlocksTable>) {
+export function blockHeader(row: Selectable<BlocksTable>) {
   return {
     id: row.id,
     clientId: row.client_id,

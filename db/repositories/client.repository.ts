@@ -39,7 +39,7 @@ function toRow(
 }
 
 // The columns were written from a parsed ClientInput, so the casts restore what was checked then.
-function fromRow(row: ClientRow): Client {
+export function clientFromRow(row: ClientRow): Client {
   return {
     id: row.id,
     name: row.name,
@@ -86,12 +86,12 @@ export async function insertClient(
     updated_at: client.now,
   }
   await db.insertInto('clients').values(row).execute()
-  return fromRow(row)
+  return clientFromRow(row)
 }
 
 export async function findClient(db: Kysely<Database>, id: string): Promise<Client | undefined> {
   const row = await db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && fromRow(row)
+  return row && clientFromRow(row)
 }
 
 export async function updateClient(
@@ -106,7 +106,7 @@ export async function updateClient(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst()
-  return row && fromRow(row)
+  return row && clientFromRow(row)
 }
 
 export async function setClientArchived(
@@ -121,7 +121,7 @@ export async function setClientArchived(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst()
-  return row && fromRow(row)
+  return row && clientFromRow(row)
 }
 
 export async function countClients(db: Kysely<Database>): Promise<number> {

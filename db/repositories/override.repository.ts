@@ -9,13 +9,15 @@ export async function listOverrides(db: Kysely<Database>, blockId: string): Prom
     .where('block_id', '=', blockId)
     .orderBy('created_at')
     .execute()
-  return rows.map((r) => ({
-    rule: r.rule,
-    subject: r.subject,
-    reason: r.reason,
-    createdAt: r.created_at,
-  }))
+  return rows.map(overrideFromRow)
 }
+
+export const overrideFromRow = (r: {
+  rule: string
+  subject: string
+  reason: string
+  created_at: string
+}): Override => ({ rule: r.rule, subject: r.subject, reason: r.reason, createdAt: r.created_at })
 
 /** Records (or replaces the reason of) a coach's override of one finding. */
 export async function upsertOverride(

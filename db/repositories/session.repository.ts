@@ -48,7 +48,7 @@ function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
 }
 
 // Absent optional fields stay absent (not null) so a session reads back exactly as it was written.
-function fromRow(row: SessionRow): BlockSession {
+export function sessionFromRow(row: SessionRow): BlockSession {
   const session: BlockSession = {
     id: row.id,
     weekIndex: row.week_index,
@@ -172,5 +172,5 @@ export async function listSessionsOfBlock(
     .orderBy('id')
     .execute()
   // The same order as compareSessions (shared/plans/session-order.ts), which sorts edits in memory.
-  return rows.map(fromRow)
+  return rows.map(sessionFromRow)
 }

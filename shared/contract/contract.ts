@@ -14,6 +14,7 @@ import {
   WeekSettingsSchema,
 } from '../schemas/block.schema'
 import { BlockEditSchema } from '../schemas/block-edit.schema'
+import { RosterCheckPageInputSchema, RosterCheckPageSchema } from '../schemas/roster.schema'
 import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
 import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
@@ -151,6 +152,11 @@ export const contract = {
         }),
       ),
     }),
+  ),
+  'roster.check': procedure(
+    'The engine over every active block of the roster (archived clients left out), a page of clients at a time.',
+    RosterCheckPageInputSchema,
+    RosterCheckPageSchema,
   ),
   'findings.override': procedure(
     'Accepts a finding with a reason; it stays visible, greyed.',

@@ -3,6 +3,7 @@ import { blockHandlers } from './blocks.handlers'
 import { clientHandlers } from './clients.handlers'
 import { findingHandlers } from './findings.handlers'
 import type { Handlers } from './handler-types'
+import { rosterHandlers } from './roster.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...clientHandlers,
   ...blockHandlers,
   ...findingHandlers,
+  ...rosterHandlers,
 }

@@ -1,0 +1,6 @@
+import { checkRosterPage } from '../roster-check'
+import type { DomainHandlers } from './handler-types'
+
+export const rosterHandlers: DomainHandlers<'roster'> = {
+  'roster.check': (page, ctx) => checkRosterPage(ctx.db, page),
+}

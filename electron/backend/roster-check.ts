@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely'
+import { countActiveBlocks, listActiveBlocks } from '../../db/repositories/roster.repository'
+import type { Database } from '../../db/schema'
+import { blockToPlan } from '../../shared/plans/block-plan'
+import type { RosterCheckPage } from '../../shared/schemas/roster.schema'
+import { analysisWithOverrides } from './block-analysis'
+
+/**
+ * The roster check, a page of clients at a time so the app can show progress and stop between
+ * pages: every active block analysed exactly as the block screen analyses it.
+ */
+export async function checkRosterPage(
+  db: Kysely<Database>,
+  page: { offset: number; limit: number },
+): Promise<RosterCheckPage> {
+  const [total, entries] = await Promise.all([countActiveBlocks(db), listActiveBlocks(db, page)])
+  const checked = entries.map(({ client, block }) => ({
+    clientId: client.id,
+    clientName: client.name,
+    blockId: block.id,
+    blockName: block.name,
+  }))
+  const findings = entries.flatMap(({ client, block, overrides }, i) =>
+    analysisWithOverrides(blockToPlan(block, client), overrides).findings.map((f) => ({
+      ...f,
+      ...checked[i]!,
+    })),
+  )
+  return { total, checked, findings }
+}
