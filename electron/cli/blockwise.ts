@@ -3,6 +3,7 @@ import type { CommandResult } from './command-result'
 import { analyzeCommand } from './analyze.command'
 import { balanceCommand } from './balance.command'
 import { demoCommand } from './demo.command'
+import { rosterCommand } from './roster.command'
 
 const USAGE = `Usage: blockwise <command> [options]
 
@@ -10,6 +11,7 @@ Commands:
   analyze PLAN.json [--format text|json]   check a week or block plan against every rule
   balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
+  roster --db FILE [--format text|json]     check every client's active block at once
 
 Exit codes: 0 clean, 1 findings at warn or above (remaining, for balance), 2 bad input.`
 
@@ -34,6 +36,20 @@ async function run(argv: string[]): Promise<CommandResult> {
     }
     return command === 'analyze' ? analyzeCommand(file, format) : balanceCommand(file, format)
   }
+  if (command === 'roster') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { db: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    })
+    if (!values.db) return { exitCode: 2, stderr: `blockwise roster needs --db FILE\n\n${USAGE}` }
+    if (values.format !== 'text' && values.format !== 'json') {
+      return {
+        exitCode: 2,
+        stderr: `--format must be text or json, got ${JSON.stringify(values.format)}`,
+      }
+    }
+    return rosterCommand(values.db, values.format)
+  }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })
     if (!values.db) return { exitCode: 2, stderr: `blockwise demo needs --db FILE\n\n${USAGE}` }
@@ -41,6 +57,12 @@ async function run(argv: string[]): Promise<CommandResult> {
   }
   return { exitCode: 2, stderr: `Unknown command ${JSON.stringify(command)}.\n\n${USAGE}` }
 }
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 
 run(process.argv.slice(2))
   .catch((error: unknown): CommandResult => ({
