@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react'
 import { api } from './api/backend'
 import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
+import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
 
 /** The window: a header naming where the data lives, and the roster. */
 export function App() {
   const [dataFile, setDataFile] = useState<string | null>(null)
   const [connectionError, setConnectionError] = useState<string | null>(null)
-  const [openBlock, setOpenBlock] = useState<string | null>(null)
+  const [openBlock, setOpenBlock] = useState<{ id: string; focus: string[] } | null>(null)
+  const [view, setView] = useState<'clients' | 'check'>('clients')
 
   useEffect(() => {
     void api.app.info().then((result) => {
@@ -20,6 +22,24 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="app-title">Blockwise</h1>
+        {!openBlock && (
+          <nav className="app-nav" aria-label="Screens">
+            <button
+              type="button"
+              aria-current={view === 'clients' ? 'page' : undefined}
+              onClick={() => setView('clients')}
+            >
+              Clients
+            </button>
+            <button
+              type="button"
+              aria-current={view === 'check' ? 'page' : undefined}
+              onClick={() => setView('check')}
+            >
+              Roster check
+            </button>
+          </nav>
+        )}
         {dataFile && (
           <span className="app-data" title={dataFile}>
             Data: {dataFile}
@@ -34,13 +54,19 @@ export function App() {
         </main>
       ) : openBlock ? (
         <BlockScreen
-          key={openBlock}
-          blockId={openBlock}
+          key={openBlock.id}
+          blockId={openBlock.id}
+          initialFocus={openBlock.focus}
+          backLabel={view === 'check' ? 'Roster check' : 'Roster'}
           onBack={() => setOpenBlock(null)}
-          onOpenBlock={setOpenBlock}
+          onOpenBlock={(id) => setOpenBlock({ id, focus: [] })}
+        />
+      ) : view === 'check' ? (
+        <RosterCheckScreen
+          onOpenFinding={(f) => setOpenBlock({ id: f.blockId, focus: f.sessions })}
         />
       ) : (
-        <RosterScreen onOpenBlock={setOpenBlock} />
+        <RosterScreen onOpenBlock={(id) => setOpenBlock({ id, focus: [] })} />
       )}
     </div>
   )

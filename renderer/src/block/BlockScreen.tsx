@@ -19,16 +19,23 @@ const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
 /** One client's block: the sheet, its findings and the week strip, saved as the coach types. */
 export function BlockScreen({
   blockId,
+  initialFocus = [],
+  backLabel = 'Roster',
   onBack,
   onOpenBlock,
 }: {
   blockId: string
+  /** Sessions to select once the block is shown (a finding opened from the roster check). */
+  initialFocus?: string[]
+  backLabel?: string
   onBack: () => void
   onOpenBlock: (blockId: string) => void
 }) {
   const editor = useBlockEditor(blockId)
   const [rejected, setRejected] = useState<Rejected[]>([])
-  const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(null)
+  const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(
+    initialFocus.length > 0 ? { ids: initialFocus, token: 0 } : null,
+  )
   const [balanceWeek, setBalanceWeek] = useState(0)
   const [proposal, setProposal] = useState<{
     title: string
@@ -121,7 +128,7 @@ export function BlockScreen({
     <main className="app-main block-screen">
       <header className="block-header">
         <button type="button" className="button-quiet" onClick={onBack}>
-          ← Roster
+          ← {backLabel}
         </button>
         <h2>
           {editor.client?.name ?? ''} · {block.name}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { RosterCheckPage, RosterFinding } from '../../../shared/schemas/roster.schema'
+import { api } from '../api/backend'
+
+/** Clients per request: small enough that progress moves and Cancel answers within a moment. */
+const PAGE = 5
+
+export type CheckState =
+  | { phase: 'running'; checked: number; total: number | null }
+  | { phase: 'done'; checked: number; total: number }
+  | { phase: 'cancelled'; checked: number; total: number }
+  | { phase: 'failed'; message: string }
+
+/** Runs the roster check page by page, collecting findings; can be cancelled between pages. */
+export function useRosterCheck() {
+  const [findings, setFindings] = useState<RosterFinding[]>([])
+  const [state, setState] = useState<CheckState>({ phase: 'running', checked: 0, total: null })
+  const run = useRef(0)
+
+  const start = useCallback(async () => {
+    const id = ++run.current
+    setFindings([])
+    setState({ phase: 'running', checked: 0, total: null })
+    let checked = 0
+    let total = Infinity
+    while (checked < total) {
+      const result = await api.roster.check({ offset: checked, limit: PAGE })
+      if (id !== run.current) return // cancelled or restarted meanwhile
+      if (!result.ok) return setState({ phase: 'failed', message: result.error.message })
+      const page: RosterCheckPage = result.value
+      total = page.total
+      checked += page.checked.length
+      setFindings((all) => [...all, ...page.findings])
+      setState({ phase: 'running', checked, total })
+      if (page.checked.length === 0) break
+    }
+    setState({ phase: 'done', checked, total: Number.isFinite(total) ? total : checked })
+  }, [])
+
+  const cancel = useCallback(() => {
+    run.current++
+    setState((s) =>
+      s.phase === 'running'
+        ? { phase: 'cancelled', checked: s.checked, total: s.total ?? s.checked }
+        : s,
+    )
+  }, [])
+
+  useEffect(() => {
+    void start()
+    return () => {
+      run.current++
+    }
+  }, [start])
+
+  return { findings, state, restart: start, cancel }
+}
