@@ -5,8 +5,10 @@ export type SortKey = 'client' | 'block' | 'week' | 'day' | 'rule' | 'severity'
 
 export interface RosterFilter {
   severity: Severity | 'all'
-  rule: string | 'all'
-  clientId: string | 'all'
+  /** A rule id, or 'all'. */
+  rule: string
+  /** A client id, or 'all'. */
+  clientId: string
   week: number | 'all'
   showOverridden: boolean
 }

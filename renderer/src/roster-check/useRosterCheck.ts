@@ -17,15 +17,13 @@ export function useRosterCheck() {
   const [state, setState] = useState<CheckState>({ phase: 'running', checked: 0, total: null })
   const run = useRef(0)
 
-  const start = useCallback(async () => {
-    const id = ++run.current
-    setFindings([])
-    setState({ phase: 'running', checked: 0, total: null })
+  /** Checks page after page; stops as soon as a newer run (or a cancel) takes over. */
+  const check = useCallback(async (id: number) => {
     let checked = 0
     let total = Infinity
     while (checked < total) {
       const result = await api.roster.check({ offset: checked, limit: PAGE })
-      if (id !== run.current) return // cancelled or restarted meanwhile
+      if (id !== run.current) return
       if (!result.ok) return setState({ phase: 'failed', message: result.error.message })
       const page: RosterCheckPage = result.value
       total = page.total
@@ -37,6 +35,12 @@ export function useRosterCheck() {
     setState({ phase: 'done', checked, total: Number.isFinite(total) ? total : checked })
   }, [])
 
+  const restart = useCallback(async () => {
+    setFindings([])
+    setState({ phase: 'running', checked: 0, total: null })
+    await check(++run.current)
+  }, [check])
+
   const cancel = useCallback(() => {
     run.current++
     setState((s) =>
@@ -46,12 +50,13 @@ export function useRosterCheck() {
     )
   }, [])
 
+  // The first run starts with the initial state above, so the effect sets nothing itself.
   useEffect(() => {
-    void start()
+    void check(++run.current)
     return () => {
       run.current++
     }
-  }, [start])
+  }, [check])
 
-  return { findings, state, restart: start, cancel }
+  return { findings, state, restart, cancel }
 }
