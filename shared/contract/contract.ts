@@ -47,6 +47,8 @@ export const contract = {
       version: z.string(),
       host: z.enum(HOST_KINDS),
       dataFile: z.string(),
+      /** Where handouts go unless the coach picks another folder: beside the database. */
+      handoutsFolder: z.string(),
       schemaVersion: z.number().int(),
     }),
   ),
@@ -157,6 +159,35 @@ export const contract = {
     'The engine over every active block of the roster (archived clients left out), a page of clients at a time.',
     RosterCheckPageInputSchema,
     RosterCheckPageSchema,
+  ),
+  'handouts.export': procedure(
+    'Writes one client’s handout (PDF, calendar, CSV) for a block or some of its weeks into a folder.',
+    z
+      .strictObject({
+        clientId: IdSchema,
+        blockId: IdSchema.optional(),
+        weeks: z
+          .strictObject({
+            from: z.number().int().min(1).max(MAX_BLOCK_WEEKS),
+            to: z.number().int().min(1).max(MAX_BLOCK_WEEKS),
+          })
+          .refine((w) => w.from <= w.to, { error: 'the first week comes before the last' })
+          .optional(),
+        pdf: z.boolean().default(true),
+        ics: z.boolean().default(false),
+        csv: z.boolean().default(false),
+        paper: z.enum(['A4', 'LETTER']).default('A4'),
+        folder: z
+          .string()
+          .trim()
+          .min(1, { error: 'Choose a folder' })
+          .max(1000, { error: 'The folder path is too long' }),
+      })
+      .refine((r) => r.pdf || r.ics || r.csv, {
+        error: 'Choose at least one of PDF, calendar or CSV',
+        path: ['pdf'],
+      }),
+    z.strictObject({ clientName: z.string(), files: z.array(z.string()) }),
   ),
   'findings.override': procedure(
     'Accepts a finding with a reason; it stays visible, greyed.',

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import packageJson from '../../../package.json'
 import type { DomainHandlers } from './handler-types'
 
@@ -7,6 +8,7 @@ export const appHandlers: DomainHandlers<'app'> = {
       version: packageJson.version,
       host: ctx.host,
       dataFile: ctx.dataFile,
+      handoutsFolder: path.join(path.dirname(ctx.dataFile), 'handouts'),
       schemaVersion: ctx.schemaVersion,
     }),
 }

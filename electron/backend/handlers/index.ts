@@ -3,6 +3,7 @@ import { blockHandlers } from './blocks.handlers'
 import { clientHandlers } from './clients.handlers'
 import { findingHandlers } from './findings.handlers'
 import type { Handlers } from './handler-types'
+import { handoutHandlers } from './handouts.handlers'
 import { rosterHandlers } from './roster.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...blockHandlers,
   ...findingHandlers,
   ...rosterHandlers,
+  ...handoutHandlers,
 }

@@ -1,0 +1,6 @@
+import { exportHandout } from '../../handouts/export-handout'
+import type { DomainHandlers } from './handler-types'
+
+export const handoutHandlers: DomainHandlers<'handouts'> = {
+  'handouts.export': (request, ctx) => exportHandout(ctx.db, ctx.blocks, request, ctx.now()),
+}

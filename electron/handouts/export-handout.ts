@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Kysely } from 'kysely'
+import { findClient } from '../../db/repositories/client.repository'
+import type { BlockSnapshots } from '../../db/repositories/block.repository'
+import { listBlocksOfClient } from '../../db/repositories/block.repository'
+import { listOverrides } from '../../db/repositories/override.repository'
+import type { Database } from '../../db/schema'
+import { DomainError } from '../../shared/contract/result'
+import { guidanceLines } from '../../shared/handouts/guidance'
+import { sessionsToCsv } from '../../shared/handouts/sessions-csv'
+import { sessionsToIcs } from '../../shared/handouts/sessions-ics'
+import { blockToPlan } from '../../shared/plans/block-plan'
+import { analysisWithOverrides } from '../backend/block-analysis'
+import { renderHandoutPdf } from './handout-pdf'
+import type { Paper } from './handout-pdf'
+import { writeFileAtomically } from './write-atomically'
+
+export interface HandoutRequest {
+  clientId: string
+  /** A block of the client; the active block when absent. */
+  blockId?: string | undefined
+  /** First and last week to include, 1-based; the whole block when absent. */
+  weeks?: { from: number; to: number } | undefined
+  pdf: boolean
+  ics: boolean
+  csv: boolean
+  paper: Paper
+  folder: string
+}
+
+/**
+ * A file name from a person's and a block's name: any script kept, only what file systems refuse
+ * (path separators, control characters, reserved punctuation) replaced.
+ */
+export function safeFileName(text: string): string {
+  const cleaned = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '_')
+  return cleaned.slice(0, 120) || 'handout'
+}
+
+/** Writes one client's handout files into `folder`; returns their paths. */
+export async function exportHandout(
+  db: Kysely<Database>,
+  blocks: BlockSnapshots,
+  request: HandoutRequest,
+  now: Date,
+): Promise<{ clientName: string; files: string[] }> {
+  const client = await findClient(db, request.clientId)
+  if (!client) throw new DomainError('not_found', `No client with id ${request.clientId}.`)
+  const blockId =
+    request.blockId ??
+    (await listBlocksOfClient(db, client.id)).find((b) => b.status === 'active')?.id
+  if (!blockId) {
+    throw new DomainError('invalid_input', `${client.name} has no active block to hand out.`, [
+      { path: 'blockId', message: `${client.name} has no active block` },
+    ])
+  }
+  const block = await blocks.read(db, blockId)
+  if (!block || block.clientId !== client.id) {
+    throw new DomainError('not_found', `No block ${blockId} for ${client.name}.`)
+  }
+  const from = (request.weeks?.from ?? 1) - 1
+  const to = (request.weeks?.to ?? block.weeks.length) - 1
+  if (from > to || to >= block.weeks.length) {
+    throw new DomainError(
+      'invalid_input',
+      `Weeks ${from + 1}–${to + 1} are not in ${block.name}, which has ${block.weeks.length} weeks.`,
+      [{ path: 'weeks', message: `this block has weeks 1–${block.weeks.length}` }],
+    )
+  }
+  const weekIndexes = Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  const sessions = block.sessions.filter((s) => s.weekIndex >= from && s.weekIndex <= to)
+
+  const folder = path.resolve(request.folder)
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new DomainError('invalid_input', `${folder} is a file, not a folder.`, [
+      { path: 'folder', message: 'not a folder' },
+    ])
+  }
+  mkdirSync(folder, { recursive: true })
+  const subset = from === 0 && to === block.weeks.length - 1 ? '' : ` (weeks ${from + 1}-${to + 1})`
+  const base = path.join(folder, safeFileName(`${client.name} – ${block.name}${subset}`))
+  const files: string[] = []
+
+  if (request.pdf) {
+    const analysis = analysisWithOverrides(
+      blockToPlan(block, client),
+      await listOverrides(db, block.id),
+    )
+    const rules = analysis.findings
+      .filter((f) => f.override === null && f.week >= from && f.week <= to)
+      .map((f) => f.rule)
+    const pdf = await renderHandoutPdf({
+      clientName: client.name,
+      blockName: block.name,
+      startDate: block.startDate,
+      weeks: block.weeks,
+      weekIndexes,
+      sessions,
+      guidance: guidanceLines(rules, client.goal),
+      paper: request.paper,
+      madeOn: now.toISOString().slice(0, 10),
+    })
+    writeFileAtomically(`${base}.pdf`, pdf)
+    files.push(`${base}.pdf`)
+  }
+  if (request.ics) {
+    writeFileAtomically(
+      `${base}.ics`,
+      sessionsToIcs(block, sessions, { clientName: client.name, now }),
+    )
+    files.push(`${base}.ics`)
+  }
+  if (request.csv) {
+    writeFileAtomically(`${base}.csv`, sessionsToCsv(client.name, block, sessions))
+    files.push(`${base}.csv`)
+  }
+  return { clientName: client.name, files }
+}

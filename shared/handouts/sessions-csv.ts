@@ -1,0 +1,131 @@
+import { issuePath } from '../contract/field-issues'
+import type { FieldIssue } from '../contract/result'
+import { WEEKDAY_NAMES } from '../schemas/common.schema'
+import { BlockSessionSchema } from '../schemas/block.schema'
+import type { Block, BlockSession } from '../schemas/block.schema'
+import { parseCsv, unguard, writeCsv } from './rfc4180'
+import { endTime, prescription, sessionTitle } from './session-words'
+import { sessionDate } from './dates'
+
+type Kind = 'text' | 'number' | 'boolean' | 'json'
+
+/**
+ * Every stored field of a session, as a CSV column. The readable columns before them are for
+ * people; these make a re-import lossless.
+ */
+const FIELDS: readonly [column: string, field: keyof BlockSession, kind: Kind][] = [
+  ['Session ID', 'id', 'text'],
+  ['Week index', 'weekIndex', 'number'],
+  ['Day index', 'day', 'number'],
+  ['Start', 'start', 'text'],
+  ['Minutes', 'durationMin', 'number'],
+  ['Modality', 'modality', 'text'],
+  ['Region', 'region', 'text'],
+  ['Run type', 'runType', 'text'],
+  ['Top-set reps', 'topSetReps', 'number'],
+  ['%1RM', 'pct1rm', 'number'],
+  ['Zone', 'zone', 'number'],
+  ['RPE', 'rpe', 'number'],
+  ['Terrain', 'terrain', 'text'],
+  ['Descent m', 'descentM', 'number'],
+  ['Eccentric', 'eccentric', 'boolean'],
+  ['To failure', 'toFailure', 'boolean'],
+  ['Priority', 'priority', 'text'],
+  ['Locked', 'locked', 'boolean'],
+  ['Attached to', 'attachedTo', 'text'],
+  ['Tag', 'tag', 'text'],
+  ['Distance km', 'distanceKm', 'number'],
+  ['Status', 'status', 'text'],
+  ['Actual RPE', 'rpeActual', 'number'],
+  ['Exercises', 'exercises', 'json'],
+  ['Notes', 'notes', 'text'],
+  ['Order', 'sortOrder', 'number'],
+]
+const READABLE = ['Client', 'Block', 'Week', 'Date', 'Day', 'Time', 'Session', 'Prescription']
+export const SESSIONS_CSV_HEADER = [...READABLE, ...FIELDS.map(([column]) => column)]
+
+function cell(value: unknown, kind: Kind): string {
+  if (value === undefined || value === null) return ''
+  if (kind === 'boolean') return value ? 'yes' : 'no'
+  if (kind === 'json') return JSON.stringify(value)
+  return String(value as string | number)
+}
+
+/** A block's sessions as CSV (RFC 4180, UTF-8 with BOM), readable columns first. */
+export function sessionsToCsv(
+  clientName: string,
+  block: Pick<Block, 'name' | 'startDate'>,
+  sessions: readonly BlockSession[],
+): string {
+  const rows = sessions.map((s) => [
+    clientName,
+    block.name,
+    String(s.weekIndex + 1),
+    sessionDate(block.startDate, s.weekIndex, s.day),
+    WEEKDAY_NAMES[s.day]!,
+    `${s.start}–${endTime(s)}`,
+    sessionTitle(s),
+    prescription(s),
+    ...FIELDS.map(([, field, kind]) => cell(s[field], kind)),
+  ])
+  return writeCsv([SESSIONS_CSV_HEADER, ...rows])
+}
+
+function value(text: string, kind: Kind): unknown {
+  if (text === '') return undefined
+  if (kind === 'number') return Number(text)
+  if (kind === 'boolean') return text === 'yes' ? true : text === 'no' ? false : text
+  if (kind === 'json') {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      return text
+    }
+  }
+  return unguard(text)
+}
+
+/**
+ * Sessions back from a CSV this app exported; every problem names its line and column
+ * (`line 4: Minutes: duration must be at least 1 minute`), and any problem rejects the file.
+ */
+export function sessionsFromCsv(
+  text: string,
+): { ok: true; sessions: BlockSession[] } | { ok: false; issues: FieldIssue[] } {
+  const [header, ...rows] = parseCsv(text)
+  const columns = new Map((header ?? []).map((name, i) => [name, i]))
+  const missing = FIELDS.filter(([column]) => !columns.has(column)).map(([column]) => column)
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'header',
+          message: `not a Blockwise sessions CSV: no ${missing.join(', ')} column`,
+        },
+      ],
+    }
+  }
+  const sessions: BlockSession[] = []
+  const issues: FieldIssue[] = []
+  rows.forEach((row, index) => {
+    if (row.length === 1 && row[0] === '') return // a blank last line
+    const raw: Record<string, unknown> = {}
+    for (const [column, field, kind] of FIELDS) {
+      const v = value(row[columns.get(column)!] ?? '', kind)
+      if (v !== undefined) raw[field] = v
+    }
+    if (raw.attachedTo === undefined) raw.attachedTo = null
+    if (raw.tag === undefined) raw.tag = null
+    const parsed = BlockSessionSchema.safeParse(raw)
+    if (parsed.success) sessions.push(parsed.data)
+    else {
+      for (const issue of parsed.error.issues) {
+        const field = issuePath(issue.path).split('.')[0]
+        const column = FIELDS.find(([, f]) => f === field)?.[0] ?? field
+        issues.push({ path: `line ${index + 2}`, message: `${column}: ${issue.message}` })
+      }
+    }
+  })
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, sessions }
+}

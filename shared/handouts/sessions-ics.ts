@@ -1,0 +1,92 @@
+import type { Block, BlockSession } from '../schemas/block.schema'
+import { sessionDate } from './dates'
+import { endTime, prescription, sessionTitle } from './session-words'
+
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+export function icsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+}
+
+const utf8Length = (codePoint: number) =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+
+/**
+ * RFC 5545 §3.1: content lines longer than 75 octets are folded (CRLF + space). Folding counts
+ * UTF-8 bytes and never splits a character, so accented and Cyrillic names survive.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let bytes = 0
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!)
+    const limit = parts.length === 0 ? 75 : 74 // continuation lines start with a space
+    if (bytes + size > limit) {
+      parts.push(current)
+      current = ''
+      bytes = 0
+    }
+    current += char
+    bytes += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+const stamp = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`
+
+export interface IcsOptions {
+  clientName: string
+  /** When the file was made, as DTSTAMP (UTC). */
+  now: Date
+}
+
+/**
+ * A calendar of a block's sessions: one VEVENT per session, in floating local time (the client
+ * trains at 07:00 wherever they are), with title, prescription and coach notes.
+ */
+export function sessionsToIcs(
+  block: Pick<Block, 'id' | 'name' | 'startDate'>,
+  sessions: readonly BlockSession[],
+  { clientName, now }: IcsOptions,
+): string {
+  const dtstamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+  const events = sessions.flatMap((s) => {
+    const date = sessionDate(block.startDate, s.weekIndex, s.day)
+    const description = [prescription(s), s.notes ? `Coach: ${s.notes}` : '']
+      .filter(Boolean)
+      .join('\n')
+    return [
+      'BEGIN:VEVENT',
+      `UID:${s.id}@blockwise`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART:${stamp(date, s.start)}`,
+      `DTEND:${stamp(date, endTime(s))}`,
+      `SUMMARY:${icsText(sessionTitle(s))}`,
+      `DESCRIPTION:${icsText(description)}`,
+      `CATEGORIES:${icsText(block.name)}`,
+      'END:VEVENT',
+    ]
+  })
+  return (
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Blockwise//Training block//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      `X-WR-CALNAME:${icsText(`${block.name} – ${clientName}`)}`,
+      ...events,
+      'END:VCALENDAR',
+    ]
+      .map(foldLine)
+      .join('\r\n') + '\r\n'
+  )
+}

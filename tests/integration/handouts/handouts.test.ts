@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import type { Result } from '../../../shared/contract/result'
+import { guidanceLines } from '../../../shared/handouts/guidance'
+import { sessionsFromCsv } from '../../../shared/handouts/sessions-csv'
+import { endTime, sessionTitle } from '../../../shared/handouts/session-words'
+import type { Block } from '../../../shared/schemas/block.schema'
+import type { Client } from '../../../shared/schemas/client.schema'
+import type { Backend } from '../../../electron/backend/backend'
+import { testBackend } from '../../support/backend'
+import { tempDir } from '../../support/temp-files'
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
+  return result.value as T
+}
+
+const TRICKY_NAME = 'Zoë "Zee" O’Brien, Jr. – Олена Ковальчук'
+
+/** A client with a three-week active block: a lift with a 25-min run after it, and a long run. */
+async function clientWithBlock(backend: Backend, name = TRICKY_NAME) {
+  const client = value<Client>(await backend.dispatch('clients.create', { name, goal: 'hybrid' }))
+  const block = value<Block>(
+    await backend.dispatch('blocks.create', {
+      clientId: client.id,
+      name: 'Spring build, phase "A"',
+      startDate: '2027-03-01',
+      weeks: [{ phase: 'build' }, { phase: 'build' }, { phase: 'deload', deload: true }],
+      status: 'active',
+    }),
+  )
+  const patches = [0, 1, 2].flatMap((w) => [
+    {
+      op: 'insert',
+      session: {
+        id: `lift-${w}`,
+        weekIndex: w,
+        sortOrder: 0,
+        day: 0,
+        start: '07:00',
+        durationMin: 60,
+        modality: 'strength',
+        region: 'lower',
+        topSetReps: 5,
+        pct1rm: 82,
+        notes: 'Squat, then RDL; "brace", breathe',
+      },
+    },
+    {
+      op: 'insert',
+      session: {
+        id: `jog-${w}`,
+        weekIndex: w,
+        sortOrder: 1,
+        day: 0,
+        start: '08:00',
+        durationMin: 25,
+        modality: 'run',
+        runType: 'easy',
+        zone: 2,
+      },
+    },
+    {
+      op: 'insert',
+      session: {
+        id: `long-${w}`,
+        weekIndex: w,
+        sortOrder: 0,
+        day: 6,
+        start: '09:30',
+        durationMin: 80 + w * 10,
+        modality: 'run',
+        runType: 'long',
+        terrain: 'rolling',
+      },
+    },
+  ])
+  value(await backend.dispatch('blocks.applyPatches', { blockId: block.id, revision: 1, patches }))
+  return { client, block: value<Block>(await backend.dispatch('blocks.get', { id: block.id })) }
+}
+
+const pdftotext = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+
+describe('client handouts', () => {
+  it('a PDF names the client, lists every session of the chosen weeks, carries the guidance, and renders every page', async () => {
+    const backend = await testBackend()
+    const { client, block } = await clientWithBlock(backend)
+    const folder = tempDir()
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: client.id,
+        weeks: { from: 1, to: 2 },
+        pdf: true,
+        folder,
+      }),
+    )
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'Zoë _Zee_ O’Brien, Jr. – Олена Ковальчук – Spring build, phase _A_ (weeks 1-2).pdf',
+    ])
+    const text = pdftotext(files[0]!)
+    expect(text).toContain(TRICKY_NAME)
+    expect(text).toContain('Spring build, phase "A"')
+    for (const s of block.sessions.filter((x) => x.weekIndex <= 1)) {
+      expect(text).toContain(`${s.start}–${endTime(s)}`)
+      expect(text).toContain(sessionTitle(s))
+    }
+    expect(text).toContain('90 min') // week 2's long run
+    expect(text).not.toContain('100 min') // week 3 was not chosen
+    expect(text).toContain('Coach: Squat, then RDL; "brace", breathe')
+    // The 25-minute run right after lifting (INT-04, INT-01) produces the advice for it.
+    expect(text).toContain('Keep the jog after lifting to 5–10 easy minutes')
+    expect(text).toContain('Leave at least 6 hours between lifting and running')
+    const pages = Number(/Pages:\s+(\d+)/.exec(pdfinfo(files[0]!))![1])
+    const out = tempDir()
+    execFileSync('pdftoppm', ['-r', '50', '-png', files[0]!, path.join(out, 'page')])
+    expect(readdirSync(out).filter((f) => f.endsWith('.png'))).toHaveLength(pages)
+    // Written under its final name only: no temporary file is left behind.
+    expect(readdirSync(folder)).toEqual([path.basename(files[0]!)])
+    await backend.close()
+  })
+
+  it('prints on US Letter as well as A4', async () => {
+    const backend = await testBackend()
+    const { client } = await clientWithBlock(backend)
+    const sizes: string[] = []
+    for (const paper of ['A4', 'LETTER'] as const) {
+      const { files } = value<{ files: string[] }>(
+        await backend.dispatch('handouts.export', {
+          clientId: client.id,
+          paper,
+          folder: tempDir(),
+        }),
+      )
+      sizes.push(/Page size:\s+([\d.]+ x [\d.]+)/.exec(pdfinfo(files[0]!))![1]!)
+    }
+    expect(sizes).toEqual(['595.28 x 841.89', '612 x 792'])
+    await backend.close()
+  })
+
+  it('a calendar file parses with ical.js into exactly the block’s sessions at their times', async () => {
+    const backend = await testBackend()
+    const { client, block } = await clientWithBlock(backend)
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: client.id,
+        pdf: false,
+        ics: true,
+        folder: tempDir(),
+      }),
+    )
+    const text = readFileSync(files[0]!, 'utf8')
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    // ical.js leaves X- properties escaped (it knows them as no type), so unescape here.
+    const calendarName = String(calendar.getFirstPropertyValue('x-wr-calname'))
+    expect(calendarName.replace(/\\([,;\\])/g, '$1')).toBe(
+      `Spring build, phase "A" – ${TRICKY_NAME}`,
+    )
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(events).toHaveLength(block.sessions.length)
+    const byUid = new Map(events.map((e) => [e.uid, e]))
+    for (const s of block.sessions) {
+      const event = byUid.get(`${s.id}@blockwise`)!
+      const date = new Date(Date.UTC(2027, 2, 1 + s.weekIndex * 7 + s.day))
+      expect(event.summary).toBe(sessionTitle(s))
+      expect(event.startDate.toString()).toBe(`${date.toISOString().slice(0, 10)}T${s.start}:00`)
+      expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(s.durationMin * 60)
+    }
+    expect(byUid.get('lift-0@blockwise')!.description).toContain(
+      'Coach: Squat, then RDL; "brace", breathe',
+    )
+    await backend.close()
+  })
+
+  it('a CSV re-imports to exactly the same sessions, and the tricky name survives', async () => {
+    const backend = await testBackend()
+    const { client, block } = await clientWithBlock(backend)
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: client.id,
+        pdf: false,
+        csv: true,
+        folder: tempDir(),
+      }),
+    )
+    const text = readFileSync(files[0]!, 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    expect(text).toContain('"Zoë ""Zee"" O’Brien, Jr. – Олена Ковальчук"')
+    expect(sessionsFromCsv(text)).toEqual({ ok: true, sessions: block.sessions })
+    await backend.close()
+  })
+
+  it('refuses a client without an active block and an empty choice of formats, writing nothing', async () => {
+    const backend = await testBackend()
+    const client = value<Client>(
+      await backend.dispatch('clients.create', { name: 'Ana', goal: 'strength' }),
+    )
+    const folder = tempDir()
+    const none = await backend.dispatch('handouts.export', { clientId: client.id, folder })
+    expect(none).toMatchObject({
+      ok: false,
+      error: { message: 'Ana has no active block to hand out.' },
+    })
+    const nothing = await backend.dispatch('handouts.export', {
+      clientId: client.id,
+      pdf: false,
+      folder,
+    })
+    expect(nothing).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'pdf', message: 'Choose at least one of PDF, calendar or CSV' }] },
+    })
+    expect(readdirSync(folder)).toEqual([])
+    await backend.close()
+  })
+})
+
+describe('guidance', () => {
+  it('gives each rule family’s advice once, the goal first and the safety line last', () => {
+    expect(guidanceLines(['INT-04', 'INT-04', 'BAL-01'], 'strength')).toEqual([
+      'Lifting comes first in this block: keep most runs easy and conversational.',
+      'Alternate hard and easy days: never three hard days in a row.',
+      'Keep the jog after lifting to 5–10 easy minutes; a longer run belongs in its own session.',
+      'If something hurts (not just feels hard), stop and tell your coach.',
+    ])
+  })
+})
