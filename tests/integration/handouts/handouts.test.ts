@@ -155,7 +155,7 @@ describe('client handouts', () => {
     )
     const text = readFileSync(files[0]!, 'utf8')
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
-    const calendar = new ICAL.Component(ICAL.parse(text))
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[])
     // ical.js leaves X- properties escaped (it knows them as no type), so unescape here.
     const calendarName = String(calendar.getFirstPropertyValue('x-wr-calname'))
     expect(calendarName.replace(/\\([,;\\])/g, '$1')).toBe(
