@@ -48,7 +48,7 @@ function cell(value: unknown, kind: Kind): string {
   if (value === undefined || value === null) return ''
   if (kind === 'boolean') return value ? 'yes' : 'no'
   if (kind === 'json') return JSON.stringify(value)
-  return String(value)
+  return typeof value === 'number' ? String(value) : (value as string)
 }
 
 /** A block's sessions as CSV (RFC 4180, UTF-8 with BOM), readable columns first. */
