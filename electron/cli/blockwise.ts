@@ -3,6 +3,7 @@ import type { CommandResult } from './command-result'
 import { analyzeCommand } from './analyze.command'
 import { balanceCommand } from './balance.command'
 import { demoCommand } from './demo.command'
+import { exportCommand } from './export.command'
 import { rosterCommand } from './roster.command'
 
 const USAGE = `Usage: blockwise <command> [options]
@@ -12,6 +13,8 @@ Commands:
   balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
   roster --db FILE [--format text|json]     check every client's active block at once
+  export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
+         [--weeks 1-4] [--paper a4|letter] write client handouts (PDF by default)
 
 Exit codes: 0 clean, 1 findings at warn or above (remaining, for balance), 2 bad input.`
 
@@ -49,6 +52,36 @@ async function run(argv: string[]): Promise<CommandResult> {
       }
     }
     return rosterCommand(values.db, values.format)
+  }
+  if (command === 'export') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        db: { type: 'string' },
+        client: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
+        ics: { type: 'boolean', default: false },
+        csv: { type: 'boolean', default: false },
+        weeks: { type: 'string' },
+        paper: { type: 'string', default: 'a4' },
+      },
+    })
+    const paper = values.paper.toUpperCase()
+    if (!values.db || !values.out || (values.client === undefined) === !values.all) {
+      return {
+        exitCode: 2,
+        stderr: `blockwise export needs --db FILE, --out DIR and either --client NAME_OR_ID or --all\n\n${USAGE}`,
+      }
+    }
+    if (paper !== 'A4' && paper !== 'LETTER') {
+      return {
+        exitCode: 2,
+        stderr: `--paper must be a4 or letter, got ${JSON.stringify(values.paper)}`,
+      }
+    }
+    return exportCommand({ ...values, db: values.db, out: values.out, paper })
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })

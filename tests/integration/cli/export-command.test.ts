@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../support/temp-files'
+
+const BIN = path.resolve('bin/blockwise.mjs')
+const blockwise = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+
+describe('blockwise export', () => {
+  it('writes every client’s handouts for chosen weeks, and one client’s found by name in any case', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const out = tempDir()
+    const all = blockwise(
+      'export',
+      '--db',
+      db,
+      '--all',
+      '--out',
+      out,
+      '--ics',
+      '--csv',
+      '--weeks',
+      '1-2',
+    )
+    expect(all.stderr).toBe('')
+    expect(all.status).toBe(0)
+    expect(all.stdout.trim().split('\n').at(-1)).toBe('Wrote 24 file(s) for 12 of 12 client(s).')
+    const files = readdirSync(out)
+    expect(files).toHaveLength(24)
+    expect(files).toContain('Олександр Коваленко – Hybrid general prep (weeks 1-2).ics')
+    expect(files).toContain('Marcus _Moe_ Green – Off-season strength (weeks 1-2).csv')
+
+    const one = tempDir()
+    const maya = blockwise('export', '--db', db, '--client', 'MAYA OKAFOR', '--out', one)
+    expect(maya.status).toBe(0)
+    expect(readdirSync(one)).toEqual(['Maya Okafor – Half-marathon build.pdf'])
+  })
+
+  it('exits 2 for an unknown client, weeks out of shape, or neither --client nor --all', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const out = tempDir()
+    const nobody = blockwise('export', '--db', db, '--client', 'Nobody', '--out', out)
+    expect(nobody.status).toBe(2)
+    expect(nobody.stderr).toContain('No client called "Nobody"')
+    const weeks = blockwise('export', '--db', db, '--all', '--out', out, '--weeks', '4-2')
+    expect(weeks.status).toBe(2)
+    expect(weeks.stderr).toContain('--weeks must look like 1-4 or 3, got "4-2"')
+    expect(blockwise('export', '--db', db, '--out', out).status).toBe(2)
+    expect(readdirSync(out)).toEqual([])
+  })
+})
