@@ -8,7 +8,8 @@ const BIN = path.resolve('bin/blockwise.mjs')
 const blockwise = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
-describe('blockwise export', () => {
+// Each run starts a Node process with tsx (about a second), so these get more time.
+describe('blockwise export', { timeout: 60_000 }, () => {
   it('writes every client’s handouts for chosen weeks, and one client’s found by name in any case', () => {
     const db = path.join(tempDir(), 'roster.db')
     expect(blockwise('demo', '--db', db).status).toBe(0)

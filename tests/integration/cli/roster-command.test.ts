@@ -8,7 +8,8 @@ const BIN = path.resolve('bin/blockwise.mjs')
 const blockwise = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
-describe('blockwise roster', () => {
+// Each run starts a Node process with tsx (about a second), so these get more time.
+describe('blockwise roster', { timeout: 60_000 }, () => {
   it('checks every active block of the demo roster, prints the summary first and exits 1', () => {
     const db = path.join(tempDir(), 'roster.db')
     expect(blockwise('demo', '--db', db).status).toBe(0)
