@@ -12,6 +12,7 @@ import { sheetRows } from './sheet/sheet-rows'
 import { useBlockEditor } from './useBlockEditor'
 import { NewBlockDialog } from './NewBlockDialog'
 import { WeeksDialog } from './WeeksDialog'
+import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 
 const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
@@ -43,7 +44,7 @@ export function BlockScreen({
     value: BalanceProposal
   } | null>(null)
   const [balancing, setBalancing] = useState(false)
-  const [dialog, setDialog] = useState<'weeks' | 'duplicate' | null>(null)
+  const [dialog, setDialog] = useState<'weeks' | 'duplicate' | 'handout' | null>(null)
   const [copyFrom, setCopyFrom] = useState(0)
   const [copyTo, setCopyTo] = useState<number | 'following'>('following')
   const [notice, setNotice] = useState<string | null>(null)
@@ -215,6 +216,9 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('duplicate')}>
             Duplicate block…
           </button>
+          <button type="button" onClick={() => setDialog('handout')}>
+            Handout…
+          </button>
         </div>
         <span role="status" className="save-state">
           {editor.saving ? 'Saving…' : 'All changes saved'}
@@ -289,6 +293,19 @@ export function BlockScreen({
             setDialog(null)
             editor.replaceBlock(saved)
           }}
+        />
+      )}
+      {dialog === 'handout' && editor.client && (
+        <HandoutsDialog
+          clients={[
+            {
+              id: editor.client.id,
+              name: editor.client.name,
+              blockId: block.id,
+              weekCount: block.weeks.length,
+            },
+          ]}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'duplicate' && (

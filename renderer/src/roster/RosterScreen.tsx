@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { NewBlockDialog } from '../block/NewBlockDialog'
+import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { ClientForm } from './ClientForm'
 import { RosterTable } from './RosterTable'
 import { useRoster } from './useRoster'
@@ -14,6 +15,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
   const [newBlockFor, setNewBlockFor] = useState<ClientSummary | null>(null)
+  const [handouts, setHandouts] = useState(false)
   const [status, setStatus] = useState<{ text: string; undoArchiveOf?: Client } | null>(null)
   const { clients, error, reload } = useRoster(search, showArchived)
 
@@ -74,6 +76,9 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           >
             New client
           </button>
+          <button type="button" onClick={() => setHandouts(true)}>
+            Handouts…
+          </button>
         </div>
         <div role="status" className="status-line">
           {status && (
@@ -109,6 +114,19 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           />
         )}
       </section>
+      {handouts && clients && (
+        <HandoutsDialog
+          clients={clients
+            .filter((c) => c.activeBlock !== null && !c.archived)
+            .map((c) => ({
+              id: c.id,
+              name: c.name,
+              blockId: c.activeBlock!.id,
+              weekCount: c.activeBlock!.weeks,
+            }))}
+          onClose={() => setHandouts(false)}
+        />
+      )}
       {newBlockFor && (
         <NewBlockDialog
           source={{

@@ -1,0 +1,225 @@
+import { useEffect, useRef, useState } from 'react'
+import { api } from '../api/backend'
+import { Dialog } from '../ui/Dialog'
+
+export interface HandoutClient {
+  id: string
+  name: string
+  /** The block to hand out (the client's active block when null). */
+  blockId: string | null
+  weekCount: number | null
+}
+
+interface Props {
+  clients: HandoutClient[]
+  onClose: () => void
+}
+
+type Progress =
+  | { phase: 'idle' }
+  | { phase: 'running'; done: number; current: string }
+  | { phase: 'finished'; files: string[]; failures: string[]; cancelled: boolean }
+
+/**
+ * Handouts for one client or many: formats, weeks, paper and folder; clients are exported one at
+ * a time so progress shows, Cancel stops between clients, and one failure does not stop the rest.
+ */
+export function HandoutsDialog({ clients, onClose }: Props) {
+  const [chosen, setChosen] = useState(() => new Set(clients.map((c) => c.id)))
+  const [formats, setFormats] = useState({ pdf: true, ics: false, csv: false })
+  const [paper, setPaper] = useState<'A4' | 'LETTER'>('A4')
+  const [allWeeks, setAllWeeks] = useState(true)
+  const [from, setFrom] = useState('1')
+  const [to, setTo] = useState(String(clients[0]?.weekCount ?? 4))
+  const [folder, setFolder] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [progress, setProgress] = useState<Progress>({ phase: 'idle' })
+  const cancelled = useRef(false)
+
+  useEffect(() => {
+    void api.app.info().then((r) => {
+      if (r.ok) setFolder((f) => f || r.value.handoutsFolder)
+    })
+  }, [])
+
+  async function run() {
+    const targets = clients.filter((c) => chosen.has(c.id))
+    const weeks = allWeeks ? undefined : { from: Number(from), to: Number(to) }
+    if (weeks && !(weeks.from >= 1 && weeks.to >= weeks.from)) {
+      return setProblem('Weeks: the first week must be 1 or more and not after the last.')
+    }
+    setProblem(null)
+    cancelled.current = false
+    const files: string[] = []
+    const failures: string[] = []
+    for (const [done, client] of targets.entries()) {
+      if (cancelled.current) break
+      setProgress({ phase: 'running', done, current: client.name })
+      const result = await api.handouts.export({
+        clientId: client.id,
+        ...(client.blockId ? { blockId: client.blockId } : {}),
+        ...(weeks ? { weeks } : {}),
+        ...formats,
+        paper,
+        folder,
+      })
+      if (result.ok) files.push(...result.value.files)
+      else if (result.error.issues.some((i) => ['folder', 'pdf'].includes(i.path))) {
+        // A problem with the request itself would fail every client: stop and say so once.
+        setProgress({ phase: 'idle' })
+        return setProblem(result.error.issues[0]!.message)
+      } else failures.push(`${client.name}: ${result.error.message}`)
+    }
+    setProgress({ phase: 'finished', files, failures, cancelled: cancelled.current })
+  }
+
+  const title = clients.length === 1 ? `Handout for ${clients[0]!.name}` : 'Handouts'
+  return (
+    <Dialog title={title} onClose={onClose}>
+      {progress.phase === 'finished' ? (
+        <div className="handout-result">
+          <p role="status">
+            {progress.cancelled ? 'Stopped. ' : ''}
+            Wrote {progress.files.length} {progress.files.length === 1 ? 'file' : 'files'}
+            {progress.failures.length > 0 ? `; ${progress.failures.length} not exported` : ''}.
+          </p>
+          <ul className="file-list">
+            {progress.files.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+          {progress.failures.length > 0 && (
+            <div role="alert" className="banner banner-error">
+              <ul>
+                {progress.failures.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="button" className="button-primary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          className="block-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void run()
+          }}
+        >
+          {clients.length > 1 && (
+            <fieldset className="client-choice">
+              <legend>Clients ({chosen.size} chosen)</legend>
+              {clients.map((c) => (
+                <label key={c.id} className="inline-label">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(c.id)}
+                    onChange={(e) => {
+                      const next = new Set(chosen)
+                      if (e.target.checked) next.add(c.id)
+                      else next.delete(c.id)
+                      setChosen(next)
+                    }}
+                  />
+                  {c.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <fieldset>
+            <legend>Files</legend>
+            {(
+              [
+                ['pdf', 'PDF handout'],
+                ['ics', 'Calendar (.ics)'],
+                ['csv', 'Spreadsheet (.csv)'],
+              ] as const
+            ).map(([key, label]) => (
+              <label key={key} className="inline-label">
+                <input
+                  type="checkbox"
+                  checked={formats[key]}
+                  onChange={(e) => setFormats({ ...formats, [key]: e.target.checked })}
+                />
+                {label}
+              </label>
+            ))}
+            <label className="inline-label">
+              Paper
+              <select value={paper} onChange={(e) => setPaper(e.target.value as 'A4' | 'LETTER')}>
+                <option value="A4">A4</option>
+                <option value="LETTER">US Letter</option>
+              </select>
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Weeks</legend>
+            <label className="inline-label">
+              <input
+                type="checkbox"
+                checked={allWeeks}
+                onChange={(e) => setAllWeeks(e.target.checked)}
+              />
+              The whole block
+            </label>
+            {!allWeeks && (
+              <>
+                <label className="inline-label">
+                  From week
+                  <input
+                    type="number"
+                    min={1}
+                    value={from}
+                    onChange={(e) => setFrom(e.target.value)}
+                  />
+                </label>
+                <label className="inline-label">
+                  to week
+                  <input type="number" min={1} value={to} onChange={(e) => setTo(e.target.value)} />
+                </label>
+              </>
+            )}
+          </fieldset>
+          <label className="field">
+            Folder
+            <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+          </label>
+          {problem && (
+            <p role="alert" className="banner banner-error">
+              {problem}
+            </p>
+          )}
+          {progress.phase === 'running' && (
+            <label className="check-progress">
+              Exporting {progress.done + 1} of {chosen.size}: {progress.current}
+              <progress max={chosen.size} value={progress.done} />
+            </label>
+          )}
+          <div className="form-actions">
+            {progress.phase === 'running' ? (
+              <button type="button" onClick={() => (cancelled.current = true)}>
+                Cancel
+              </button>
+            ) : (
+              <button
+                type="submit"
+                className="button-primary"
+                disabled={chosen.size === 0 || !(formats.pdf || formats.ics || formats.csv)}
+              >
+                Export
+              </button>
+            )}
+            <button type="button" onClick={onClose} disabled={progress.phase === 'running'}>
+              Close
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  )
+}

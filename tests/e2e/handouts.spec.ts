@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+test('a coach exports one client’s handout from the block screen, then the whole roster’s', async ({
+  page,
+  host,
+  dbFile,
+  pageErrors,
+}) => {
+  const folder = path.join(path.dirname(dbFile), 'handouts')
+  await BlockPage.open(page, host.url, 'Олександр Коваленко', 'Hybrid general prep')
+  await page.getByRole('button', { name: 'Handout…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Handout for Олександр Коваленко' })
+  await expect(dialog.getByLabel('Folder')).toHaveValue(folder)
+  await dialog.getByLabel('Calendar (.ics)').check()
+  await dialog.getByLabel('The whole block').uncheck()
+  await dialog.getByLabel('From week').fill('1')
+  await dialog.getByLabel('to week').fill('2')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Wrote 2 files.')
+  const base = 'Олександр Коваленко – Hybrid general prep (weeks 1-2)'
+  expect(readdirSync(folder).sort()).toEqual([`${base}.ics`, `${base}.pdf`])
+  const text = execFileSync('pdftotext', [path.join(folder, `${base}.pdf`), '-'], {
+    encoding: 'utf8',
+  })
+  expect(text).toContain('Олександр Коваленко')
+  expect(text).toContain('How to train this block')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  await page.getByRole('button', { name: '← Roster' }).click()
+  await page.getByRole('button', { name: 'Handouts…' }).click()
+  const batch = page.getByRole('dialog', { name: 'Handouts' })
+  await expect(batch.getByText('Clients (12 chosen)')).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('handouts-dialog.png') })
+  await batch.getByRole('button', { name: 'Export' }).click()
+  await expect(batch.getByRole('status')).toHaveText('Wrote 12 files.', { timeout: 30_000 })
+  expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(13)
+  expect(pageErrors).toEqual([])
+})
