@@ -16,3 +16,19 @@ export function report(label: string, ms: number, target: string): void {
   const shown = ms < 10 ? ms.toFixed(3) : ms.toFixed(1)
   console.log(`${label.padEnd(48)} ${shown.padStart(9)} ms   (target ${target})`)
 }
+
+/** `measure` for work that awaits (database reads, file writes). */
+export async function measureAsync(
+  run: () => Promise<unknown>,
+  options: { warmup?: number; samples?: number } = {},
+) {
+  for (let i = 0; i < (options.warmup ?? 1); i++) await run()
+  const times: number[] = []
+  for (let i = 0; i < (options.samples ?? 5); i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)]! }
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { WEEKDAY_NAMES } from '../../shared/schemas/common.schema'
@@ -50,6 +51,16 @@ function phaseSummary(weeks: readonly WeekSettings[], indexes: readonly number[]
     .replace(/^w/, 'W')
 }
 
+let fontFiles: { body: Buffer; bold: Buffer } | null = null
+/** The font files, read once: a batch of a hundred handouts need not read 1.5 MB a hundred times. */
+function fonts() {
+  fontFiles ??= {
+    body: readFileSync(path.join(FONTS_DIR, 'DejaVuSans.ttf')),
+    bold: readFileSync(path.join(FONTS_DIR, 'DejaVuSans-Bold.ttf')),
+  }
+  return fontFiles
+}
+
 /**
  * A client's printable handout: name, block, dates and phases, "how to train this block", then
  * each week's sessions with time, what to do in plain words, and the coach's notes. Fonts are
@@ -66,8 +77,9 @@ export function renderHandoutPdf(content: HandoutContent): Promise<Buffer> {
       Subject: 'Training block handout',
     },
   })
-  doc.registerFont('body', path.join(FONTS_DIR, 'DejaVuSans.ttf'))
-  doc.registerFont('bold', path.join(FONTS_DIR, 'DejaVuSans-Bold.ttf'))
+  const { body, bold } = fonts()
+  doc.registerFont('body', body)
+  doc.registerFont('bold', bold)
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {

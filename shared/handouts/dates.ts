@@ -5,22 +5,21 @@ export function sessionDate(startDate: string, weekIndex: number, day: number): 
   return date.toISOString().slice(0, 10)
 }
 
-/** "Mon 23 Nov 2026" for a handout, in English whatever the machine's locale. */
-export function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-}
+// Spelled out here rather than with toLocaleDateString: the handout reads the same on any machine,
+// and formatting through Intl for every row was most of the time a PDF took to make.
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
 
 /** "9 Nov": a day within a week that is already named. */
 export function shortDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  })
+  const date = utc(isoDate)
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!}`
+}
+
+/** "Mon, 9 Nov 2026" for a handout. */
+export function longDate(isoDate: string): string {
+  const date = utc(isoDate)
+  return `${WEEKDAYS[date.getUTCDay()]!}, ${shortDate(isoDate)} ${date.getUTCFullYear()}`
 }

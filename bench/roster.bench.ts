@@ -1,0 +1,139 @@
+// npm run bench (part 2): the roster check and handout export against real SQLite files.
+// Prints figures; asserts nothing.
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { BlockSnapshots, insertBlock } from '../db/repositories/block.repository'
+import { insertClient } from '../db/repositories/client.repository'
+import { listActiveBlocks } from '../db/repositories/roster.repository'
+import { insertSessions } from '../db/repositories/session.repository'
+import { openBackend } from '../electron/backend/backend'
+import type { Backend } from '../electron/backend/backend'
+import { checkRosterPage } from '../electron/backend/roster-check'
+import { exportHandout } from '../electron/handouts/export-handout'
+import { ClientInputSchema } from '../shared/schemas/client.schema'
+import { syntheticBlock } from './synthetic-plans'
+import { measureAsync, report } from './timing'
+
+const PAGE = 200
+
+async function wholeRoster(backend: Backend, analyse: boolean): Promise<number> {
+  const db = backend.database.db
+  let findings = 0
+  for (let offset = 0; ; offset += PAGE) {
+    if (analyse) {
+      const page = await checkRosterPage(db, { offset, limit: PAGE })
+      findings += page.findings.length
+      if (offset + PAGE >= page.total) break
+    } else {
+      const entries = await listActiveBlocks(db, { offset, limit: PAGE })
+      if (entries.length < PAGE) break
+    }
+  }
+  return findings
+}
+
+/** A roster of `count` clients, each with an active 16-week synthetic hybrid block. */
+async function generateRoster(backend: Backend, count: number): Promise<void> {
+  const now = new Date('2026-11-23T09:00:00Z').toISOString()
+  await backend.database.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < count; i++) {
+      const plan = syntheticBlock(5000 + i)
+      const client = await insertClient(trx, {
+        id: randomUUID(),
+        now,
+        input: ClientInputSchema.parse({
+          name: `Client ${String(i).padStart(4, '0')}`,
+          goal: 'hybrid',
+        }),
+      })
+      const blockId = randomUUID()
+      await insertBlock(trx, {
+        id: blockId,
+        clientId: client.id,
+        name: 'Synthetic block',
+        startDate: '2026-11-23',
+        status: 'active',
+        weeks: plan.weeks.map(() => ({ phase: 'build' as const, deload: false })),
+        now,
+      })
+      const sessions = plan.weeks.flatMap((week, w) =>
+        week.sessions.map((s, k) => ({
+          ...s,
+          id: randomUUID(),
+          weekIndex: w,
+          sortOrder: k,
+          attachedTo: null,
+        })),
+      )
+      await insertSessions(trx, blockId, sessions, now)
+    }
+  })
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'blockwise-roster-bench-'))
+  try {
+    const demo = await openBackend({
+      dataFile: path.join(dir, 'demo.db'),
+      host: 'test',
+      seedDemoWhenEmpty: true,
+    })
+    report(
+      'roster check, demo roster of 12 (median)',
+      (await measureAsync(() => wholeRoster(demo, true), { warmup: 3, samples: 15 })).median,
+      '≤ 1000 ms',
+    )
+    await demo.close()
+
+    const big = await openBackend({
+      dataFile: path.join(dir, 'big.db'),
+      host: 'test',
+      seedDemoWhenEmpty: false,
+    })
+    const started = performance.now()
+    await generateRoster(big, 1000)
+    console.log(
+      `(generated 1,000 clients with 16-week blocks in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    )
+    const read = (await measureAsync(() => wholeRoster(big, false), { warmup: 1, samples: 5 }))
+      .median
+    const check = (await measureAsync(() => wholeRoster(big, true), { warmup: 1, samples: 5 }))
+      .median
+    report('read the 1,000 active blocks from SQLite', read, 'the baseline')
+    report(
+      'roster check, 1,000 clients (median)',
+      check,
+      `≤ 1000 ms and ≤ 2× read = ${(2 * read).toFixed(0)} ms`,
+    )
+    console.log(`${'  ratio check ÷ read'.padEnd(48)} ${(check / read).toFixed(2).padStart(9)} ×`)
+
+    const clients = await big.database.db
+      .selectFrom('clients')
+      .select('id')
+      .orderBy('name')
+      .limit(100)
+      .execute()
+    const out = path.join(dir, 'handouts')
+    const snapshots = new BlockSnapshots()
+    const start = performance.now()
+    for (const { id } of clients) {
+      await exportHandout(
+        big.database.db,
+        snapshots,
+        { clientId: id, pdf: true, ics: false, csv: false, paper: 'A4', folder: out },
+        new Date(),
+      )
+    }
+    report('export 100 PDF handouts (16 weeks each)', performance.now() - start, '≤ 20000 ms')
+    await big.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
