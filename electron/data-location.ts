@@ -13,3 +13,8 @@ export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): stri
 }
 
 export const DATABASE_FILE_NAME = 'blockwise.db'
+
+/** Daily backups live beside the database, the newest two weeks of them. */
+export const backupsFolderFor = (dataFile: string): string =>
+  path.join(path.dirname(dataFile), 'backups')
+export const DAILY_BACKUPS_KEPT = 14

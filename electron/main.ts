@@ -5,7 +5,7 @@ import { BrowserWindow, Menu, app, ipcMain, session } from 'electron'
 import { openBackend } from './backend/backend'
 import type { Backend } from './backend/backend'
 import { appMenuTemplate } from './app-menu'
-import { DATABASE_FILE_NAME } from './data-location'
+import { DAILY_BACKUPS_KEPT, DATABASE_FILE_NAME, backupsFolderFor } from './data-location'
 import { bindIpc } from './ipc-binding'
 import { guardNavigation, isSamePage } from './navigation-guard'
 import { createWindowOptions } from './window-options'
@@ -42,11 +42,13 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
+  const dataFile = path.join(app.getPath('userData'), DATABASE_FILE_NAME)
   backend = await openBackend({
-    dataFile: path.join(app.getPath('userData'), DATABASE_FILE_NAME),
+    dataFile,
     host: 'electron',
     seedDemoWhenEmpty: true,
     nativeBinding: electronSqliteBinding(),
+    dailyBackups: { folder: backupsFolderFor(dataFile), keep: DAILY_BACKUPS_KEPT },
   })
   bindIpc(ipcMain, backend.dispatch, isAppUrl)
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin')))

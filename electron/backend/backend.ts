@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { BlockSnapshots } from '../../db/repositories/block.repository'
 import { countClients } from '../../db/repositories/client.repository'
+import { dailyBackup } from '../../db/backup'
 import { openDatabase } from '../../db/database'
 import type { OpenDatabase } from '../../db/database'
 import type { BackendContext } from './context'
@@ -20,6 +21,8 @@ export interface BackendOptions {
   nativeBinding?: string
   /** Parse every procedure's output with its schema too (tests and development). */
   checkOutputs?: boolean
+  /** Keep a daily copy of the database in `folder`, the newest `keep` of them (the app does). */
+  dailyBackups?: { folder: string; keep: number }
 }
 
 export interface Backend {
@@ -46,6 +49,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     blocks: new BlockSnapshots(),
     now,
     newId,
+  }
+  if (options.dailyBackups) {
+    const { folder, keep } = options.dailyBackups
+    await dailyBackup(options.dataFile, folder, now(), keep, {
+      nativeBinding: options.nativeBinding,
+    })
   }
   let seededDemo = false
   if (options.seedDemoWhenEmpty && (await countClients(database.db)) === 0) {

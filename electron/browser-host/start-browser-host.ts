@@ -4,7 +4,12 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBackend } from '../backend/backend'
-import { DATABASE_FILE_NAME, defaultDataDirectory } from '../data-location'
+import {
+  DAILY_BACKUPS_KEPT,
+  DATABASE_FILE_NAME,
+  backupsFolderFor,
+  defaultDataDirectory,
+} from '../data-location'
 import { RENDERER_DIR } from '../project-paths'
 import { startBrowserHost } from './server'
 
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
     host: 'browser',
     seedDemoWhenEmpty: !values['no-demo'],
     checkOutputs: process.env.BLOCKWISE_CHECK_OUTPUTS === '1',
+    dailyBackups: { folder: backupsFolderFor(dataFile), keep: DAILY_BACKUPS_KEPT },
   })
   const host = await startBrowserHost({
     dispatch: backend.dispatch,

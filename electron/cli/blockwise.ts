@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { CommandResult } from './command-result'
 import { analyzeCommand } from './analyze.command'
 import { balanceCommand } from './balance.command'
+import { backupCommand, restoreCommand } from './backup.command'
 import { demoCommand } from './demo.command'
 import { exportCommand } from './export.command'
 import { rosterCommand } from './roster.command'
@@ -12,6 +13,8 @@ Commands:
   analyze PLAN.json [--format text|json]   check a week or block plan against every rule
   balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
+  backup --db FILE --out FILE               copy the database safely, even while the app runs
+  restore --from BACKUP --db NEWFILE        check a backup and restore it into a new file
   roster --db FILE [--format text|json]     check every client's active block at once
   export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
          [--weeks 1-4] [--paper a4|letter] write client handouts (PDF by default)
@@ -82,6 +85,25 @@ async function run(argv: string[]): Promise<CommandResult> {
       }
     }
     return exportCommand({ ...values, db: values.db, out: values.out, paper })
+  }
+  if (command === 'backup' || command === 'restore') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { db: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } },
+    })
+    if (command === 'backup') {
+      if (!values.db || !values.out) {
+        return { exitCode: 2, stderr: `blockwise backup needs --db FILE --out FILE\n\n${USAGE}` }
+      }
+      return backupCommand(values.db, values.out)
+    }
+    if (!values.from || !values.db) {
+      return {
+        exitCode: 2,
+        stderr: `blockwise restore needs --from BACKUP --db NEWFILE\n\n${USAGE}`,
+      }
+    }
+    return restoreCommand(values.from, values.db)
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })

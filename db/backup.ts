@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { LATEST_SCHEMA_VERSION } from './migrations'
+
+/** The desktop app passes its Electron-ABI build of the driver; Node uses the default. */
+export interface DriverOptions {
+  nativeBinding?: string | undefined
+}
+const driver = (options: DriverOptions) =>
+  options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+
+/** A problem with a backup or restore, worded for the coach. */
+export class BackupError extends Error {}
+
+/**
+ * PRAGMA integrity_check over a file, opened read-only so a damaged file is never written to.
+ * Also checks that it is a Blockwise database this version can read.
+ */
+export function checkDatabaseFile(file: string, options: DriverOptions = {}): void {
+  let db: BetterSqlite3.Database
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...driver(options) })
+  } catch (error) {
+    throw new BackupError(`${file} cannot be opened as a database: ${(error as Error).message}`)
+  }
+  try {
+    let result: string
+    try {
+      result = db.pragma('integrity_check', { simple: true }) as string
+    } catch (error) {
+      throw new BackupError(`${file} is not a SQLite database: ${(error as Error).message}`)
+    }
+    if (result !== 'ok') throw new BackupError(`${file} failed the integrity check: ${result}`)
+    const hasSchema = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get()
+    if (!hasSchema) throw new BackupError(`${file} is a SQLite database, but not a Blockwise one.`)
+    const version = db.pragma('user_version', { simple: true }) as number
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new BackupError(
+        `${file} was written by a newer Blockwise (schema ${version}); this version reads up to ${LATEST_SCHEMA_VERSION}.`,
+      )
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Copies a database with SQLite's online backup API: safe while the app is writing to it (pages
+ * changed meanwhile are copied again). The copy is made under a temporary name, checked, and only
+ * then renamed into place, so `outFile` is either a good backup or absent.
+ */
+export async function backupDatabase(
+  sourceFile: string,
+  outFile: string,
+  options: DriverOptions = {},
+): Promise<void> {
+  if (!existsSync(sourceFile)) throw new BackupError(`There is no database at ${sourceFile}.`)
+  mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true })
+  const temporary = `${outFile}.${process.pid}.partial`
+  const source = new BetterSqlite3(sourceFile, { fileMustExist: true, ...driver(options) })
+  try {
+    source.pragma('busy_timeout = 5000')
+    await source.backup(temporary)
+  } finally {
+    source.close()
+  }
+  try {
+    // A backup is one self-contained file: no -wal or -shm beside it to lose when it is copied.
+    const copy = new BetterSqlite3(temporary, { fileMustExist: true, ...driver(options) })
+    try {
+      copy.pragma('journal_mode = DELETE')
+    } finally {
+      copy.close()
+    }
+    checkDatabaseFile(temporary, options)
+    renameSync(temporary, outFile)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Restores a backup into a new database file: the backup is checked first, and an existing file
+ * is never overwritten (restore next to it, then swap files while the app is closed).
+ */
+export async function restoreDatabase(
+  backupFile: string,
+  targetFile: string,
+  options: DriverOptions = {},
+): Promise<void> {
+  if (existsSync(targetFile)) {
+    throw new BackupError(
+      `${targetFile} already exists; restore into a new file so the current data stays as it is.`,
+    )
+  }
+  checkDatabaseFile(backupFile, options)
+  await backupDatabase(backupFile, targetFile, options)
+}
+
+const DAILY = /^blockwise-(\d{4}-\d{2}-\d{2})\.db$/
+
+/**
+ * The automatic daily backup: once a day, the first time the app opens the database, a copy goes
+ * to `folder` as blockwise-YYYY-MM-DD.db; only the newest `keep` are kept. Returns the file written,
+ * or null when today's exists already.
+ */
+export async function dailyBackup(
+  dataFile: string,
+  folder: string,
+  today: Date,
+  keep: number,
+  options: DriverOptions = {},
+): Promise<string | null> {
+  mkdirSync(folder, { recursive: true })
+  const name = `blockwise-${today.toISOString().slice(0, 10)}.db`
+  const file = path.join(folder, name)
+  let written: string | null = null
+  if (!existsSync(file)) {
+    await backupDatabase(dataFile, file, options)
+    written = file
+  }
+  const dailies = readdirSync(folder)
+    .filter((f) => DAILY.test(f))
+    .sort()
+  for (const old of dailies.slice(0, Math.max(0, dailies.length - keep))) {
+    rmSync(path.join(folder, old), { force: true })
+  }
+  return written
+}
