@@ -8,7 +8,15 @@ export function issuePath(path: readonly PropertyKey[]): string {
 
 /** zod's issues as plain `{path, message}` pairs that survive structured clone and JSON. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }))
+  return error.issues.flatMap((issue) =>
+    // An unknown field is reported on that field, so the message names it and a form can show it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: issuePath([...issue.path, key]),
+          message: `unknown field ${JSON.stringify(key).slice(0, 80)}`,
+        }))
+      : [{ path: issuePath(issue.path), message: issue.message }],
+  )
 }
 
 /** One line naming the first problem, e.g. `sessions.3.start: expected HH:MM, got "7am"`. */

@@ -86,8 +86,8 @@ describe('clients through the contract', () => {
     [
       'an unknown field',
       { ...valid, favouriteColour: 'red' },
-      '',
-      'Unrecognized key: "favouriteColour"',
+      'favouriteColour',
+      'unknown field "favouriteColour"',
     ],
   ])(
     'rejects a bad %s with a path-specific message and writes nothing',

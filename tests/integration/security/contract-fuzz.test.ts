@@ -1,0 +1,158 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROCEDURE_NAMES, contract } from '../../../shared/contract/contract'
+import type { ProcedureName } from '../../../shared/contract/contract'
+import type { Backend } from '../../../electron/backend/backend'
+import { testBackend } from '../../support/backend'
+
+const RUNS = 1000
+const ID = '00000000-0000-4000-8000-000000000001'
+const session = {
+  id: 's1',
+  weekIndex: 0,
+  sortOrder: 0,
+  day: 0,
+  start: '07:00',
+  durationMin: 60,
+  modality: 'strength',
+  region: 'lower',
+}
+
+/**
+ * A valid input for every procedure. The fuzzer breaks one field of it at a time, so each refusal
+ * must name that field. A procedure added to the contract without an example fails this test.
+ */
+const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
+  'app.info': {},
+  'clients.list': { includeArchived: false, search: 'Maya' },
+  'clients.get': { id: ID },
+  'clients.create': { name: 'Ana', goal: 'strength', ageYears: 30, email: 'ana@example.com' },
+  'clients.update': { id: ID, name: 'Ana', goal: 'strength' },
+  'clients.archive': { id: ID },
+  'clients.restore': { id: ID },
+  'blocks.listForClient': { clientId: ID },
+  'blocks.get': { id: ID },
+  'blocks.create': {
+    clientId: ID,
+    name: 'Base',
+    startDate: '2026-11-23',
+    weeks: [{ phase: 'build' }],
+    status: 'draft',
+  },
+  'blocks.duplicate': { id: ID, name: 'Copy', startDate: '2026-11-30' },
+  'blocks.updateWeeks': { id: ID, revision: 1, weeks: [{ phase: 'base', deload: false }] },
+  'blocks.applyPatches': {
+    blockId: ID,
+    revision: 1,
+    patches: [{ op: 'insert', session }],
+  },
+  'blocks.analyze': { id: ID },
+  'blocks.balance': { id: ID, week: 0 },
+  'roster.check': { offset: 0, limit: 10 },
+  'handouts.export': {
+    clientId: ID,
+    pdf: true,
+    ics: false,
+    csv: false,
+    paper: 'A4',
+    folder: '/tmp',
+  },
+  'findings.override': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1', reason: 'agreed' },
+  'findings.clearOverride': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1' },
+}
+
+/** Values that are wrong for most fields: wrong types, out of range, oversized, nested junk. */
+const badValue = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(-1e12, 1e12, Number.NaN, Number.POSITIVE_INFINITY),
+  fc.string({ maxLength: 8 }),
+  fc.constant('x'.repeat(100_000)),
+  fc.constant(Array.from({ length: 10_001 }, () => 0)),
+  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
+)
+
+let backend: Backend
+const changes = () =>
+  (backend.database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+
+beforeAll(async () => {
+  backend = await testBackend({ seedDemo: true })
+})
+afterAll(async () => {
+  await backend.close()
+})
+
+describe('every contract procedure refuses bad input without crashing or writing', () => {
+  it('has an example for every procedure', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...PROCEDURE_NAMES].sort())
+    for (const name of PROCEDURE_NAMES) {
+      expect(contract[name].input.safeParse(EXAMPLES[name]).success, name).toBe(true)
+    }
+  })
+
+  it.each(PROCEDURE_NAMES)(
+    '%s: one broken field is refused with a message naming it',
+    async (name) => {
+      const example = EXAMPLES[name]
+      const fields = Object.keys(example)
+      const before = changes()
+      await fc.assert(
+        fc.asyncProperty(
+          fields.length > 0 ? fc.constantFrom(...fields) : fc.constant('unexpected'),
+          badValue,
+          async (field, bad) => {
+            const input = { ...example, [field]: bad }
+            fc.pre(!contract[name].input.safeParse(input).success)
+            const result = await backend.dispatch(name, input)
+            expect(result.ok).toBe(false)
+            if (result.ok) return
+            expect(result.error.code).toBe('invalid_input')
+            expect(result.error.message.length).toBeGreaterThan(0)
+            expect(
+              result.error.issues.some((i) => i.path === field || i.path.startsWith(`${field}.`)),
+              `${name} ${field}: ${JSON.stringify(result.error.issues).slice(0, 300)}`,
+            ).toBe(true)
+          },
+        ),
+        { numRuns: RUNS, maxSkipsPerRun: 50 },
+      )
+      expect(changes()).toBe(before)
+    },
+  )
+
+  it.each(PROCEDURE_NAMES)(
+    '%s: an unknown field or a value of the wrong shape is refused',
+    async (name) => {
+      const before = changes()
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.anything({ maxDepth: 3 }).map((input) => ({ input, unknownKey: null })),
+            fc
+              .string({ minLength: 1, maxLength: 12 })
+              .filter((key) => !(key in EXAMPLES[name]) && key !== '__proto__')
+              .map((key) => ({ input: { ...EXAMPLES[name], [key]: 1 }, unknownKey: key })),
+          ),
+          async ({ input, unknownKey }) => {
+            fc.pre(!contract[name].input.safeParse(input).success)
+            const result = await backend.dispatch(name, input)
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+            // An unknown field is named in the refusal, on its own path.
+            if (!result.ok && unknownKey !== null) {
+              expect(result.error.issues).toContainEqual({
+                path: unknownKey,
+                message: `unknown field ${JSON.stringify(unknownKey).slice(0, 80)}`,
+              })
+            }
+          },
+        ),
+        { numRuns: RUNS, maxSkipsPerRun: 50 },
+      )
+      expect(changes()).toBe(before)
+    },
+  )
+})
