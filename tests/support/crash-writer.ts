@@ -1,0 +1,64 @@
+// A child process for the crash test: writes as hard as it can until it is killed with SIGKILL.
+// Large transactions (2,000 sessions in, then out again, like an import) alternate with a burst
+// of editor saves that each change two sessions together. Usage: crash-writer DB EDIT_BLOCK BULK_BLOCK
+import { openBackend } from '../../electron/backend/backend'
+import { deleteSessions, insertSessions } from '../../db/repositories/session.repository'
+import type { BlockSession } from '../../shared/schemas/block.schema'
+
+const [dbFile, editBlock, bulkBlock] = process.argv.slice(2) as [string, string, string]
+const BULK = 2000
+
+async function main() {
+  const backend = await openBackend({ dataFile: dbFile, host: 'test', seedDemoWhenEmpty: false })
+  const db = backend.database.db
+  process.stdout.write('ready\n')
+  for (let round = 0; ; round++) {
+    const batch = `${process.pid}-${round}`
+    const sessions: BlockSession[] = Array.from({ length: BULK }, (_, i) => ({
+      id: `bulk-${batch}-${i}`,
+      weekIndex: 0,
+      sortOrder: i,
+      day: i % 7,
+      start: '06:00',
+      durationMin: 30,
+      modality: 'run',
+      runType: 'easy',
+      toFailure: false,
+      terrain: 'flat',
+      priority: 'normal',
+      locked: false,
+      attachedTo: null,
+      tag: null,
+      status: 'planned',
+    }))
+    const now = new Date().toISOString()
+    await db.transaction().execute((trx) => insertSessions(trx, bulkBlock, sessions, now))
+    await db.transaction().execute((trx) =>
+      deleteSessions(
+        trx,
+        bulkBlock,
+        sessions.map((s) => s.id),
+      ),
+    )
+    for (let k = 0; k < 20; k++) {
+      const block = await backend.dispatch('blocks.get', { id: editBlock })
+      if (!block.ok) throw new Error(block.error.message)
+      const revision = (block.value as { revision: number }).revision
+      const first = ((round * 20 + k) % 90) + 5
+      const saved = await backend.dispatch('blocks.applyPatches', {
+        blockId: editBlock,
+        revision,
+        patches: [
+          { op: 'update', id: 'pair-a', changes: { durationMin: first } },
+          { op: 'update', id: 'pair-b', changes: { durationMin: 100 - first } },
+        ],
+      })
+      if (!saved.ok) throw new Error(saved.error.message)
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
