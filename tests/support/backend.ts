@@ -1,3 +1,4 @@
+import type { Result } from '../../shared/contract/result'
 import { openBackend } from '../../electron/backend/backend'
 import type { Backend } from '../../electron/backend/backend'
 import { tempDbFile } from './temp-files'
@@ -17,4 +18,10 @@ export async function testBackend(
     now: () => FROZEN_NOW,
     newId: () => `id-${String(++counter).padStart(5, '0')}`,
   })
+}
+
+/** The value of a successful contract call; a failure ends the test with the error it carried. */
+export function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
+  return result.value as T
 }

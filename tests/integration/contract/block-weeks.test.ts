@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/contract/result'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
-import { testBackend } from '../../support/backend'
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
+import { testBackend, value } from '../../support/backend'
 
 const lift = {
   id: 'lift',

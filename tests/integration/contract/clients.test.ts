@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { countClients } from '../../../db/repositories/client.repository'
-import type { Result } from '../../../shared/contract/result'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
-import { FROZEN_NOW, testBackend } from '../../support/backend'
+import { FROZEN_NOW, testBackend, value } from '../../support/backend'
 
 const valid = {
   name: 'Ana Souza',
@@ -32,11 +31,6 @@ const valid = {
     [],
   ],
   restDays: [6],
-}
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
 }
 
 describe('clients through the contract', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { RosterCheckPage } from '../../../shared/schemas/roster.schema'
-import { testBackend } from '../../support/backend'
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
+import { testBackend, value } from '../../support/backend'
 
 describe('the roster check', () => {
   it('on the demo roster returns exactly the findings of analysing each active block alone', async () => {

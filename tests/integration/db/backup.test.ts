@@ -3,18 +3,12 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BackupError, backupDatabase, dailyBackup, restoreDatabase } from '../../../db/backup'
-import type { Result } from '../../../shared/contract/result'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
-import { testBackend } from '../../support/backend'
+import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
 
 /** Everything a coach would miss: clients, and each active block's sessions. */
 async function contents(backend: Backend) {

@@ -3,19 +3,13 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/database'
-import type { Result } from '../../../shared/contract/result'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
-import { testBackend } from '../../support/backend'
+import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const WRITER = path.resolve('tests/support/crash-writer.ts')
 const KILLS = 20
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
 
 /** Starts the writer, lets it write for `ms` after it is ready, then kills it with SIGKILL. */
 function writeThenKill(args: string[], ms: number): Promise<void> {

@@ -3,20 +3,14 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../shared/contract/result'
 import { guidanceLines } from '../../../shared/handouts/guidance'
 import { sessionsFromCsv } from '../../../shared/handouts/sessions-csv'
 import { endTime, sessionTitle } from '../../../shared/handouts/session-words'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
-import { testBackend } from '../../support/backend'
+import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
 
 const TRICKY_NAME = 'Zoë "Zee" O’Brien, Jr. – Олена Ковальчук'
 
