@@ -97,6 +97,25 @@ export const contract = {
     }),
     BlockSchema,
   ),
+  'blocks.importPlan': procedure(
+    'Imports a blockwise-week@1 or blockwise-block@1 plan as a new block, for an existing or a new client, all or nothing.',
+    z
+      .strictObject({
+        clientId: IdSchema.optional(),
+        newClientName: singleLineText('Client name', LIMITS.nameChars)
+          .min(1, { error: 'Name the new client' })
+          .optional(),
+        name: BlockNameSchema,
+        startDate: MondaySchema.optional(),
+        status: z.enum(BLOCK_STATUSES).default('draft'),
+        plan: z.unknown(),
+      })
+      .refine((i) => (i.clientId === undefined) !== (i.newClientName === undefined), {
+        error: 'Choose a client, or name a new one',
+        path: ['clientId'],
+      }),
+    BlockSchema,
+  ),
   'blocks.duplicate': procedure(
     'Copies a block, every week and session, into a new draft block for the same client.',
     z.strictObject({ id: IdSchema, name: BlockNameSchema, startDate: MondaySchema }),

@@ -20,6 +20,7 @@ import { copySessions } from '../../../shared/plans/copy-sessions'
 import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
+import { assertNoActiveBlock, importPlan } from '../plan-import'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
@@ -45,21 +46,14 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
     return ctx.db.transaction().execute(async (trx) => {
       const client = await findClient(trx, input.clientId)
       if (!client) throw new DomainError('not_found', `No client with id ${input.clientId}.`)
-      if (input.status === 'active') {
-        const active = (await listBlocksOfClient(trx, input.clientId)).find(
-          (b) => b.status === 'active',
-        )
-        if (active) {
-          throw new DomainError(
-            'conflict',
-            `${client.name} already has an active block ("${active.name}"). Finish it first, or create this one as a draft.`,
-          )
-        }
-      }
+      if (input.status === 'active') await assertNoActiveBlock(trx, client)
       await insertBlock(trx, { id, ...input, now })
       return found(await findBlock(trx, id), id)
     })
   },
+
+  'blocks.importPlan': async (input, ctx) =>
+    importPlan(ctx.db, input, { newId: () => ctx.newId(), now: ctx.now().toISOString() }),
 
   'blocks.duplicate': async ({ id, name, startDate }, ctx) => {
     const now = ctx.now().toISOString()
