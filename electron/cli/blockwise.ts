@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze.command'
 import { balanceCommand } from './balance.command'
 import { backupCommand, restoreCommand } from './backup.command'
 import { demoCommand } from './demo.command'
+import { importCommand } from './import.command'
 import { exportCommand } from './export.command'
 import { rosterCommand } from './roster.command'
 
@@ -13,6 +14,8 @@ Commands:
   analyze PLAN.json [--format text|json]   check a week or block plan against every rule
   balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
+  import --db FILE PLAN.json --client NAME_OR_ID [--name BLOCK] [--start YYYY-MM-DD] [--active]
+                                            a plan file as a new block (a new client if none has the name)
   backup --db FILE --out FILE               copy the database safely, even while the app runs
   restore --from BACKUP --db NEWFILE        check a backup and restore it into a new file
   roster --db FILE [--format text|json]     check every client's active block at once
@@ -85,6 +88,27 @@ async function run(argv: string[]): Promise<CommandResult> {
       }
     }
     return exportCommand({ ...values, db: values.db, out: values.out, paper })
+  }
+  if (command === 'import') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        client: { type: 'string' },
+        name: { type: 'string' },
+        start: { type: 'string' },
+        active: { type: 'boolean', default: false },
+      },
+    })
+    const [file, ...extra] = positionals
+    if (!values.db || !values.client || file === undefined || extra.length > 0) {
+      return {
+        exitCode: 2,
+        stderr: `blockwise import needs --db FILE, one PLAN.json and --client NAME_OR_ID\n\n${USAGE}`,
+      }
+    }
+    return importCommand({ ...values, db: values.db, client: values.client, file })
   }
   if (command === 'backup' || command === 'restore') {
     const { values } = parseArgs({

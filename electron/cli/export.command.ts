@@ -1,6 +1,7 @@
 import { createApiClient } from '../../shared/contract/api-client'
 import type { ClientSummary } from '../../shared/schemas/client.schema'
 import type { CommandResult } from './command-result'
+import { findClientByNameOrId } from './find-client'
 import { openExistingBackend } from './open-existing'
 import { progressLine } from './progress-line'
 
@@ -31,15 +32,11 @@ function chooseClients(
   options: ExportOptions,
 ): ClientSummary[] | string {
   if (options.all) return roster.filter((c) => c.activeBlock !== null)
-  const wanted = options.client!.trim()
-  const byId = roster.find((c) => c.id === wanted)
-  if (byId) return [byId]
-  const byName = roster.filter((c) => c.name.toLocaleLowerCase() === wanted.toLocaleLowerCase())
-  if (byName.length === 1) return byName
-  if (byName.length > 1) {
-    return `${byName.length} clients are called ${JSON.stringify(wanted)}; use one of their ids: ${byName.map((c) => c.id).join(', ')}`
-  }
-  return `No client called ${JSON.stringify(wanted)} (names must match exactly; ids work too).`
+  const found = findClientByNameOrId(roster, options.client!)
+  if (typeof found === 'string') return found
+  return found
+    ? [found]
+    : `No client called ${JSON.stringify(options.client!.trim())} (names must match exactly; ids work too).`
 }
 
 /**

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../support/temp-files'
+
+const BIN = path.resolve('bin/blockwise.mjs')
+const blockwise = (...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+
+function planFile(edit: (plan: { sessions: Record<string, unknown>[] }) => void = () => {}) {
+  const plan = (
+    JSON.parse(readFileSync(path.resolve('../shared/scenarios/s02.json'), 'utf8')) as {
+      plan: { sessions: Record<string, unknown>[] }
+    }
+  ).plan
+  edit(plan)
+  const file = path.join(tempDir(), 'week.json')
+  writeFileSync(file, JSON.stringify(plan))
+  return file
+}
+
+describe('blockwise import', () => {
+  it('imports a plan file for a new client, then refuses a broken one and changes nothing', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const ok = blockwise(
+      'import',
+      '--db',
+      db,
+      planFile(),
+      '--client',
+      'Ines Duarte',
+      '--start',
+      '2026-11-30',
+      '--name',
+      'Week one',
+    )
+    expect(ok.stderr).toBe('')
+    expect(ok.stdout.trim()).toBe(
+      'Imported 6 sessions in 1 week(s) as "Week one" (draft) for the new client Ines Duarte.',
+    )
+    const roster = () => blockwise('roster', '--db', db, '--format', 'json').stdout
+    const before = roster()
+    const broken = blockwise(
+      'import',
+      '--db',
+      db,
+      planFile((p) => (p.sessions[3]!.start = '7am')),
+      '--client',
+      'Someone New',
+      '--start',
+      '2026-11-30',
+    )
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toContain('Nothing was imported.')
+    expect(broken.stderr).toContain('sessions[3].start: expected HH:MM, got "7am"')
+    expect(roster()).toBe(before)
+    const clients = blockwise('export', '--db', db, '--client', 'Someone New', '--out', tempDir())
+    expect(clients.stderr).toContain('No client called "Someone New"')
+  })
+})
