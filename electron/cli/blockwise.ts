@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze.command'
 import { balanceCommand } from './balance.command'
 import { backupCommand, restoreCommand } from './backup.command'
 import { demoCommand } from './demo.command'
+import { dumpCommand, loadCommand } from './dump.command'
 import { importCommand } from './import.command'
 import { exportCommand } from './export.command'
 import { rosterCommand } from './roster.command'
@@ -18,6 +19,8 @@ Commands:
                                             a plan file as a new block (a new client if none has the name)
   backup --db FILE --out FILE               copy the database safely, even while the app runs
   restore --from BACKUP --db NEWFILE        check a backup and restore it into a new file
+  dump --db FILE --out FILE.json            the whole database as JSON
+  load --from FILE.json --db NEWFILE        a JSON export back into a new database file
   roster --db FILE [--format text|json]     check every client's active block at once
   export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
          [--weeks 1-4] [--paper a4|letter] write client handouts (PDF by default)
@@ -109,6 +112,25 @@ async function run(argv: string[]): Promise<CommandResult> {
       }
     }
     return importCommand({ ...values, db: values.db, client: values.client, file })
+  }
+  if (command === 'dump' || command === 'load') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { db: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } },
+    })
+    if (command === 'dump') {
+      if (!values.db || !values.out) {
+        return { exitCode: 2, stderr: `blockwise dump needs --db FILE --out FILE.json\n\n${USAGE}` }
+      }
+      return dumpCommand(values.db, values.out)
+    }
+    if (!values.from || !values.db) {
+      return {
+        exitCode: 2,
+        stderr: `blockwise load needs --from FILE.json --db NEWFILE\n\n${USAGE}`,
+      }
+    }
+    return loadCommand(values.from, values.db)
   }
   if (command === 'backup' || command === 'restore') {
     const { values } = parseArgs({
