@@ -80,6 +80,25 @@ export const contract = {
     ClientSchema,
   ),
   'clients.restore': procedure('Brings an archived client back to the roster.', ById, ClientSchema),
+  'clients.importCsv': procedure(
+    'Checks a clients CSV row by row (a preview); with commit, imports every row in one transaction, or none if any row is wrong.',
+    z.strictObject({
+      csv: z.string().max(2_000_000, { error: 'The file is larger than 2 MB' }),
+      commit: z.boolean().default(false),
+    }),
+    z.strictObject({
+      problems: z.array(z.string()),
+      rows: z.array(
+        z.strictObject({
+          line: z.number().int(),
+          name: z.string(),
+          ok: z.boolean(),
+          issues: z.array(z.strictObject({ column: z.string(), message: z.string() })),
+        }),
+      ),
+      imported: z.number().int(),
+    }),
+  ),
   'blocks.listForClient': procedure(
     "A client's blocks, newest start first.",
     z.strictObject({ clientId: IdSchema }),

@@ -1,3 +1,4 @@
+import { previewClientsCsv } from '../../../shared/imports/clients-csv'
 import {
   findClient,
   insertClient,
@@ -21,6 +22,29 @@ export const clientHandlers: DomainHandlers<'clients'> = {
 
   'clients.create': (input, ctx) =>
     insertClient(ctx.db, { id: ctx.newId(), now: ctx.now().toISOString(), input }),
+
+  'clients.importCsv': async ({ csv, commit }, ctx) => {
+    const preview = previewClientsCsv(csv)
+    const rows = preview.rows.map(({ input, ...row }) => ({ ...row, ok: input !== null }))
+    const bad = rows.filter((r) => !r.ok).length
+    if (!commit) return { problems: preview.problems, rows, imported: 0 }
+    if (preview.problems.length > 0 || bad > 0 || rows.length === 0) {
+      throw new DomainError(
+        'invalid_input',
+        preview.problems[0] ??
+          (rows.length === 0
+            ? 'The file has no clients in it.'
+            : `Nothing was imported: ${bad} of ${rows.length} rows need fixing first.`),
+      )
+    }
+    const now = ctx.now().toISOString()
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const row of preview.rows) {
+        await insertClient(trx, { id: ctx.newId(), now, input: row.input! })
+      }
+    })
+    return { problems: [], rows, imported: rows.length }
+  },
 
   'clients.update': async ({ id, ...input }, ctx) =>
     found(await updateClient(ctx.db, id, input, ctx.now().toISOString()), id),

@@ -28,6 +28,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
   'clients.get': { id: ID },
   'clients.create': { name: 'Ana', goal: 'strength', ageYears: 30, email: 'ana@example.com' },
   'clients.update': { id: ID, name: 'Ana', goal: 'strength' },
+  'clients.importCsv': { csv: 'Name,Goal\r\nAna,strength\r\n', commit: false },
   'clients.archive': { id: ID },
   'clients.restore': { id: ID },
   'blocks.listForClient': { clientId: ID },

@@ -1,0 +1,105 @@
+import { parseCsv, unguard } from '../handouts/rfc4180'
+import { ClientInputSchema } from '../schemas/client.schema'
+import type { ClientInput } from '../schemas/client.schema'
+
+type Kind = 'text' | 'number' | 'choice' | 'yesno'
+
+/** The columns a clients CSV may have, by header (any case), and the client field each fills. */
+const COLUMNS: Record<string, [field: keyof ClientInput, kind: Kind]> = {
+  name: ['name', 'text'],
+  email: ['email', 'text'],
+  goal: ['goal', 'choice'],
+  'experience lifting': ['experienceStrength', 'choice'],
+  'experience running': ['experienceRunning', 'choice'],
+  'can run a mile': ['canRunMile', 'yesno'],
+  'competitive level': ['competitiveLevel', 'choice'],
+  age: ['ageYears', 'number'],
+  sex: ['sex', 'choice'],
+  'body mass kg': ['bodyMassKg', 'number'],
+  'max sessions per day': ['maxSessionsPerDay', 'number'],
+  notes: ['notes', 'text'],
+}
+export const CLIENT_CSV_COLUMNS = Object.keys(COLUMNS)
+export const MAX_CSV_CLIENTS = 2000
+
+export interface PreviewRow {
+  /** The line of the file (the header is line 1). */
+  line: number
+  name: string
+  input: ClientInput | null
+  /** What is wrong, by column header as written in the file. */
+  issues: { column: string; message: string }[]
+}
+
+export interface ClientsCsvPreview {
+  /** Problems with the file itself (no Name column, an unknown column, too many rows). */
+  problems: string[]
+  rows: PreviewRow[]
+}
+
+function cell(text: string, kind: Kind): unknown {
+  const value = unguard(text.trim())
+  if (value === '') return kind === 'text' ? '' : undefined
+  if (kind === 'number') return Number(value.replace(',', '.'))
+  if (kind === 'choice') return value.toLowerCase().replace(/[\s-]+/g, '_')
+  if (kind === 'yesno') {
+    const v = value.toLowerCase()
+    return ['yes', 'y', 'true', '1'].includes(v)
+      ? true
+      : ['no', 'n', 'false', '0'].includes(v)
+        ? false
+        : value
+  }
+  return value
+}
+
+/**
+ * A clients CSV checked row by row before anything is written: each row becomes a client or
+ * lists what is wrong with it, column by column, so the coach can fix the file and try again.
+ */
+export function previewClientsCsv(text: string): ClientsCsvPreview {
+  const [header = [], ...lines] = parseCsv(text)
+  const columns = header.map((h) => h.trim())
+  const problems: string[] = []
+  const unknown = columns.filter((c) => !(c.toLowerCase() in COLUMNS))
+  if (unknown.length > 0) {
+    problems.push(
+      `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => JSON.stringify(c)).join(', ')}; the columns are: ${CLIENT_CSV_COLUMNS.join(', ')}.`,
+    )
+  }
+  if (!columns.some((c) => c.toLowerCase() === 'name'))
+    problems.push('The file has no Name column.')
+  const data = lines
+    .map((values, i) => ({ values, line: i + 2 }))
+    .filter(({ values }) => !(values.length === 1 && values[0]!.trim() === ''))
+  if (data.length > MAX_CSV_CLIENTS) {
+    problems.push(
+      `The file has ${data.length} clients; import at most ${MAX_CSV_CLIENTS} at a time.`,
+    )
+  }
+  if (problems.length > 0) return { problems, rows: [] }
+
+  const rows = data.map(({ values, line }): PreviewRow => {
+    const raw: Record<string, unknown> = {}
+    const columnOf: Record<string, string> = {}
+    columns.forEach((column, i) => {
+      const [field, kind] = COLUMNS[column.toLowerCase()]!
+      const value = cell(values[i] ?? '', kind)
+      columnOf[field] = column
+      if (value !== undefined) raw[field] = value
+    })
+    const parsed = ClientInputSchema.safeParse(raw)
+    const name = typeof raw.name === 'string' ? raw.name : ''
+    if (parsed.success) return { line, name, input: parsed.data, issues: [] }
+    return {
+      line,
+      name,
+      input: null,
+      issues: parsed.error.issues.map((issue) => ({
+        column: columnOf[String(issue.path[0])] ?? String(issue.path[0] ?? ''),
+        message: issue.message,
+      })),
+    }
+  })
+  return { problems, rows }
+}
