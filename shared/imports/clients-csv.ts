@@ -97,7 +97,11 @@ export function previewClientsCsv(text: string): ClientsCsvPreview {
       input: null,
       issues: parsed.error.issues.map((issue) => ({
         column: columnOf[String(issue.path[0])] ?? String(issue.path[0] ?? ''),
-        message: issue.message,
+        // A choice is explained with the words the file may use, not zod's quoted list.
+        message:
+          issue.code === 'invalid_value'
+            ? `must be one of ${issue.values.map((v) => String(v).replace(/_/g, ' ')).join(', ')}`
+            : issue.message,
       })),
     }
   })

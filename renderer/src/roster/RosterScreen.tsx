@@ -3,6 +3,7 @@ import type { Client, ClientSummary } from '../../../shared/schemas/client.schem
 import { api } from '../api/backend'
 import { NewBlockDialog } from '../block/NewBlockDialog'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
+import { ImportDialog } from '../imports/ImportDialog'
 import { ClientForm } from './ClientForm'
 import { RosterTable } from './RosterTable'
 import { useRoster } from './useRoster'
@@ -16,6 +17,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
   const [newBlockFor, setNewBlockFor] = useState<ClientSummary | null>(null)
   const [handouts, setHandouts] = useState(false)
+  const [importing, setImporting] = useState(false)
   const [status, setStatus] = useState<{ text: string; undoArchiveOf?: Client } | null>(null)
   const { clients, error, reload } = useRoster(search, showArchived)
 
@@ -76,6 +78,9 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           >
             New client
           </button>
+          <button type="button" onClick={() => setImporting(true)}>
+            Import…
+          </button>
           <button type="button" onClick={() => setHandouts(true)}>
             Handouts…
           </button>
@@ -114,6 +119,18 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           />
         )}
       </section>
+      {importing && clients && (
+        <ImportDialog
+          clients={clients}
+          onClose={() => setImporting(false)}
+          onImportedPlan={onOpenBlock}
+          onImportedClients={(count) => {
+            setImporting(false)
+            setStatus({ text: `Imported ${count} clients.` })
+            reload()
+          }}
+        />
+      )}
       {handouts && clients && (
         <HandoutsDialog
           clients={clients

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+const CSV_WITH_A_BAD_ROW = [
+  'Name,Email,Goal,Age',
+  'Ines Duarte,ines@example.com,hybrid,31',
+  'Bad Row,not-an-email,swimming,7',
+].join('\r\n')
+
+test('a clients CSV is previewed with its bad row marked and nothing imported; the fixed file imports', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  const rows = page.getByRole('table', { name: 'Clients' }).getByRole('row')
+  await expect(rows).toHaveCount(13)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  const file = dialog.getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
+  await file.setInputFiles({
+    name: 'clients.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV_WITH_A_BAD_ROW),
+  })
+  await expect(dialog.getByRole('status')).toHaveText(
+    '2 clients in the file; 1 need fixing in the file before anything is imported.',
+  )
+  const bad = dialog.getByRole('row', { name: /Bad Row/ })
+  await expect(bad).toContainText('✖ Email: Email must look like name@example.com')
+  await expect(bad).toContainText('✖ Age: Age must be at least 10')
+  await expect(dialog.getByRole('button', { name: 'Import 2 clients' })).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('import-preview.png') })
+
+  const fixed = CSV_WITH_A_BAD_ROW.replace(
+    'Bad Row,not-an-email,swimming,7',
+    'Good Row,,endurance,40',
+  )
+  await file.setInputFiles({
+    name: 'clients.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(fixed),
+  })
+  await expect(dialog.getByRole('status')).toHaveText('2 clients in the file, all ready.')
+  await dialog.getByRole('button', { name: 'Import 2 clients' }).click()
+  await expect(page.getByText('Imported 2 clients.')).toBeVisible()
+  await expect(rows).toHaveCount(15)
+  expect(pageErrors).toEqual([])
+})
+
+test('a week plan file becomes a block for a new client, with its findings', async ({
+  page,
+  host,
+}) => {
+  const plan = (
+    JSON.parse(readFileSync(path.resolve('../shared/scenarios/s02.json'), 'utf8')) as {
+      plan: unknown
+    }
+  ).plan
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  await dialog
+    .getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
+    .setInputFiles({
+      name: 'heavy squats.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    })
+  await dialog.getByLabel('New client’s name').fill('Ines Duarte')
+  await expect(dialog.getByLabel('Block name')).toHaveValue('heavy squats')
+  await dialog.getByLabel('Starts on (a Monday)').fill('2026-11-30')
+  await dialog.getByRole('button', { name: 'Import plan' }).click()
+  await expect(page.getByRole('heading', { name: 'Ines Duarte · heavy squats' })).toBeVisible()
+  const sheet = new BlockPage(page)
+  await expect(sheet.rows()).toHaveCount(6)
+  await expect(sheet.findingsFor('INT-04').first()).toBeVisible()
+})
