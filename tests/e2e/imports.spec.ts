@@ -62,13 +62,11 @@ test('a week plan file becomes a block for a new client, with its findings', asy
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import' })
-  await dialog
-    .getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
-    .setInputFiles({
-      name: 'heavy squats.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(plan)),
-    })
+  await dialog.getByLabel('A plan file (.json) or a clients spreadsheet (.csv)').setInputFiles({
+    name: 'heavy squats.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(plan)),
+  })
   await dialog.getByLabel('New client’s name').fill('Ines Duarte')
   await expect(dialog.getByLabel('Block name')).toHaveValue('heavy squats')
   await dialog.getByLabel('Starts on (a Monday)').fill('2026-11-30')
@@ -77,4 +75,29 @@ test('a week plan file becomes a block for a new client, with its findings', asy
   const sheet = new BlockPage(page)
   await expect(sheet.rows()).toHaveCount(6)
   await expect(sheet.findingsFor('INT-04').first()).toBeVisible()
+})
+
+test('text from the database is shown as text, never run as HTML', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const name = '<img src=x onerror="window.pwned=1">Eve'
+  await page.goto(host.url)
+  const created = await page.evaluate(async (clientName) => {
+    const response = await fetch('/api/clients.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        input: { name: clientName, goal: 'hybrid', notes: '<script>window.pwned=2</script>' },
+      }),
+    })
+    return response.status
+  }, name)
+  expect(created).toBe(200)
+  await page.reload()
+  await expect(page.getByRole('button', { name, exact: true })).toBeVisible()
+  expect(await page.locator('img').count()).toBe(0)
+  expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined()
+  expect(pageErrors).toEqual([])
 })

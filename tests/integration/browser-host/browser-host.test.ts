@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES, startBrowserHost } from '../../../electron/browser-host
 import type { BrowserHost } from '../../../electron/browser-host/server'
 import { tokenCookieName } from '../../../electron/browser-host/request-guard'
 import { countClients } from '../../../db/repositories/client.repository'
+import { PROCEDURE_NAMES } from '../../../shared/contract/contract'
 import { testBackend } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
@@ -131,6 +132,30 @@ describe('the browser host', () => {
     expect(reply.status).toBe(status)
     expect(await countClients(backend.database.db)).toBe(0)
   })
+
+  it.each(PROCEDURE_NAMES)(
+    '%s: refused without the token, from a foreign Origin and for a foreign Host',
+    async (name) => {
+      const changes = () =>
+        (backend.database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+      const before = changes()
+      const attempts: [Record<string, string>, number][] = [
+        [{ Host: `127.0.0.1:${host.port}` }, 401],
+        [{ ...own(), Origin: 'http://evil.example' }, 403],
+        [{ Authorization: `Bearer ${TOKEN}`, Host: `evil.example:${host.port}` }, 403],
+      ]
+      for (const [headers, status] of attempts) {
+        const reply = await send(host.port, {
+          method: 'POST',
+          path: `/api/${name}`,
+          headers: { ...json, ...headers },
+          body: JSON.stringify({ input: {} }),
+        })
+        expect(reply.status, JSON.stringify(headers)).toBe(status)
+      }
+      expect(changes()).toBe(before)
+    },
+  )
 
   it.each(['/', '/index.html', '/api/clients.list'])(
     'refuses %s without the token',
