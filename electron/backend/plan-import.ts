@@ -7,7 +7,9 @@ import { toFieldIssues } from '../../shared/contract/field-issues'
 import { DomainError } from '../../shared/contract/result'
 import { parsePlan } from '../../shared/engine/parse-plan'
 import { copySessions } from '../../shared/plans/copy-sessions'
-import { MAX_BLOCK_WEEKS } from '../../shared/schemas/block.schema'
+import { MAX_BLOCK_WEEKS, isMonday } from '../../shared/schemas/block.schema'
+import { parseCsv } from '../../shared/handouts/rfc4180'
+import { sessionsFromCsv } from '../../shared/handouts/sessions-csv'
 import type {
   Block,
   BlockSession,
@@ -15,7 +17,7 @@ import type {
   WeekSettings,
 } from '../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../shared/schemas/client.schema'
-import type { Client, ClientProfile } from '../../shared/schemas/client.schema'
+import type { Client, ClientInput, ClientProfile } from '../../shared/schemas/client.schema'
 import type { PlanSession } from '../../shared/schemas/session.schema'
 
 export interface PlanImport {
@@ -102,13 +104,32 @@ export async function importPlan(
   const startDate =
     input.startDate ?? (plan.format === 'blockwise-block@1' ? plan.startDate : undefined)
   if (!startDate) throw bad('startDate', 'A week plan needs the Monday its block starts on.')
-  const sessions = copySessions(planned, ids.newId)
   const newClient =
     input.newClientName === undefined ? null : clientFromProfile(input.newClientName, plan.client)
+  return writeImportedBlock(db, { ...input, startDate, weeks, sessions: planned, newClient }, ids)
+}
 
+/**
+ * Writes an imported block in one transaction: the new client when there is one, the block, its
+ * weeks and its sessions under fresh ids (attachments follow them).
+ */
+async function writeImportedBlock(
+  db: Kysely<Database>,
+  input: {
+    clientId?: string | undefined
+    newClient: ClientInput | null
+    name: string
+    startDate: string
+    status: BlockStatus
+    weeks: WeekSettings[]
+    sessions: BlockSession[]
+  },
+  ids: { newId: () => string; now: string },
+): Promise<Block> {
+  const sessions = copySessions(input.sessions, ids.newId)
   return db.transaction().execute(async (trx) => {
-    const client = newClient
-      ? await insertClient(trx, { id: ids.newId(), now: ids.now, input: newClient })
+    const client = input.newClient
+      ? await insertClient(trx, { id: ids.newId(), now: ids.now, input: input.newClient })
       : await findClient(trx, input.clientId!)
     if (!client) throw new DomainError('not_found', `No client with id ${input.clientId}.`)
     if (input.status === 'active') await assertNoActiveBlock(trx, client)
@@ -117,12 +138,74 @@ export async function importPlan(
       id,
       clientId: client.id,
       name: input.name,
-      startDate,
+      startDate: input.startDate,
       status: input.status,
-      weeks,
+      weeks: input.weeks,
       now: ids.now,
     })
     await insertSessions(trx, id, sessions, ids.now)
     return (await findBlock(trx, id))!
   })
+}
+
+/** The Monday a sessions CSV's block started on, from its first row's date, week and day. */
+function startFromCsv(text: string): string | undefined {
+  const [header = [], first] = parseCsv(text)
+  const at = (column: string) => first?.[header.indexOf(column)]
+  const date = at('Date')
+  const week = Number(at('Week index'))
+  const day = Number(at('Day index'))
+  if (
+    !date ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    !Number.isInteger(week) ||
+    !Number.isInteger(day)
+  ) {
+    return undefined
+  }
+  const start = new Date(`${date}T00:00:00Z`)
+  start.setUTCDate(start.getUTCDate() - week * 7 - day)
+  return start.toISOString().slice(0, 10)
+}
+
+/**
+ * Imports a sessions CSV that Blockwise exported (a handout's .csv) as a new block for an existing
+ * client, all or nothing. The CSV carries no week phases, so the weeks come in as "build".
+ */
+export async function importSessionsCsv(
+  db: Kysely<Database>,
+  input: {
+    clientId: string
+    name: string
+    startDate?: string | undefined
+    status: BlockStatus
+    csv: string
+  },
+  ids: { newId: () => string; now: string },
+): Promise<Block> {
+  const parsed = sessionsFromCsv(input.csv)
+  if (!parsed.ok) {
+    throw new DomainError(
+      'invalid_input',
+      `This is not a sessions CSV Blockwise can import: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`,
+      parsed.issues.map((i) => ({ path: 'csv', message: `${i.path}: ${i.message}` })),
+    )
+  }
+  if (parsed.sessions.length === 0) throw bad('csv', 'The file has no sessions in it.')
+  const startDate = input.startDate ?? startFromCsv(input.csv)
+  if (!startDate || !isMonday(startDate)) {
+    throw bad('startDate', 'Give the Monday the block starts on.')
+  }
+  const weekCount = Math.max(...parsed.sessions.map((s) => s.weekIndex)) + 1
+  return writeImportedBlock(
+    db,
+    {
+      ...input,
+      startDate,
+      newClient: null,
+      weeks: Array.from({ length: weekCount }, () => ({ phase: 'build', deload: false })),
+      sessions: parsed.sessions,
+    },
+    ids,
+  )
 }

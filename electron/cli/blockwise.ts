@@ -17,6 +17,8 @@ Commands:
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
   import --db FILE PLAN.json --client NAME_OR_ID [--name BLOCK] [--start YYYY-MM-DD] [--active]
                                             a plan file as a new block (a new client if none has the name)
+  import --db FILE clients.csv              clients from a CSV, all or none; a sessions CSV that
+                                            Blockwise exported becomes a block for --client
   backup --db FILE --out FILE               copy the database safely, even while the app runs
   restore --from BACKUP --db NEWFILE        check a backup and restore it into a new file
   dump --db FILE --out FILE.json            the whole database as JSON
@@ -105,13 +107,13 @@ async function run(argv: string[]): Promise<CommandResult> {
       },
     })
     const [file, ...extra] = positionals
-    if (!values.db || !values.client || file === undefined || extra.length > 0) {
+    if (!values.db || file === undefined || extra.length > 0) {
       return {
         exitCode: 2,
-        stderr: `blockwise import needs --db FILE, one PLAN.json and --client NAME_OR_ID\n\n${USAGE}`,
+        stderr: `blockwise import needs --db FILE and one PLAN.json or CSV file\n\n${USAGE}`,
       }
     }
-    return importCommand({ ...values, db: values.db, client: values.client, file })
+    return importCommand({ ...values, db: values.db, file })
   }
   if (command === 'dump' || command === 'load') {
     const { values } = parseArgs({

@@ -8,7 +8,7 @@ import { openExistingBackend } from './open-existing'
 export interface ImportOptions {
   db: string
   file: string
-  client: string
+  client?: string | undefined
   name?: string | undefined
   start?: string | undefined
   active: boolean
@@ -19,6 +19,10 @@ export interface ImportOptions {
  * that client (made from the plan's profile when no client has that name). All or nothing.
  */
 export async function importCommand(options: ImportOptions): Promise<CommandResult> {
+  if (/\.csv$/i.test(options.file)) return importCsvCommand(options)
+  if (!options.client) {
+    return { exitCode: 2, stderr: 'blockwise import of a plan file needs --client NAME_OR_ID' }
+  }
   let plan: unknown
   try {
     plan = JSON.parse(readFileSync(options.file, 'utf8'))
@@ -33,8 +37,9 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
     if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
     const client = findClientByNameOrId(roster.value, options.client)
     if (typeof client === 'string') return { exitCode: 2, stderr: client }
+    const wanted = options.client
     const result = await api.blocks.importPlan({
-      ...(client ? { clientId: client.id } : { newClientName: options.client.trim() }),
+      ...(client ? { clientId: client.id } : { newClientName: wanted.trim() }),
       name: options.name ?? path.basename(options.file, path.extname(options.file)),
       ...(options.start ? { startDate: options.start } : {}),
       status: options.active ? 'active' : 'draft',
@@ -49,8 +54,71 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
     const block = result.value
     return {
       exitCode: 0,
-      stdout: `Imported ${block.sessions.length} sessions in ${block.weeks.length} week(s) as "${block.name}" (${block.status}) for ${client ? client.name : `the new client ${options.client.trim()}`}.`,
+      stdout: `Imported ${block.sessions.length} sessions in ${block.weeks.length} week(s) as "${block.name}" (${block.status}) for ${client ? client.name : `the new client ${wanted.trim()}`}.`,
     }
+  } finally {
+    await backend.close()
+  }
+}
+
+/**
+ * A CSV: a sessions CSV Blockwise exported becomes a block for `--client`; any other CSV is read
+ * as clients, checked row by row, and imported only when every row is right.
+ */
+async function importCsvCommand(options: ImportOptions): Promise<CommandResult> {
+  const csv = readFileSync(options.file, 'utf8')
+  const backend = await openExistingBackend(options.db)
+  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
+  const api = createApiClient((name, input) => backend.dispatch(name, input))
+  try {
+    if (/(^|,)"?Session ID"?(,|$)/m.test(csv.split(/\r?\n/, 1)[0] ?? '')) {
+      const roster = await api.clients.list({ includeArchived: true })
+      if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
+      const client = options.client ? findClientByNameOrId(roster.value, options.client) : null
+      if (!client || typeof client === 'string') {
+        return {
+          exitCode: 2,
+          stderr:
+            typeof client === 'string'
+              ? client
+              : 'A sessions CSV needs --client NAME_OR_ID of an existing client.',
+        }
+      }
+      const result = await api.blocks.importCsv({
+        clientId: client.id,
+        name: options.name ?? path.basename(options.file, path.extname(options.file)),
+        ...(options.start ? { startDate: options.start } : {}),
+        status: options.active ? 'active' : 'draft',
+        csv,
+      })
+      if (!result.ok) {
+        return {
+          exitCode: 2,
+          stderr: [
+            'Nothing was imported.',
+            ...result.error.issues.slice(0, 20).map((i) => `${options.file}: ${i.message}`),
+          ].join('\n'),
+        }
+      }
+      return {
+        exitCode: 0,
+        stdout: `Imported ${result.value.sessions.length} sessions as "${result.value.name}" for ${client.name}.`,
+      }
+    }
+    const result = await api.clients.importCsv({ csv, commit: true })
+    if (result.ok) return { exitCode: 0, stdout: `Imported ${result.value.imported} clients.` }
+    const preview = await api.clients.importCsv({ csv })
+    const lines = preview.ok
+      ? [
+          ...preview.value.problems,
+          ...preview.value.rows.flatMap((r) =>
+            r.issues.map(
+              (i) => `line ${r.line} (${r.name || 'no name'}): ${i.column}: ${i.message}`,
+            ),
+          ),
+        ]
+      : []
+    return { exitCode: 2, stderr: [result.error.message, ...lines.slice(0, 50)].join('\n') }
   } finally {
     await backend.close()
   }

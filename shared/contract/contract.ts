@@ -135,6 +135,17 @@ export const contract = {
       }),
     BlockSchema,
   ),
+  'blocks.importCsv': procedure(
+    'Imports a sessions CSV that Blockwise exported as a new block for a client, all or nothing.',
+    z.strictObject({
+      clientId: IdSchema,
+      name: BlockNameSchema,
+      startDate: MondaySchema.optional(),
+      status: z.enum(BLOCK_STATUSES).default('draft'),
+      csv: z.string().max(5_000_000, { error: 'The file is larger than 5 MB' }),
+    }),
+    BlockSchema,
+  ),
   'blocks.duplicate': procedure(
     'Copies a block, every week and session, into a new draft block for the same client.',
     z.strictObject({ id: IdSchema, name: BlockNameSchema, startDate: MondaySchema }),

@@ -20,7 +20,7 @@ import { copySessions } from '../../../shared/plans/copy-sessions'
 import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
-import { assertNoActiveBlock, importPlan } from '../plan-import'
+import { assertNoActiveBlock, importPlan, importSessionsCsv } from '../plan-import'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
@@ -54,6 +54,9 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
 
   'blocks.importPlan': async (input, ctx) =>
     importPlan(ctx.db, input, { newId: () => ctx.newId(), now: ctx.now().toISOString() }),
+
+  'blocks.importCsv': async (input, ctx) =>
+    importSessionsCsv(ctx.db, input, { newId: () => ctx.newId(), now: ctx.now().toISOString() }),
 
   'blocks.duplicate': async ({ id, name, startDate }, ctx) => {
     const now = ctx.now().toISOString()

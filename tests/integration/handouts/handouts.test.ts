@@ -189,6 +189,41 @@ describe('client handouts', () => {
     await backend.close()
   })
 
+  it('a CSV the app exported imports back as a new block with the same sessions and dates', async () => {
+    const backend = await testBackend()
+    const { client, block } = await clientWithBlock(backend)
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: client.id,
+        pdf: false,
+        csv: true,
+        folder: tempDir(),
+      }),
+    )
+    const copy = value<Block>(
+      await backend.dispatch('blocks.importCsv', {
+        clientId: client.id,
+        name: 'Re-imported',
+        csv: readFileSync(files[0]!, 'utf8'),
+      }),
+    )
+    expect(copy.startDate).toBe(block.startDate)
+    expect(copy.weeks).toHaveLength(block.weeks.length)
+    const content = (b: Block) =>
+      b.sessions.map(({ id: _id, attachedTo, ...rest }) => ({
+        ...rest,
+        attachedTo: attachedTo === null ? null : b.sessions.findIndex((s) => s.id === attachedTo),
+      }))
+    expect(content(copy)).toEqual(content(block))
+    const broken = await backend.dispatch('blocks.importCsv', {
+      clientId: client.id,
+      name: 'Broken',
+      csv: 'Name,Goal\r\nAna,strength\r\n',
+    })
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    await backend.close()
+  })
+
   it('refuses a client without an active block and an empty choice of formats, writing nothing', async () => {
     const backend = await testBackend()
     const client = value<Client>(

@@ -41,6 +41,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     status: 'draft',
   },
   'blocks.duplicate': { id: ID, name: 'Copy', startDate: '2026-11-30' },
+  'blocks.importCsv': { clientId: ID, name: 'From CSV', startDate: '2026-11-30', csv: '' },
   // `plan` is any JSON at the contract and is checked by the plan parser, field by field.
   'blocks.importPlan': { clientId: ID, name: 'Imported', startDate: '2026-11-30', plan: {} },
   'blocks.updateWeeks': { id: ID, revision: 1, weeks: [{ phase: 'base', deload: false }] },
