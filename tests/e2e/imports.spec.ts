@@ -101,3 +101,33 @@ test('text from the database is shown as text, never run as HTML', async ({
   expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined()
   expect(pageErrors).toEqual([])
 })
+
+test('a sessions CSV that Blockwise exported comes back in as a new block', async ({
+  page,
+  host,
+  dbFile,
+}) => {
+  const folder = path.join(path.dirname(dbFile), 'exported')
+  await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const rows = await new BlockPage(page).rows().count()
+  await page.getByRole('button', { name: 'Handout…' }).click()
+  const handout = page.getByRole('dialog', { name: 'Handout for Tom Becker' })
+  await handout.getByLabel('PDF handout').uncheck()
+  await handout.getByLabel('Spreadsheet (.csv)').check()
+  await handout.getByLabel('Folder').fill(folder)
+  await handout.getByRole('button', { name: 'Export' }).click()
+  await expect(handout.getByRole('status')).toHaveText('Wrote 1 file.')
+  await handout.getByRole('button', { name: 'Done' }).click()
+
+  await page.getByRole('button', { name: '← Roster' }).click()
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  await dialog
+    .getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
+    .setInputFiles(path.join(folder, 'Tom Becker – Foundations.csv'))
+  await dialog.getByLabel('For').selectOption({ label: 'Tom Becker' })
+  await dialog.getByLabel('Block name').fill('Foundations again')
+  await dialog.getByRole('button', { name: 'Import sessions' }).click()
+  await expect(page.getByRole('heading', { name: 'Tom Becker · Foundations again' })).toBeVisible()
+  await expect(new BlockPage(page).rows()).toHaveCount(rows)
+})

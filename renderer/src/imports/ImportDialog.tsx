@@ -18,6 +18,7 @@ type Loaded =
   | { kind: 'none' }
   | { kind: 'plan'; fileName: string; plan: unknown; isWeek: boolean }
   | { kind: 'clients'; fileName: string; csv: string; preview: Preview }
+  | { kind: 'sessions'; fileName: string; csv: string }
   | { kind: 'unreadable'; fileName: string; message: string }
 
 /**
@@ -55,6 +56,13 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
       }
       return
     }
+    // A handout's CSV (it has a Session ID column) becomes a block; any other CSV is clients.
+    if (/(^|,)"?Session ID"?(,|$)/.test(text.split(/\r?\n/, 1)[0] ?? '')) {
+      setBlockName(base)
+      setClientId(clients[0]?.id ?? 'new')
+      setLoaded({ kind: 'sessions', fileName: file.name, csv: text })
+      return
+    }
     const result = await api.clients.importCsv({ csv: text })
     if (result.ok)
       setLoaded({ kind: 'clients', fileName: file.name, csv: text, preview: result.value })
@@ -68,6 +76,18 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
       ...(isWeek ? { startDate } : {}),
       plan,
     })
+    if (result.ok) onImportedPlan(result.value.id)
+    else
+      setProblem(
+        result.error.issues
+          .map((i) => i.message)
+          .slice(0, 5)
+          .join('\n') || result.error.message,
+      )
+  }
+
+  async function importSessions(csv: string) {
+    const result = await api.blocks.importCsv({ clientId, name: blockName, csv })
     if (result.ok) onImportedPlan(result.value.id)
     else
       setProblem(
@@ -134,6 +154,28 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
             )}
           </>
         )}
+        {loaded.kind === 'sessions' && (
+          <>
+            <p className="muted">
+              A sessions file exported by Blockwise: it becomes a new draft block (weeks marked
+              “build”; set their phases afterwards under Weeks…).
+            </p>
+            <label className="inline-label">
+              For
+              <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+                {clients.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              Block name
+              <input value={blockName} onChange={(e) => setBlockName(e.target.value)} />
+            </label>
+          </>
+        )}
         {loaded.kind === 'clients' && <ClientsPreview preview={loaded.preview} />}
         {problem && (
           <p role="alert" className="banner banner-error pre-line">
@@ -148,6 +190,16 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
               onClick={() => void importPlan(loaded.plan, loaded.isWeek)}
             >
               Import plan
+            </button>
+          )}
+          {loaded.kind === 'sessions' && (
+            <button
+              type="button"
+              className="button-primary"
+              disabled={clients.length === 0}
+              onClick={() => void importSessions(loaded.csv)}
+            >
+              Import sessions
             </button>
           )}
           {loaded.kind === 'clients' && (
