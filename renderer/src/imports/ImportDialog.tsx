@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ProcedureOutput } from '../../../shared/contract/contract'
+import type { Result } from '../../../shared/contract/result'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../block/block-form-model'
@@ -69,33 +70,26 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
     else setLoaded({ kind: 'unreadable', fileName: file.name, message: result.error.message })
   }
 
+  /** A block import either opens the new block or says what is wrong (the first few problems). */
+  function afterBlockImport(result: Result<{ id: string }>) {
+    if (result.ok) return onImportedPlan(result.value.id)
+    const problems = result.error.issues.map((i) => i.message).slice(0, 5)
+    setProblem(problems.join('\n') || result.error.message)
+  }
+
   async function importPlan(plan: unknown, isWeek: boolean) {
-    const result = await api.blocks.importPlan({
-      ...(clientId === 'new' ? { newClientName: newName } : { clientId }),
-      name: blockName,
-      ...(isWeek ? { startDate } : {}),
-      plan,
-    })
-    if (result.ok) onImportedPlan(result.value.id)
-    else
-      setProblem(
-        result.error.issues
-          .map((i) => i.message)
-          .slice(0, 5)
-          .join('\n') || result.error.message,
-      )
+    afterBlockImport(
+      await api.blocks.importPlan({
+        ...(clientId === 'new' ? { newClientName: newName } : { clientId }),
+        name: blockName,
+        ...(isWeek ? { startDate } : {}),
+        plan,
+      }),
+    )
   }
 
   async function importSessions(csv: string) {
-    const result = await api.blocks.importCsv({ clientId, name: blockName, csv })
-    if (result.ok) onImportedPlan(result.value.id)
-    else
-      setProblem(
-        result.error.issues
-          .map((i) => i.message)
-          .slice(0, 5)
-          .join('\n') || result.error.message,
-      )
+    afterBlockImport(await api.blocks.importCsv({ clientId, name: blockName, csv }))
   }
 
   async function importClients(csv: string) {
