@@ -29,7 +29,7 @@ function writeThenKill(args: string[], ms: number): Promise<void> {
 }
 
 describe('crash safety', () => {
-  it(`after SIGKILL at ${KILLS} random moments of bulk writes and editor saves, the database is intact and every transaction is all or nothing`, async () => {
+  it(`after SIGKILL at ${KILLS} random moments of plan imports, bulk writes and editor saves, the database is intact and every transaction is all or nothing`, async () => {
     const file = path.join(tempDir(), 'crash.db')
     const setup = await testBackend({ dataFile: file })
     const client = value<Client>(
@@ -70,9 +70,10 @@ describe('crash safety', () => {
     // Kill moments from 0 to 1.5 s after the writer is ready, seeded so a failure can be replayed.
     const moments = fc.sample(fc.integer({ min: 0, max: 1500 }), { numRuns: KILLS, seed: 20261123 })
     let killedMidBulk = 0
+    let importsSeen = 0
     const revisions: number[] = []
     for (const [i, ms] of moments.entries()) {
-      await writeThenKill([file, edit.id, bulk.id], ms)
+      await writeThenKill([file, edit.id, bulk.id, client.id], ms)
       const opened = openDatabase(file)
       try {
         expect(opened.sqlite.pragma('integrity_check', { simple: true }), `kill ${i}`).toBe('ok')
@@ -88,6 +89,14 @@ describe('crash safety', () => {
         }
         for (const [batch, n] of batches) expect(n, `kill ${i}: ${batch}`).toBe(2000)
         if (batches.size > 0) killedMidBulk++
+        // Every imported plan is a whole block of 1,000 sessions, or absent.
+        const imports = opened.sqlite
+          .prepare(
+            "SELECT b.name, count(s.id) AS n FROM blocks b LEFT JOIN sessions s ON s.block_id = b.id WHERE b.name LIKE 'import-%' GROUP BY b.id",
+          )
+          .all() as { name: string; n: number }[]
+        for (const { name, n } of imports) expect(n, `kill ${i}: ${name}`).toBe(1000)
+        importsSeen = imports.length
         const durations = opened.sqlite
           .prepare(
             "SELECT sum(duration_min) AS total, count(*) AS n FROM sessions WHERE block_id = ? AND id LIKE 'pair-%'",
@@ -106,8 +115,9 @@ describe('crash safety', () => {
     }
     // The writer really was writing: editor saves landed across the runs.
     expect(revisions.at(-1)).toBeGreaterThan(revisions[0]!)
+    expect(importsSeen).toBeGreaterThan(0)
     console.log(
-      `crash test: ${killedMidBulk} of ${KILLS} kills left a committed bulk batch behind; edit revision reached ${revisions.at(-1)}`,
+      `crash test: ${killedMidBulk} of ${KILLS} kills left a committed bulk batch behind; ${importsSeen} whole imports; edit revision reached ${revisions.at(-1)}`,
     )
   }, 300_000)
 })
