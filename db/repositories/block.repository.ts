@@ -82,6 +82,15 @@ export async function setBlockWeeks(
   }
 }
 
+/** Sets a block's status; the caller checks the one-active-block rule and bumps the revision. */
+export async function setBlockStatus(
+  db: Kysely<Database>,
+  id: string,
+  status: BlockStatus,
+): Promise<void> {
+  await db.updateTable('blocks').set({ status }).where('id', '=', id).execute()
+}
+
 export async function findBlock(db: Kysely<Database>, id: string): Promise<Block | undefined> {
   const row = await db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined

@@ -160,6 +160,15 @@ export const contract = {
     }),
     BlockSchema,
   ),
+  'blocks.setStatus': procedure(
+    'Makes a block a draft, the active block (one per client) or done.',
+    z.strictObject({
+      id: IdSchema,
+      revision: z.number().int().min(1),
+      status: z.enum(BLOCK_STATUSES),
+    }),
+    BlockSchema,
+  ),
   'blocks.applyPatches': procedure(
     'Applies a batch of session edits in one transaction, or none of them; answers with what changed and the analysis after it.',
     ApplyPatchesInputSchema,

@@ -21,7 +21,8 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   await create.getByRole('button', { name: 'Create block' }).click()
 
   await expect(page.getByRole('heading', { name: 'Maya Okafor · Winter base' })).toBeVisible()
-  await expect(page.getByText('from 2027-01-04, 5 weeks, draft')).toBeVisible()
+  await expect(page.getByText('from 2027-01-04, 5 weeks')).toBeVisible()
+  await expect(page.getByLabel('Status')).toHaveValue('draft')
   const sheet = new BlockPage(page)
   await page.getByRole('button', { name: 'Insert row' }).click()
   await expect(sheet.rows()).toHaveCount(1)
@@ -49,7 +50,7 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   const weeksDialog = page.getByRole('dialog', { name: 'Weeks of Winter base' })
   await weeksDialog.getByRole('button', { name: 'Add week' }).click()
   await weeksDialog.getByRole('button', { name: 'Save weeks' }).click()
-  await expect(page.getByText('from 2027-01-04, 6 weeks, draft')).toBeVisible()
+  await expect(page.getByText('from 2027-01-04, 6 weeks')).toBeVisible()
 
   await weeks.getByRole('button', { name: 'Duplicate block…' }).click()
   const duplicate = page.getByRole('dialog', { name: 'Duplicate Winter base' })
@@ -60,7 +61,22 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   await expect(
     page.getByRole('heading', { name: 'Maya Okafor · Winter base (copy)' }),
   ).toBeVisible()
-  await expect(page.getByText('from 2027-02-15, 6 weeks, draft')).toBeVisible()
+  await expect(page.getByText('from 2027-02-15, 6 weeks')).toBeVisible()
+  await expect(page.getByLabel('Status')).toHaveValue('draft')
+  // Maya already has an active block: making the copy active is refused with the reason.
+  await page.getByLabel('Status').selectOption('active')
+  await expect(page.getByRole('alert')).toContainText(
+    'Maya Okafor already has an active block ("Half-marathon build")',
+  )
+  await expect(page.getByLabel('Status')).toHaveValue('draft')
+  // The drafts stay reachable from the client's panel on the roster.
+  await page.getByRole('button', { name: '← Roster' }).click()
+  await page.getByRole('button', { name: 'Maya Okafor', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Open block Winter base (draft)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Open block Winter base (copy) (draft)' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Maya Okafor · Winter base (copy)' }),
+  ).toBeVisible()
   await expect(sheet.rows()).toHaveCount(1)
   await expect(await sheet.cell(0, 'Minutes')).toHaveText('45')
   expect(pageErrors).toEqual([])

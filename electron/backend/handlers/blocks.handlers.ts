@@ -3,6 +3,7 @@ import {
   findBlock,
   insertBlock,
   listBlocksOfClient,
+  setBlockStatus,
   setBlockWeeks,
 } from '../../../db/repositories/block.repository'
 import { findClient } from '../../../db/repositories/client.repository'
@@ -100,6 +101,23 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       await setBlockWeeks(trx, id, block.weeks.length, weeks)
       if (!(await bumpBlockRevision(trx, id, revision, now))) throw staleRevision()
       return { ...block, weeks: [...weeks], revision: revision + 1, updatedAt: now }
+    })
+    ctx.blocks.remember(saved)
+    return saved
+  },
+
+  'blocks.setStatus': async ({ id, revision, status }, ctx) => {
+    const now = ctx.now().toISOString()
+    const saved = await ctx.db.transaction().execute(async (trx) => {
+      const block = found(await ctx.blocks.read(trx, id), id)
+      if (block.revision !== revision) throw staleRevision()
+      if (status === 'active' && block.status !== 'active') {
+        const client = await findClient(trx, block.clientId)
+        if (client) await assertNoActiveBlock(trx, client)
+      }
+      await setBlockStatus(trx, id, status)
+      if (!(await bumpBlockRevision(trx, id, revision, now))) throw staleRevision()
+      return { ...block, status, revision: revision + 1, updatedAt: now }
     })
     ctx.blocks.remember(saved)
     return saved

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { BalanceDialog } from './BalanceDialog'
 import type { BalanceProposal } from './BalanceDialog'
@@ -48,6 +49,7 @@ export function BlockScreen({
   const [copyFrom, setCopyFrom] = useState(0)
   const [copyTo, setCopyTo] = useState<number | 'following'>('following')
   const [notice, setNotice] = useState<string | null>(null)
+  const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
 
   const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
@@ -100,6 +102,16 @@ export function BlockScreen({
     })
   }
 
+  /** Draft, active (one per client) or done; refused with the reason when another block is active. */
+  async function changeStatus(status: Block['status']) {
+    if (!block) return
+    const result = await api.blocks.setStatus({ id: block.id, revision: block.revision, status })
+    if (result.ok) {
+      editor.replaceBlock(result.value)
+      setNotice(`${block.name} is now ${status}.`)
+    } else setStatusError(result.error.message)
+  }
+
   /** Week `copyFrom` onto one week or every following week: one save, one undo step. */
   async function copyWeek() {
     if (!block) return
@@ -135,8 +147,19 @@ export function BlockScreen({
           {editor.client?.name ?? ''} · {block.name}
         </h2>
         <span className="muted">
-          from {block.startDate}, {block.weeks.length} weeks, {block.status}
+          from {block.startDate}, {block.weeks.length} weeks
         </span>
+        <label className="inline-label">
+          Status
+          <select
+            value={block.status}
+            onChange={(e) => void changeStatus(e.target.value as Block['status'])}
+          >
+            <option value="draft">draft</option>
+            <option value="active">active</option>
+            <option value="done">done</option>
+          </select>
+        </label>
         <div className="toolbar-buttons" role="toolbar" aria-label="Balance">
           <label className="inline-label">
             Week
@@ -228,6 +251,14 @@ export function BlockScreen({
         <div role="alert" className="banner banner-error">
           Not saved: {editor.problem.message}{' '}
           <button type="button" className="button-small" onClick={editor.dismissProblem}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {statusError && (
+        <div role="alert" className="banner banner-error">
+          {statusError}{' '}
+          <button type="button" className="button-small" onClick={() => setStatusError(null)}>
             Dismiss
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
+import { ClientBlocks } from './ClientBlocks'
 import { CheckboxField, SelectField, TextField } from '../ui/fields'
 import {
   COMPETITIVE_LABELS,
@@ -27,10 +28,11 @@ interface Props {
   onSaved: (client: Client) => void
   onCancel: () => void
   onArchiveToggled: (client: Client) => void
+  onOpenBlock: (blockId: string) => void
 }
 
 /** Every field of a client, saved through the contract; its messages appear beside their fields. */
-export function ClientForm({ client, onSaved, onCancel, onArchiveToggled }: Props) {
+export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpenBlock }: Props) {
   const [values, setValues] = useState<ClientFormValues>(() =>
     client ? clientFormFrom(client) : emptyClientForm(),
   )
@@ -84,6 +86,7 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled }: Prop
     <section className="panel client-form" aria-labelledby="client-form-title">
       <h2 id="client-form-title">{title}</h2>
       {client?.archived && <p className="banner">This client is archived.</p>}
+      {client && <ClientBlocks clientId={client.id} onOpenBlock={onOpenBlock} />}
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         {formMessage && (
           <p className="banner banner-error" role="alert">

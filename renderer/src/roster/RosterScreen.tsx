@@ -169,6 +169,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
             reload()
           }}
           onArchiveToggled={(client) => void setArchived(client, !client.archived)}
+          onOpenBlock={onOpenBlock}
         />
       )}
     </main>

@@ -233,3 +233,46 @@ describe('copying a week', () => {
     await backend.close()
   })
 })
+
+describe('the status of a block', () => {
+  it('moves a block between draft, active and done, one active block per client', async () => {
+    const backend = await testBackend()
+    const active = await seeded(backend)
+    const draft = value<Block>(
+      await backend.dispatch('blocks.duplicate', {
+        id: active.id,
+        name: 'Next',
+        startDate: '2027-01-04',
+      }),
+    )
+    const refused = await backend.dispatch('blocks.setStatus', {
+      id: draft.id,
+      revision: draft.revision,
+      status: 'active',
+    })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringContaining('Ana already has an active block ("Base")'),
+      },
+    })
+    value(
+      await backend.dispatch('blocks.setStatus', {
+        id: active.id,
+        revision: active.revision,
+        status: 'done',
+      }),
+    )
+    const now = value<Block>(
+      await backend.dispatch('blocks.setStatus', {
+        id: draft.id,
+        revision: draft.revision,
+        status: 'active',
+      }),
+    )
+    expect(now).toMatchObject({ status: 'active', revision: draft.revision + 1 })
+    expect(value<Block>(await backend.dispatch('blocks.get', { id: draft.id }))).toEqual(now)
+    await backend.close()
+  })
+})

@@ -50,6 +50,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     revision: 1,
     patches: [{ op: 'insert', session }],
   },
+  'blocks.setStatus': { id: ID, revision: 1, status: 'active' },
   'blocks.analyze': { id: ID },
   'blocks.balance': { id: ID, week: 0 },
   'roster.check': { offset: 0, limit: 10 },
