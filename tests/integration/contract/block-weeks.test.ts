@@ -250,13 +250,9 @@ describe('the status of a block', () => {
       revision: draft.revision,
       status: 'active',
     })
-    expect(refused).toMatchObject({
-      ok: false,
-      error: {
-        code: 'conflict',
-        message: expect.stringContaining('Ana already has an active block ("Base")'),
-      },
-    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    if (!refused.ok)
+      expect(refused.error.message).toContain('Ana already has an active block ("Base")')
     value(
       await backend.dispatch('blocks.setStatus', {
         id: active.id,
