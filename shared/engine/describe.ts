@@ -1,7 +1,6 @@
-import { WEEKDAY_NAMES } from '../schemas/common.schema'
+import { WEEKDAY_NAMES, WEEKDAY_SHORT } from '../schemas/common.schema'
 import type { SessionFacts } from './session-facts'
 
-const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const
 /** Full weekday names, Monday first (one list for the whole app). */
 export const DAY_NAMES = WEEKDAY_NAMES
 
@@ -26,7 +25,7 @@ const RUN_WORDS: Record<string, string> = {
 }
 
 export function dayLabel(f: SessionFacts, weekCount: number): string {
-  const day = DAY_SHORT[f.s.day] ?? '?'
+  const day = WEEKDAY_SHORT[f.s.day] ?? '?'
   return weekCount > 1 ? `wk ${f.week + 1} ${day}` : day
 }
 

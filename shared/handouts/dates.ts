@@ -1,3 +1,5 @@
+import { WEEKDAY_SHORT } from '../schemas/common.schema'
+
 /** The calendar date (YYYY-MM-DD) of a block's week and day, from its first Monday. */
 export function sessionDate(startDate: string, weekIndex: number, day: number): string {
   const date = new Date(`${startDate}T00:00:00Z`)
@@ -7,7 +9,6 @@ export function sessionDate(startDate: string, weekIndex: number, day: number): 
 
 // Spelled out here rather than with toLocaleDateString: the handout reads the same on any machine,
 // and formatting through Intl for every row was most of the time a PDF took to make.
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`)
@@ -21,5 +22,5 @@ export function shortDate(isoDate: string): string {
 /** "Mon, 9 Nov 2026" for a handout. */
 export function longDate(isoDate: string): string {
   const date = utc(isoDate)
-  return `${WEEKDAYS[date.getUTCDay()]!}, ${shortDate(isoDate)} ${date.getUTCFullYear()}`
+  return `${WEEKDAY_SHORT[(date.getUTCDay() + 6) % 7]!}, ${shortDate(isoDate)} ${date.getUTCFullYear()}`
 }

@@ -1,3 +1,4 @@
+import { severityRank } from '../engine/finding'
 import type { RosterFinding } from '../schemas/roster.schema'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -18,12 +19,10 @@ export function rosterSummary(findings: readonly RosterFinding[], clientsChecked
   )
 }
 
-const RANK = { critical: 0, warn: 1, info: 2 } as const
-
 /** Worst first, then by client, week and day: the order a coach works through them. */
 export function byUrgency(a: RosterFinding, b: RosterFinding): number {
   return (
-    RANK[a.severity] - RANK[b.severity] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
     a.clientName.localeCompare(b.clientName) ||
     a.week - b.week ||
     (a.day ?? -1) - (b.day ?? -1) ||

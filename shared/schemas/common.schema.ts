@@ -87,3 +87,6 @@ export const WEEKDAY_NAMES = [
   'Saturday',
   'Sunday',
 ] as const
+
+/** "Mon" … "Sun": the short names, Monday first, for tables and labels. */
+export const WEEKDAY_SHORT = WEEKDAY_NAMES.map((name) => name.slice(0, 3))

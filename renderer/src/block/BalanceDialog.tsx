@@ -1,3 +1,4 @@
+import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { useEffect, useRef } from 'react'
 import type { ProcedureOutput } from '../../../shared/contract/contract'
 import type { BlockSession } from '../../../shared/schemas/block.schema'
@@ -5,7 +6,6 @@ import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 const STATUS = {
   proposal: 'Proposed moves. Nothing changes until you accept.',
   no_change: 'No re-arrangement makes this plan meaningfully better.',
@@ -72,10 +72,10 @@ export function BalanceDialog({ title, week, proposal, sessions, onAccept, onRej
                 <tr key={m.sessionId}>
                   <td>{what(sessions.get(m.sessionId))}</td>
                   <td>
-                    Wk {m.week + 1} {DAY[m.from.day]} {m.from.start}
+                    Wk {m.week + 1} {WEEKDAY_SHORT[m.from.day]} {m.from.start}
                   </td>
                   <td>
-                    → Wk {m.week + 1} {DAY[m.to.day]} {m.to.start}
+                    → Wk {m.week + 1} {WEEKDAY_SHORT[m.to.day]} {m.to.start}
                   </td>
                 </tr>
               ))}
@@ -128,7 +128,7 @@ function FindingList({ findings }: { findings: BalanceProposal['before'] }) {
         <li key={`${f.rule}:${f.subject}`}>
           <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span> {f.rule}{' '}
           wk {f.week + 1}
-          {f.day === null ? '' : ` ${DAY[f.day]}`}
+          {f.day === null ? '' : ` ${WEEKDAY_SHORT[f.day]}`}
         </li>
       ))}
       {findings.length > 10 && <li className="muted">and {findings.length - 10} more</li>}

@@ -1,9 +1,9 @@
+import { severityRank } from '../../../shared/engine/finding'
+import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { useMemo, useState } from 'react'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-const RANK = { critical: 0, warn: 1, info: 2 } as const
 /**
  * Findings listed at a time. A long block can carry over a thousand findings; painting them all
  * after every keystroke would make the sheet lag, and nobody reads past the first screens anyway.
@@ -17,7 +17,7 @@ function byUrgency(findings: readonly FindingView[]): FindingView[] {
     .sort(
       (a, b) =>
         Number(a.f.override !== null) - Number(b.f.override !== null) ||
-        RANK[a.f.severity] - RANK[b.f.severity] ||
+        severityRank(b.f.severity) - severityRank(a.f.severity) ||
         a.i - b.i,
     )
     .map(({ f }) => f)
@@ -59,7 +59,7 @@ export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
                 <strong>{f.rule}</strong>
                 <span className="muted">
                   Wk {f.week + 1}
-                  {f.day === null ? '' : ` ${DAY[f.day]}`}
+                  {f.day === null ? '' : ` ${WEEKDAY_SHORT[f.day]}`}
                 </span>
               </button>
               <p className="finding-message">{f.message}</p>

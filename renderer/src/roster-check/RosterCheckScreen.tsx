@@ -1,3 +1,4 @@
+import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { useMemo, useState } from 'react'
 import { rosterSummary } from '../../../shared/roster/roster-summary'
 import type { RosterFinding } from '../../../shared/schemas/roster.schema'
@@ -6,7 +7,6 @@ import { NO_FILTER, applyFilter, countsByClient, sortFindings } from './roster-c
 import type { RosterFilter, SortKey } from './roster-check-model'
 import { useRosterCheck } from './useRosterCheck'
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'client', label: 'Client' },
   { key: 'block', label: 'Block' },
@@ -193,7 +193,7 @@ export function RosterCheckScreen({ onOpenFinding }: Props) {
                   <td>{f.clientName}</td>
                   <td>{f.blockName}</td>
                   <td>{f.week + 1}</td>
-                  <td>{f.day === null ? '' : DAY[f.day]}</td>
+                  <td>{f.day === null ? '' : WEEKDAY_SHORT[f.day]}</td>
                   <td className="nowrap">
                     <button
                       type="button"

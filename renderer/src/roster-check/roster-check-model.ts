@@ -1,3 +1,4 @@
+import { severityRank } from '../../../shared/engine/finding'
 import type { RosterFinding } from '../../../shared/schemas/roster.schema'
 
 export type Severity = RosterFinding['severity']
@@ -32,15 +33,14 @@ export function applyFilter(findings: readonly RosterFinding[], f: RosterFilter)
   )
 }
 
-const RANK: Record<Severity, number> = { critical: 0, warn: 1, info: 2 }
-
 const COMPARE: Record<SortKey, (a: RosterFinding, b: RosterFinding) => number> = {
   client: (a, b) => a.clientName.localeCompare(b.clientName),
   block: (a, b) => a.blockName.localeCompare(b.blockName),
   week: (a, b) => a.week - b.week,
   day: (a, b) => (a.day ?? -1) - (b.day ?? -1),
   rule: (a, b) => a.rule.localeCompare(b.rule),
-  severity: (a, b) => RANK[a.severity] - RANK[b.severity],
+  // Ascending severity lists the worst first.
+  severity: (a, b) => severityRank(b.severity) - severityRank(a.severity),
 }
 
 /** Sorted by one column, ties broken by severity, client, week and day so the order is stable. */

@@ -1,6 +1,6 @@
+import { severityRank } from '../../../../shared/engine/finding'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 
-const RANK = { critical: 2, warn: 1, info: 0 } as const
 // Glyphs present in DejaVu Sans and the system UI fonts, so they never render as boxes.
 export const SEVERITY_ICON = { critical: '✖', warn: '⚠', info: 'ℹ' } as const
 export const SEVERITY_WORD = { critical: 'Critical', warn: 'Warning', info: 'Note' } as const
@@ -9,13 +9,16 @@ export const SEVERITY_WORD = { critical: 'Critical', warn: 'Warning', info: 'Not
 export function severityOf(findings: readonly FindingView[]): FindingView['severity'] | null {
   const live = findings.filter((f) => !f.override)
   if (live.length === 0) return null
-  return live.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a)).severity
+  return live.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a))
+    .severity
 }
 
 /** A row's findings: icon and rule for each, worst first; overridden ones greyed (never colour alone). */
 export function FindingsCell({ findings }: { findings: readonly FindingView[] }) {
   const sorted = [...findings].sort(
-    (a, b) => Number(!!a.override) - Number(!!b.override) || RANK[b.severity] - RANK[a.severity],
+    (a, b) =>
+      Number(!!a.override) - Number(!!b.override) ||
+      severityRank(b.severity) - severityRank(a.severity),
   )
   return (
     <span className="findings-cell">

@@ -1,3 +1,4 @@
+import { WEEKDAY_SHORT } from '../../../../shared/schemas/common.schema'
 import { WEEKDAY_NAMES } from '../../../../shared/schemas/common.schema'
 import {
   MODALITIES,
@@ -29,7 +30,6 @@ export interface SheetColumn {
   ): { changes: SessionChanges } | { error: string }
 }
 
-const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 const CARDIO = new Set(['run', 'cycle', 'elliptical', 'row', 'swim', 'walk'])
 const words = (value: string) => value.replace(/_/g, ' ')
 
@@ -147,8 +147,8 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     label: 'Day',
     width: 64,
     kind: 'enum',
-    options: () => DAY_SHORT.map((label, i) => ({ value: String(i), label })),
-    show: (s) => DAY_SHORT[s.day] ?? '',
+    options: () => WEEKDAY_SHORT.map((label, i) => ({ value: String(i), label })),
+    show: (s) => WEEKDAY_SHORT[s.day] ?? '',
     parse: (text) => {
       const t = text.trim().toLowerCase()
       const index = WEEKDAY_NAMES.findIndex(
