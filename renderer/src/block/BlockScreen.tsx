@@ -3,6 +3,7 @@ import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
+import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { BalanceDialog } from './BalanceDialog'
 import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
@@ -248,31 +249,26 @@ export function BlockScreen({
         </span>
       </header>
       {editor.problem && (
-        <div role="alert" className="banner banner-error">
-          Not saved: {editor.problem.message}{' '}
-          <button type="button" className="button-small" onClick={editor.dismissProblem}>
-            Dismiss
-          </button>
-        </div>
+        <DismissibleBanner tone="error" onDismiss={editor.dismissProblem}>
+          Not saved: {editor.problem.message}
+        </DismissibleBanner>
       )}
       {statusError && (
-        <div role="alert" className="banner banner-error">
-          {statusError}{' '}
-          <button type="button" className="button-small" onClick={() => setStatusError(null)}>
-            Dismiss
-          </button>
-        </div>
+        <DismissibleBanner tone="error" onDismiss={() => setStatusError(null)}>
+          {statusError}
+        </DismissibleBanner>
       )}
       {notice && (
-        <div role="status" className="banner banner-info">
-          {notice}{' '}
-          <button type="button" className="button-small" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
+        <DismissibleBanner tone="info" onDismiss={() => setNotice(null)}>
+          {notice}
+        </DismissibleBanner>
       )}
       {rejected.length > 0 && (
-        <div role="alert" className="banner banner-error rejected-cells">
+        <DismissibleBanner
+          tone="error"
+          className="rejected-cells"
+          onDismiss={() => setRejected([])}
+        >
           {rejected.length === 1 ? 'One value was' : `${rejected.length} values were`} not taken:
           <ul>
             {rejected.slice(0, 12).map((r, i) => (
@@ -281,10 +277,7 @@ export function BlockScreen({
               </li>
             ))}
           </ul>
-          <button type="button" className="button-small" onClick={() => setRejected([])}>
-            Dismiss
-          </button>
-        </div>
+        </DismissibleBanner>
       )}
       {analysis && (
         <WeekStrip
