@@ -50,13 +50,20 @@ export function analysisWithOverrides(
 }
 
 /** Engine findings with their subject key and the override that accepts them, if any. */
-export function withOverrides(
+export function withOverrides<Extra extends object = object>(
   findings: readonly Finding[],
   overrides: readonly Override[],
-): FindingView[] {
+  /** Fields every finding also carries (the roster check adds whose block it is). */
+  extra?: Extra,
+): (FindingView & Extra)[] {
   const byKey = new Map(overrides.map((o) => [`${o.rule}|${o.subject}`, o]))
   return findings.map((f) => {
     const subject = findingSubject(f)
-    return { ...f, subject, override: byKey.get(`${f.rule}|${subject}`) ?? null }
+    return {
+      ...f,
+      subject,
+      override: byKey.get(`${f.rule}|${subject}`) ?? null,
+      ...(extra as Extra),
+    }
   })
 }

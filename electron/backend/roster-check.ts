@@ -3,7 +3,8 @@ import { countActiveBlocks, listActiveBlocks } from '../../db/repositories/roste
 import type { Database } from '../../db/schema'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import type { RosterCheckPage } from '../../shared/schemas/roster.schema'
-import { analysisWithOverrides } from './block-analysis'
+import { analyzePlan } from '../../shared/engine/analyze'
+import { withOverrides } from './block-analysis'
 
 /**
  * The roster check, a page of clients at a time so the app can show progress and stop between
@@ -20,11 +21,9 @@ export async function checkRosterPage(
     blockId: block.id,
     blockName: block.name,
   }))
+  // Each finding is built once with its block's names: a big roster has tens of thousands.
   const findings = entries.flatMap(({ client, block, overrides }, i) =>
-    analysisWithOverrides(blockToPlan(block, client), overrides).findings.map((f) => ({
-      ...f,
-      ...checked[i]!,
-    })),
+    withOverrides(analyzePlan(blockToPlan(block, client)).findings, overrides, checked[i]),
   )
   return { total, checked, findings }
 }
