@@ -107,17 +107,9 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
     }
     const result = await api.clients.importCsv({ csv, commit: true })
     if (result.ok) return { exitCode: 0, stdout: `Imported ${result.value.imported} clients.` }
-    const preview = await api.clients.importCsv({ csv })
-    const lines = preview.ok
-      ? [
-          ...preview.value.problems,
-          ...preview.value.rows.flatMap((r) =>
-            r.issues.map(
-              (i) => `line ${r.line} (${r.name || 'no name'}): ${i.column}: ${i.message}`,
-            ),
-          ),
-        ]
-      : []
+    const lines = result.error.issues.map((i) =>
+      i.path === 'csv' ? i.message : `${i.path}: ${i.message}`,
+    )
     return { exitCode: 2, stderr: [result.error.message, ...lines.slice(0, 50)].join('\n') }
   } finally {
     await backend.close()

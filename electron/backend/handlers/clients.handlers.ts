@@ -35,6 +35,16 @@ export const clientHandlers: DomainHandlers<'clients'> = {
           (rows.length === 0
             ? 'The file has no clients in it.'
             : `Nothing was imported: ${bad} of ${rows.length} rows need fixing first.`),
+        // Every problem comes with the refusal, so a caller need not ask for a preview again.
+        [
+          ...preview.problems.map((message) => ({ path: 'csv', message })),
+          ...rows.flatMap((r) =>
+            r.issues.map((i) => ({
+              path: `line ${r.line} (${r.name || 'no name'})`,
+              message: `${i.column}: ${i.message}`,
+            })),
+          ),
+        ],
       )
     }
     const now = ctx.now().toISOString()
