@@ -7,7 +7,7 @@ import type {
 } from '../../shared/schemas/block.schema'
 import type { BlocksTable, Database } from '../schema'
 import { fromFlag, toFlag } from './sql-values'
-import { listSessionsOfBlock } from './session.repository'
+import { listSessionsOfBlock } from './session-reader'
 
 export interface NewBlock {
   id: string

@@ -7,22 +7,14 @@ import type { Database } from '../schema'
 import { blockHeader } from './block.repository'
 import { clientFromRow } from './client.repository'
 import { overrideFromRow } from './override.repository'
-import { sessionFromRow } from './session.repository'
+import { inChunks } from './in-chunks'
+import { listSessionsOfBlocks } from './session-reader'
 import { fromFlag } from './sql-values'
 
 export interface ActiveBlock {
   client: Client
   block: Block
   overrides: Override[]
-}
-
-/** SQLite binds at most 32,766 parameters; chunks of 500 ids keep every IN list well inside it. */
-const CHUNK = 500
-
-async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>) {
-  const out: T[] = []
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await read(ids.slice(i, i + CHUNK))))
-  return out
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -86,19 +78,7 @@ export async function listActiveBlocks(
         .orderBy('week_index')
         .execute(),
     ),
-    inChunks(blockIds, (ids) =>
-      db
-        .selectFrom('sessions')
-        .selectAll()
-        .where('block_id', 'in', ids)
-        .orderBy('block_id')
-        .orderBy('week_index')
-        .orderBy('day')
-        .orderBy('start')
-        .orderBy('sort_order')
-        .orderBy('id')
-        .execute(),
-    ),
+    listSessionsOfBlocks(db, blockIds),
     inChunks(blockIds, (ids) =>
       db
         .selectFrom('finding_overrides')
@@ -111,7 +91,6 @@ export async function listActiveBlocks(
   const clientById = new Map(clients.map((row) => [row.id, clientFromRow(row)]))
   const blockById = new Map(blocks.map((row) => [row.id, row]))
   const weeksOf = groupBy(weeks, (w) => w.block_id)
-  const sessionsOf = groupBy(sessions, (s) => s.block_id)
   const overridesOf = groupBy(overrides, (o) => o.block_id)
   return heads.map(({ blockId, clientId }) => ({
     client: clientById.get(clientId)!,
@@ -121,7 +100,7 @@ export async function listActiveBlocks(
         phase: w.phase as WeekSettings['phase'],
         deload: fromFlag(w.deload),
       })),
-      sessions: (sessionsOf.get(blockId) ?? []).map(sessionFromRow),
+      sessions: sessions.get(blockId) ?? [],
     },
     overrides: (overridesOf.get(blockId) ?? []).map(overrideFromRow),
   }))

@@ -1,17 +1,9 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import { parentsFirst } from '../../shared/plans/copy-sessions'
 import type { BlockSession } from '../../shared/schemas/block.schema'
 import type { Database, SessionsTable } from '../schema'
-import {
-  fromFlag,
-  fromNullableFlag,
-  orNull,
-  orUndefined,
-  toFlag,
-  toNullableFlag,
-} from './sql-values'
-
-type SessionRow = Selectable<SessionsTable>
+import { inChunks } from './in-chunks'
+import { orNull, toFlag, toNullableFlag } from './sql-values'
 
 function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
   return {
@@ -45,45 +37,6 @@ function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
     created_at: now,
     updated_at: now,
   }
-}
-
-// Absent optional fields stay absent (not null) so a session reads back exactly as it was written.
-export function sessionFromRow(row: SessionRow): BlockSession {
-  const session: BlockSession = {
-    id: row.id,
-    weekIndex: row.week_index,
-    day: row.day,
-    start: row.start,
-    durationMin: row.duration_min,
-    modality: row.modality as BlockSession['modality'],
-    toFailure: fromFlag(row.to_failure),
-    terrain: row.terrain as BlockSession['terrain'],
-    priority: row.priority as BlockSession['priority'],
-    locked: fromFlag(row.locked),
-    attachedTo: row.attached_to,
-    tag: row.tag as BlockSession['tag'],
-    status: row.status as BlockSession['status'],
-    sortOrder: row.sort_order,
-  }
-  const optional: Partial<BlockSession> = {
-    region: orUndefined(row.region) as BlockSession['region'],
-    topSetReps: orUndefined(row.top_set_reps),
-    pct1rm: orUndefined(row.pct1rm),
-    runType: orUndefined(row.run_type) as BlockSession['runType'],
-    zone: orUndefined(row.zone),
-    rpe: orUndefined(row.rpe),
-    descentM: orUndefined(row.descent_m),
-    eccentric: orUndefined(fromNullableFlag(row.eccentric)),
-    distanceKm: orUndefined(row.distance_km),
-    rpeActual: orUndefined(row.rpe_actual),
-    exercises:
-      row.exercises === null ? undefined : (JSON.parse(row.exercises) as BlockSession['exercises']),
-    notes: orUndefined(row.notes),
-  }
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(session, { [key]: value })
-  }
-  return session
 }
 
 /**
@@ -145,32 +98,8 @@ export async function existingSessionIds(
   db: Kysely<Database>,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const found = new Set<string>()
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('sessions')
-      .select('id')
-      .where('id', 'in', ids.slice(i, i + 500))
-      .execute()
-    for (const row of rows) found.add(row.id)
-  }
-  return found
-}
-
-export async function listSessionsOfBlock(
-  db: Kysely<Database>,
-  blockId: string,
-): Promise<BlockSession[]> {
-  const rows = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('block_id', '=', blockId)
-    .orderBy('week_index')
-    .orderBy('day')
-    .orderBy('start')
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute()
-  // The same order as compareSessions (shared/plans/session-order.ts), which sorts edits in memory.
-  return rows.map(sessionFromRow)
+  const rows = await inChunks(ids, (chunk) =>
+    db.selectFrom('sessions').select('id').where('id', 'in', chunk).execute(),
+  )
+  return new Set(rows.map((row) => row.id))
 }

@@ -6,7 +6,5 @@ export const toNullableFlag = (value: boolean | null | undefined): number | null
 export const fromNullableFlag = (value: number | null): boolean | null =>
   value === null ? null : fromFlag(value)
 
-/** `undefined` (an absent optional field) is stored as NULL and read back as absent. */
+/** `undefined` (an absent optional field) is stored as NULL (and read back as absent). */
 export const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value)
-export const orUndefined = <T>(value: T | null): T | undefined =>
-  value === null ? undefined : value
