@@ -76,5 +76,7 @@ export function findingSubject(f: {
   day: number | null
   sessions: readonly string[]
 }): string {
-  return `w${f.week}:${f.day === null ? 'week' : `d${f.day}`}:${[...f.sessions].sort().join(',')}`
+  // Most findings name one session; only a longer list needs a sorted copy.
+  const ids = f.sessions.length < 2 ? f.sessions : [...f.sessions].sort()
+  return `w${f.week}:${f.day === null ? 'week' : `d${f.day}`}:${ids.join(',')}`
 }
