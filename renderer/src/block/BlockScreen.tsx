@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
@@ -18,6 +18,7 @@ import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 
 const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
+const NO_STRESS = { label: '', cls: 'rest' }
 
 /** One client's block: the sheet, its findings and the week strip, saved as the coach types. */
 export function BlockScreen({
@@ -60,12 +61,35 @@ export function BlockScreen({
       for (const id of f.sessions) map.set(id, [...(map.get(id) ?? []), f])
     return map
   }, [analysis])
-  const dayStress = (week: number, day: number) => {
-    const d = analysis?.days.find((x) => x.week === week && x.day === day)
-    return d
-      ? { label: `${CLASS_LABEL[d.class]} ${d.stress}`, cls: d.class }
-      : { label: '', cls: 'rest' }
-  }
+  // Built once per analysis, so the sheet (memoised) is left alone by renders that only change
+  // the save status, and each row finds its day without a search.
+  const stressByDay = useMemo(
+    () =>
+      new Map(
+        (analysis?.days ?? []).map((d) => [
+          `${d.week}:${d.day}`,
+          { label: `${CLASS_LABEL[d.class]} ${d.stress}`, cls: d.class },
+        ]),
+      ),
+    [analysis],
+  )
+  const dayStress = useCallback(
+    (week: number, day: number) => stressByDay.get(`${week}:${day}`) ?? NO_STRESS,
+    [stressByDay],
+  )
+  const phases = useMemo(
+    () => (block?.weeks ?? []).map((w) => (w.deload ? 'deload' : w.phase)),
+    [block?.weeks],
+  )
+  const selectFinding = useCallback(
+    (f: FindingView) => setFocusRows({ ids: f.sessions, token: Date.now() }),
+    [],
+  )
+  const { setOverride } = editor
+  const overrideFinding = useCallback(
+    (f: FindingView, reason: string | null) => setOverride(f.rule, f.subject, reason),
+    [setOverride],
+  )
 
   async function propose(week: number | undefined) {
     setBalancing(true)
@@ -279,12 +303,7 @@ export function BlockScreen({
           </ul>
         </DismissibleBanner>
       )}
-      {analysis && (
-        <WeekStrip
-          analysis={analysis}
-          phases={block.weeks.map((w) => (w.deload ? 'deload' : w.phase))}
-        />
-      )}
+      {analysis && <WeekStrip analysis={analysis} phases={phases} />}
       <div className="block-body">
         <Sheet
           rows={rows}
@@ -303,8 +322,8 @@ export function BlockScreen({
             <LoadChart analysis={analysis} />
             <FindingsPanel
               findings={analysis.findings}
-              onSelect={(f) => setFocusRows({ ids: f.sessions, token: Date.now() })}
-              onOverride={(f, reason) => editor.setOverride(f.rule, f.subject, reason)}
+              onSelect={selectFinding}
+              onOverride={overrideFinding}
             />
           </div>
         )}

@@ -1,6 +1,6 @@
 import { severityRank } from '../../../shared/engine/finding'
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
-import { useMemo, useState } from 'react'
+import { useMemo, useState, memo } from 'react'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
@@ -30,7 +30,11 @@ interface Props {
 }
 
 /** The findings, worst first, with rule, message and fix; click selects rows; override with a reason. */
-export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({
+  findings,
+  onSelect,
+  onOverride,
+}: Props) {
   const [overriding, setOverriding] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [shown, setShown] = useState(FINDINGS_PAGE)
@@ -131,4 +135,4 @@ export function FindingsPanel({ findings, onSelect, onOverride }: Props) {
       )}
     </section>
   )
-}
+})

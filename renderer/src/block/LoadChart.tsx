@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 
 const W = 320
@@ -41,7 +42,7 @@ function linePath(
  * The block's load at a glance (engine-rules.md §4): weekly load bars with monotony, and ACWR and
  * TSB lines over the danger bands of OVR-01 and OVR-05. Where history is too short a line is absent.
  */
-export function LoadChart({ analysis }: { analysis: BlockAnalysis }) {
+export const LoadChart = memo(function LoadChart({ analysis }: { analysis: BlockAnalysis }) {
   const weeks = analysis.weeks
   const n = weeks.length
   const maxLoad = Math.max(1, ...weeks.map((w) => w.load))
@@ -165,4 +166,4 @@ export function LoadChart({ analysis }: { analysis: BlockAnalysis }) {
       </p>
     </section>
   )
-}
+})

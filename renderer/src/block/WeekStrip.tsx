@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 
 const DAY = ['M', 'T', 'W', 'T', 'F', 'S', 'S']
@@ -5,7 +6,13 @@ const DAY_NAME = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const CLASS_WORD = { high: 'HIGH', low: 'low', rest: 'rest' } as const
 
 /** Each week's days as HIGH / low / rest chips (text and shape, not colour alone). */
-export function WeekStrip({ analysis, phases }: { analysis: BlockAnalysis; phases: string[] }) {
+export const WeekStrip = memo(function WeekStrip({
+  analysis,
+  phases,
+}: {
+  analysis: BlockAnalysis
+  phases: string[]
+}) {
   return (
     <section className="week-strip" aria-label="Day stress by week">
       {analysis.weeks.map((week) => (
@@ -34,4 +41,4 @@ export function WeekStrip({ analysis, phases }: { analysis: BlockAnalysis; phase
       ))}
     </section>
   )
-}
+})

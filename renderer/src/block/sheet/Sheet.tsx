@@ -74,6 +74,13 @@ export const Sheet = memo(function Sheet(props: Props) {
   })
 
   useEffect(() => {
+    // Scrolling forces a layout, and most moves stay within the rows in view: check against the
+    // virtualiser's last known scroll position (no layout read) and scroll only when needed.
+    const viewTop = virtualizer.scrollOffset ?? 0
+    const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? 0)
+    const rowTop = active.row * ROW_HEIGHT
+    // The sticky header row covers the first ROW_HEIGHT of the view.
+    if (rowTop >= viewTop && rowTop + 2 * ROW_HEIGHT <= viewBottom) return
     virtualizer.scrollToIndex(active.row, { align: 'auto' })
   }, [active.row, virtualizer])
 
