@@ -25,8 +25,25 @@ const clearable = Object.fromEntries(
   CLEARABLE_FIELDS.map((key) => [key, fields[key].unwrap().nullable().optional()]),
 ) as { [K in Clearable]: z.ZodOptional<z.ZodNullable<ReturnType<(typeof fields)[K]['unwrap']>>> }
 
-/** The fields of a session an edit may change, including where it sits in the sheet. */
+type Defaulted = {
+  [K in keyof typeof fields]: (typeof fields)[K] extends z.ZodDefault ? K : never
+}[keyof typeof fields]
+
+// A new session gets defaults for what it leaves out (not locked, flat terrain…). A change must
+// not: left in, `{ durationMin: 25 }` would come back from parsing with locked: false,
+// attachedTo: null and the rest, and every edit would reset them.
+const unchangedWhenAbsent = Object.fromEntries(
+  Object.entries(fields)
+    .filter(([, schema]) => schema instanceof z.ZodDefault)
+    .map(([key, schema]) => [key, (schema as z.ZodDefault<z.ZodType>).unwrap().optional()]),
+) as { [K in Defaulted]: z.ZodOptional<ReturnType<(typeof fields)[K]['unwrap']>> }
+
+/**
+ * The fields of a session an edit may change, including where it sits in the sheet. A field left
+ * out stays as it is.
+ */
 export const SessionChangesSchema = SessionFieldsSchema.partial().extend({
+  ...unchangedWhenAbsent,
   ...clearable,
   weekIndex: z
     .number()

@@ -133,6 +133,60 @@ describe('blocks through the contract', () => {
     await backend.close()
   })
 
+  it('changes only the fields an edit names: a locked key cool-down keeps its lift, lock and the rest', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    const coolDown = {
+      ...jog,
+      durationMin: 8,
+      attachedTo: 'sq1',
+      priority: 'key',
+      locked: true,
+      terrain: 'hilly',
+      tag: 'rehab',
+      status: 'completed',
+      toFailure: false,
+    }
+    await backend.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 1,
+      patches: [
+        { op: 'insert', session: squat },
+        { op: 'insert', session: coolDown },
+      ],
+    })
+    const untouched = {
+      attachedTo: 'sq1',
+      priority: 'key',
+      locked: true,
+      terrain: 'hilly',
+      tag: 'rehab',
+      status: 'completed',
+    }
+    // A typed cell, then a move (what an accepted balance sends): neither resets anything else.
+    for (const [revision, changes] of [
+      [2, { durationMin: 10 }],
+      [3, { day: 1, start: '19:30' }],
+    ] as const) {
+      const edit = value<BlockEdit>(
+        await backend.dispatch('blocks.applyPatches', {
+          blockId: block.id,
+          revision,
+          patches: [{ op: 'update', id: 'run1', changes }],
+        }),
+      )
+      expect(edit.updated[0]).toMatchObject({ ...untouched, ...changes })
+    }
+    const stored = value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
+    expect(stored.sessions.find((s) => s.id === 'run1')).toMatchObject({
+      ...untouched,
+      durationMin: 10,
+      day: 1,
+      start: '19:30',
+    })
+    await backend.close()
+  })
+
   it('sees a save made by another connection to the same file (another window or the CLI)', async () => {
     const app = await testBackend()
     const { block } = await clientWithBlock(app)
