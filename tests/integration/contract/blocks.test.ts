@@ -5,6 +5,7 @@ import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
+import { deleteRowsEdit } from '../../../renderer/src/block/sheet/sheet-edits'
 import { testBackend, value } from '../../support/backend'
 
 async function clientWithBlock(backend: Backend, status: 'draft' | 'active' = 'draft') {
@@ -184,6 +185,46 @@ describe('blocks through the contract', () => {
       day: 1,
       start: '19:30',
     })
+    await backend.close()
+  })
+
+  it('undoing the delete of a lift attaches its cool-down to it again; redo detaches it again', async () => {
+    const backend = await testBackend()
+    const { block } = await clientWithBlock(backend)
+    const coolDown = { ...jog, durationMin: 8, attachedTo: 'sq1' }
+    await backend.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 1,
+      patches: [
+        { op: 'insert', session: squat },
+        { op: 'insert', session: coolDown },
+      ],
+    })
+    const read = async () => value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
+    const before = await read()
+    // The lift is the first row; the cool-down after it stays.
+    const step = deleteRowsEdit(before.sessions, 0, 0)!
+    const save = async (patches: typeof step.redo) =>
+      value<BlockEdit>(
+        await backend.dispatch('blocks.applyPatches', {
+          blockId: block.id,
+          revision: (await read()).revision,
+          patches,
+        }),
+      )
+    await save(step.redo)
+    expect((await read()).sessions).toEqual([
+      expect.objectContaining({ id: 'run1', attachedTo: null }),
+    ])
+    await save(step.undo)
+    expect((await read()).sessions.map((s) => [s.id, s.attachedTo])).toEqual([
+      ['sq1', null],
+      ['run1', 'sq1'],
+    ])
+    await save(step.redo)
+    expect((await read()).sessions).toEqual([
+      expect.objectContaining({ id: 'run1', attachedTo: null }),
+    ])
     await backend.close()
   })
 

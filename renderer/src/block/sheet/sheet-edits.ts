@@ -181,11 +181,17 @@ export function deleteRowsEdit(
 ): EditStep | null {
   const doomed = rows.slice(from, to + 1)
   if (doomed.length === 0) return null
+  const doomedIds = new Set(doomed.map((s) => s.id))
+  // Deleting a lift detaches a cool-down that stays (the database sets its attachedTo to null),
+  // so undo attaches it again once the lift is back.
+  const reattach = rows
+    .filter((s) => !doomedIds.has(s.id) && s.attachedTo !== null && doomedIds.has(s.attachedTo))
+    .map((s): SessionPatch => ({ op: 'update', id: s.id, changes: { attachedTo: s.attachedTo } }))
   return {
     label: doomed.length === 1 ? 'delete row' : `delete ${doomed.length} rows`,
     redo: doomed.map((s) => ({ op: 'delete', id: s.id })),
     // Parents first, so an attached cool-down finds its lift when undo re-inserts them.
-    undo: parentsFirst(doomed).map(insertPatch),
+    undo: [...parentsFirst(doomed).map(insertPatch), ...reattach],
   }
 }
 
