@@ -71,6 +71,36 @@ export class BlockPage {
     }, text)
   }
 
+  /**
+   * Fails unless the middle of `target` is what the coach sees there: not clipped away by a
+   * container or covered by other rows (Playwright's visibility checks allow both).
+   */
+  async expectSeen(target: Locator): Promise<void> {
+    await expect(target).toBeVisible()
+    const seen = await target.evaluate((node) => {
+      // This runs in the page; the test project has Node types only, so name the DOM parts here.
+      interface Box {
+        left: number
+        top: number
+        width: number
+        height: number
+      }
+      interface DomElement {
+        getBoundingClientRect(): Box
+        contains(other: unknown): boolean
+        ownerDocument: { elementFromPoint(x: number, y: number): unknown }
+      }
+      const element = node as unknown as DomElement
+      const box = element.getBoundingClientRect()
+      const hit = element.ownerDocument.elementFromPoint(
+        box.left + box.width / 2,
+        box.top + box.height / 2,
+      )
+      return hit === element || element.contains(hit)
+    })
+    expect(seen, 'the element is clipped or covered where it should show').toBe(true)
+  }
+
   async saved(): Promise<void> {
     await expect(this.page.getByRole('status').filter({ hasText: /saved|Saving/ })).toHaveText(
       'All changes saved',

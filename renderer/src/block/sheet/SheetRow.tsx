@@ -79,6 +79,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     props.newWeek ? 'week-start' : '',
     session.day % 2 ? 'odd-day' : '',
     worst ? `row-${worst}` : '',
+    editing ? 'editing' : '',
   ]
   return (
     <div
@@ -106,6 +107,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               'sheet-cell',
               isSelected ? 'selected' : '',
               isActive ? 'active' : '',
+              isEditing ? 'editing' : '',
               `col-${column.id}`,
             ].join(' ')}
             onMouseDown={(e) => {
