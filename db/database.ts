@@ -1,3 +1,4 @@
+import { withStatementCache } from './statement-cache'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrate } from './migrator'
@@ -35,7 +36,9 @@ export function openDatabase(
     // FULL: a committed edit survives power loss, not only a crash. Coach edits are small.
     sqlite.pragma('synchronous = FULL')
     const migration = migrate(sqlite, { filePath, now: options.now ?? new Date() })
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    })
     return {
       db,
       sqlite,
