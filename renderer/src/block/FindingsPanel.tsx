@@ -1,7 +1,8 @@
 import { severityRank } from '../../../shared/engine/finding'
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
-import { useMemo, useState, memo } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import { findingContent } from './finding-content'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 /**
@@ -23,6 +24,98 @@ function byUrgency(findings: readonly FindingView[]): FindingView[] {
     .map(({ f }) => f)
 }
 
+interface CardProps {
+  finding: FindingView
+  overriding: boolean
+  reason: string
+  onSelect: (finding: FindingView) => void
+  onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>
+  onStartOverride: (key: string) => void
+  onReasonChange: (reason: string) => void
+  onCancelOverride: () => void
+}
+
+/**
+ * One finding: rule, where, message, fix and its override. Re-rendered only when what it shows
+ * changed, so an edit that adds one finding does not rebuild the fifty cards around it.
+ */
+const FindingCard = memo(
+  function FindingCard({
+    finding: f,
+    overriding,
+    reason,
+    onSelect,
+    onOverride,
+    onStartOverride,
+    onReasonChange,
+    onCancelOverride,
+  }: CardProps) {
+    return (
+      <li className={`finding severity-${f.severity} ${f.override ? 'overridden' : ''}`}>
+        <button type="button" className="finding-head" onClick={() => onSelect(f)}>
+          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>
+          <strong>{f.rule}</strong>
+          <span className="muted">
+            Wk {f.week + 1}
+            {f.day === null ? '' : ` ${WEEKDAY_SHORT[f.day]}`}
+          </span>
+        </button>
+        <p className="finding-message">{f.message}</p>
+        <p className="finding-fix">Fix: {f.fix}</p>
+        {f.override ? (
+          <p className="finding-override">
+            Overridden: “{f.override.reason}”{' '}
+            <button type="button" className="button-small" onClick={() => void onOverride(f, null)}>
+              Withdraw override
+            </button>
+          </p>
+        ) : overriding ? (
+          <form
+            className="override-form"
+            onSubmit={(e) => {
+              e.preventDefault()
+              void onOverride(f, reason).then((ok) => ok && onCancelOverride())
+            }}
+          >
+            <label>
+              Reason for overriding {f.rule}
+              <input
+                value={reason}
+                maxLength={200}
+                onChange={(e) => onReasonChange(e.target.value)}
+                autoFocus
+              />
+            </label>
+            <button type="submit" className="button-small">
+              Override
+            </button>
+            <button type="button" className="button-small" onClick={onCancelOverride}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <button
+            type="button"
+            className="button-small"
+            onClick={() => onStartOverride(`${f.rule}:${f.subject}`)}
+          >
+            Override…
+          </button>
+        )}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.overriding === b.overriding &&
+    a.reason === b.reason &&
+    a.onSelect === b.onSelect &&
+    a.onOverride === b.onOverride &&
+    a.onStartOverride === b.onStartOverride &&
+    a.onReasonChange === b.onReasonChange &&
+    a.onCancelOverride === b.onCancelOverride &&
+    (a.finding === b.finding || findingContent(a.finding) === findingContent(b.finding)),
+)
+
 interface Props {
   findings: FindingView[]
   onSelect: (finding: FindingView) => void
@@ -39,6 +132,11 @@ export const FindingsPanel = memo(function FindingsPanel({
   const [reason, setReason] = useState('')
   const [shown, setShown] = useState(FINDINGS_PAGE)
   const ordered = useMemo(() => byUrgency(findings), [findings])
+  const startOverride = useCallback((key: string) => {
+    setOverriding(key)
+    setReason('')
+  }, [])
+  const cancelOverride = useCallback(() => setOverriding(null), [])
   const live = findings.filter((f) => !f.override)
   const count = (s: FindingView['severity']) => live.filter((f) => f.severity === s).length
   return (
@@ -53,73 +151,19 @@ export const FindingsPanel = memo(function FindingsPanel({
       <ul className="findings-list">
         {ordered.slice(0, shown).map((f) => {
           const key = `${f.rule}:${f.subject}`
+          const open = overriding === key
           return (
-            <li
+            <FindingCard
               key={key}
-              className={`finding severity-${f.severity} ${f.override ? 'overridden' : ''}`}
-            >
-              <button type="button" className="finding-head" onClick={() => onSelect(f)}>
-                <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>
-                <strong>{f.rule}</strong>
-                <span className="muted">
-                  Wk {f.week + 1}
-                  {f.day === null ? '' : ` ${WEEKDAY_SHORT[f.day]}`}
-                </span>
-              </button>
-              <p className="finding-message">{f.message}</p>
-              <p className="finding-fix">Fix: {f.fix}</p>
-              {f.override ? (
-                <p className="finding-override">
-                  Overridden: “{f.override.reason}”{' '}
-                  <button
-                    type="button"
-                    className="button-small"
-                    onClick={() => void onOverride(f, null)}
-                  >
-                    Withdraw override
-                  </button>
-                </p>
-              ) : overriding === key ? (
-                <form
-                  className="override-form"
-                  onSubmit={(e) => {
-                    e.preventDefault()
-                    void onOverride(f, reason).then((ok) => ok && setOverriding(null))
-                  }}
-                >
-                  <label>
-                    Reason for overriding {f.rule}
-                    <input
-                      value={reason}
-                      maxLength={200}
-                      onChange={(e) => setReason(e.target.value)}
-                      autoFocus
-                    />
-                  </label>
-                  <button type="submit" className="button-small">
-                    Override
-                  </button>
-                  <button
-                    type="button"
-                    className="button-small"
-                    onClick={() => setOverriding(null)}
-                  >
-                    Cancel
-                  </button>
-                </form>
-              ) : (
-                <button
-                  type="button"
-                  className="button-small"
-                  onClick={() => {
-                    setOverriding(key)
-                    setReason('')
-                  }}
-                >
-                  Override…
-                </button>
-              )}
-            </li>
+              finding={f}
+              overriding={open}
+              reason={open ? reason : ''}
+              onSelect={onSelect}
+              onOverride={onOverride}
+              onStartOverride={startOverride}
+              onReasonChange={setReason}
+              onCancelOverride={cancelOverride}
+            />
           )
         })}
       </ul>

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import { findingContent } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
 import { SHEET_COLUMNS } from './sheet-columns'
@@ -40,9 +41,7 @@ const keys = new WeakMap<readonly FindingView[], string>()
 function findingsKey(findings: readonly FindingView[]): string {
   let key = keys.get(findings)
   if (key === undefined) {
-    key = findings
-      .map((f) => `${f.rule}|${f.subject}|${f.severity}|${f.message}|${f.override?.reason ?? ''}`)
-      .join('\n')
+    key = findings.map(findingContent).join('\n')
     keys.set(findings, key)
   }
   return key
