@@ -170,7 +170,8 @@ function startFromCsv(text: string): string | undefined {
 
 /**
  * Imports a sessions CSV that Blockwise exported (a handout's .csv) as a new block for an existing
- * client, all or nothing. The CSV carries no week phases, so the weeks come in as "build".
+ * client, all or nothing. Each week takes the phase its sessions' rows carry; a week without any
+ * sessions (or a file from before the Phase column) comes in as "build".
  */
 export async function importSessionsCsv(
   db: Kysely<Database>,
@@ -203,7 +204,10 @@ export async function importSessionsCsv(
       ...input,
       startDate,
       newClient: null,
-      weeks: Array.from({ length: weekCount }, () => ({ phase: 'build', deload: false })),
+      weeks: Array.from(
+        { length: weekCount },
+        (_, i) => parsed.weeks.get(i) ?? { phase: 'build', deload: false },
+      ),
       sessions: parsed.sessions,
     },
     ids,

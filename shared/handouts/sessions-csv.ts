@@ -1,8 +1,8 @@
 import { issuePath } from '../contract/field-issues'
 import type { FieldIssue } from '../contract/result'
 import { WEEKDAY_NAMES } from '../schemas/common.schema'
-import { BlockSessionSchema } from '../schemas/block.schema'
-import type { Block, BlockSession } from '../schemas/block.schema'
+import { BlockSessionSchema, WeekSettingsSchema } from '../schemas/block.schema'
+import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
 import { parseCsv, unguard, writeCsv } from './rfc4180'
 import { endTime, prescription, sessionTitle } from './session-words'
 import { sessionDate } from './dates'
@@ -42,7 +42,13 @@ const FIELDS: readonly [column: string, field: keyof BlockSession, kind: Kind][]
   ['Order', 'sortOrder', 'number'],
 ]
 const READABLE = ['Client', 'Block', 'Week', 'Date', 'Day', 'Time', 'Session', 'Prescription']
-export const SESSIONS_CSV_HEADER = [...READABLE, ...FIELDS.map(([column]) => column)]
+/** The session's week, repeated on each of its rows, so a re-import gets the block's phases back. */
+const WEEK_COLUMNS = ['Phase', 'Deload'] as const
+export const SESSIONS_CSV_HEADER = [
+  ...READABLE,
+  ...WEEK_COLUMNS,
+  ...FIELDS.map(([column]) => column),
+]
 
 function cell(value: unknown, kind: Kind): string {
   if (value === undefined || value === null) return ''
@@ -54,7 +60,7 @@ function cell(value: unknown, kind: Kind): string {
 /** A block's sessions as CSV (RFC 4180, UTF-8 with BOM), readable columns first. */
 export function sessionsToCsv(
   clientName: string,
-  block: Pick<Block, 'name' | 'startDate'>,
+  block: Pick<Block, 'name' | 'startDate' | 'weeks'>,
   sessions: readonly BlockSession[],
 ): string {
   const rows = sessions.map((s) => [
@@ -66,6 +72,8 @@ export function sessionsToCsv(
     `${s.start}–${endTime(s)}`,
     sessionTitle(s),
     prescription(s),
+    block.weeks[s.weekIndex]?.phase ?? '',
+    cell(block.weeks[s.weekIndex]?.deload, 'boolean'),
     ...FIELDS.map(([, field, kind]) => cell(s[field], kind)),
   ])
   return writeCsv([SESSIONS_CSV_HEADER, ...rows])
@@ -86,12 +94,15 @@ function value(text: string, kind: Kind): unknown {
 }
 
 /**
- * Sessions back from a CSV this app exported; every problem names its line and column
+ * Sessions back from a CSV this app exported, with the phase and deload flag of each week that has
+ * sessions (a file from before those columns gives none). Every problem names its line and column
  * (`line 4: Minutes: duration must be at least 1 minute`), and any problem rejects the file.
  */
 export function sessionsFromCsv(
   text: string,
-): { ok: true; sessions: BlockSession[] } | { ok: false; issues: FieldIssue[] } {
+):
+  | { ok: true; sessions: BlockSession[]; weeks: Map<number, WeekSettings> }
+  | { ok: false; issues: FieldIssue[] } {
   const [header, ...rows] = parseCsv(text)
   const columns = new Map((header ?? []).map((name, i) => [name, i]))
   const missing = FIELDS.filter(([column]) => !columns.has(column)).map(([column]) => column)
@@ -107,9 +118,11 @@ export function sessionsFromCsv(
     }
   }
   const sessions: BlockSession[] = []
+  const weeks = new Map<number, WeekSettings & { line: number }>()
   const issues: FieldIssue[] = []
   rows.forEach((row, index) => {
     if (row.length === 1 && row[0] === '') return // a blank last line
+    const line = `line ${index + 2}`
     const raw: Record<string, unknown> = {}
     for (const [column, field, kind] of FIELDS) {
       const v = value(row[columns.get(column)!] ?? '', kind)
@@ -118,14 +131,40 @@ export function sessionsFromCsv(
     if (raw.attachedTo === undefined) raw.attachedTo = null
     if (raw.tag === undefined) raw.tag = null
     const parsed = BlockSessionSchema.safeParse(raw)
-    if (parsed.success) sessions.push(parsed.data)
-    else {
+    if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issuePath(issue.path).split('.')[0]
         const column = FIELDS.find(([, f]) => f === field)?.[0] ?? field
-        issues.push({ path: `line ${index + 2}`, message: `${column}: ${issue.message}` })
+        issues.push({ path: line, message: `${column}: ${issue.message}` })
       }
+      return
+    }
+    sessions.push(parsed.data)
+    if (!columns.has('Phase')) return
+    const week = WeekSettingsSchema.safeParse({
+      phase: row[columns.get('Phase')!],
+      deload: value(row[columns.get('Deload') ?? -1] ?? '', 'boolean') ?? false,
+    })
+    if (!week.success) {
+      issues.push({ path: line, message: `Phase: ${week.error.issues[0]!.message}` })
+      return
+    }
+    const weekIndex = parsed.data.weekIndex
+    const seen = weeks.get(weekIndex)
+    if (!seen) weeks.set(weekIndex, { ...week.data, line: index + 2 })
+    else if (seen.phase !== week.data.phase || seen.deload !== week.data.deload) {
+      issues.push({
+        path: line,
+        message: `Phase: week ${weekIndex + 1} is ${weekWords(week.data)} here but ${weekWords(seen)} on line ${seen.line}`,
+      })
     }
   })
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, sessions }
+  if (issues.length > 0) return { ok: false, issues }
+  return {
+    ok: true,
+    sessions,
+    weeks: new Map([...weeks].map(([i, { phase, deload }]) => [i, { phase, deload }])),
+  }
 }
+
+const weekWords = (w: WeekSettings) => `"${w.phase}"${w.deload ? ' (deload)' : ''}`

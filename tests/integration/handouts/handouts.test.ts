@@ -185,7 +185,33 @@ describe('client handouts', () => {
     const text = readFileSync(files[0]!, 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(text).toContain('"Zoë ""Zee"" O’Brien, Jr. – Олена Ковальчук"')
-    expect(sessionsFromCsv(text)).toEqual({ ok: true, sessions: block.sessions })
+    expect(sessionsFromCsv(text)).toEqual({
+      ok: true,
+      sessions: block.sessions,
+      weeks: new Map(block.weeks.map((w, i) => [i, w])),
+    })
+    await backend.close()
+  })
+
+  it('a CSV whose rows disagree on a week’s phase is refused, naming both lines', async () => {
+    const backend = await testBackend()
+    const { client } = await clientWithBlock(backend)
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: client.id,
+        pdf: false,
+        csv: true,
+        folder: tempDir(),
+      }),
+    )
+    const lines = readFileSync(files[0]!, 'utf8').split('\r\n')
+    // The first two sessions are both in week 1 ("build"); call the second one "peak".
+    lines[2] = lines[2]!.replace(',build,no,', ',peak,no,')
+    const result = sessionsFromCsv(lines.join('\r\n'))
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'line 3', message: 'Phase: week 1 is "peak" here but "build" on line 2' }],
+    })
     await backend.close()
   })
 
@@ -208,7 +234,8 @@ describe('client handouts', () => {
       }),
     )
     expect(copy.startDate).toBe(block.startDate)
-    expect(copy.weeks).toHaveLength(block.weeks.length)
+    // Every week has sessions here, so each gets its phase and deload flag back.
+    expect(copy.weeks).toEqual(block.weeks)
     const content = (b: Block) =>
       b.sessions.map(({ id: _id, attachedTo, ...rest }) => ({
         ...rest,
