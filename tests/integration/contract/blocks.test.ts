@@ -47,6 +47,18 @@ const jog = {
   zone: 2,
 }
 
+/** The squat and a second session after it, as the block's first save (revision 1 → 2). */
+async function squatThen(backend: Backend, blockId: string, second: object) {
+  await backend.dispatch('blocks.applyPatches', {
+    blockId,
+    revision: 1,
+    patches: [
+      { op: 'insert', session: squat },
+      { op: 'insert', session: second },
+    ],
+  })
+}
+
 describe('blocks through the contract', () => {
   it('creates a block from a Monday with its weeks', async () => {
     const backend = await testBackend()
@@ -137,25 +149,7 @@ describe('blocks through the contract', () => {
   it('changes only the fields an edit names: a locked key cool-down keeps its lift, lock and the rest', async () => {
     const backend = await testBackend()
     const { block } = await clientWithBlock(backend)
-    const coolDown = {
-      ...jog,
-      durationMin: 8,
-      attachedTo: 'sq1',
-      priority: 'key',
-      locked: true,
-      terrain: 'hilly',
-      tag: 'rehab',
-      status: 'completed',
-      toFailure: false,
-    }
-    await backend.dispatch('blocks.applyPatches', {
-      blockId: block.id,
-      revision: 1,
-      patches: [
-        { op: 'insert', session: squat },
-        { op: 'insert', session: coolDown },
-      ],
-    })
+    // Every field here has a default for new sessions, and none is the default.
     const untouched = {
       attachedTo: 'sq1',
       priority: 'key',
@@ -164,6 +158,7 @@ describe('blocks through the contract', () => {
       tag: 'rehab',
       status: 'completed',
     }
+    await squatThen(backend, block.id, { ...jog, durationMin: 8, ...untouched })
     // A typed cell, then a move (what an accepted balance sends): neither resets anything else.
     for (const [revision, changes] of [
       [2, { durationMin: 10 }],
@@ -191,15 +186,7 @@ describe('blocks through the contract', () => {
   it('undoing the delete of a lift attaches its cool-down to it again; redo detaches it again', async () => {
     const backend = await testBackend()
     const { block } = await clientWithBlock(backend)
-    const coolDown = { ...jog, durationMin: 8, attachedTo: 'sq1' }
-    await backend.dispatch('blocks.applyPatches', {
-      blockId: block.id,
-      revision: 1,
-      patches: [
-        { op: 'insert', session: squat },
-        { op: 'insert', session: coolDown },
-      ],
-    })
+    await squatThen(backend, block.id, { ...jog, durationMin: 8, attachedTo: 'sq1' })
     const read = async () => value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
     const before = await read()
     // The lift is the first row; the cool-down after it stays.

@@ -76,6 +76,19 @@ async function clientWithBlock(backend: Backend, name = TRICKY_NAME) {
   return { client, block: value<Block>(await backend.dispatch('blocks.get', { id: block.id })) }
 }
 
+/** The text of the sessions CSV the app writes for a client's active block. */
+async function exportedCsv(backend: Backend, clientId: string): Promise<string> {
+  const { files } = value<{ files: string[] }>(
+    await backend.dispatch('handouts.export', {
+      clientId,
+      pdf: false,
+      csv: true,
+      folder: tempDir(),
+    }),
+  )
+  return readFileSync(files[0]!, 'utf8')
+}
+
 const pdftotext = (file: string) =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -174,15 +187,7 @@ describe('client handouts', () => {
   it('a CSV re-imports to exactly the same sessions, and the tricky name survives', async () => {
     const backend = await testBackend()
     const { client, block } = await clientWithBlock(backend)
-    const { files } = value<{ files: string[] }>(
-      await backend.dispatch('handouts.export', {
-        clientId: client.id,
-        pdf: false,
-        csv: true,
-        folder: tempDir(),
-      }),
-    )
-    const text = readFileSync(files[0]!, 'utf8')
+    const text = await exportedCsv(backend, client.id)
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(text).toContain('"Zoë ""Zee"" O’Brien, Jr. – Олена Ковальчук"')
     expect(sessionsFromCsv(text)).toEqual({
@@ -196,15 +201,7 @@ describe('client handouts', () => {
   it('a CSV whose rows disagree on a week’s phase is refused, naming both lines', async () => {
     const backend = await testBackend()
     const { client } = await clientWithBlock(backend)
-    const { files } = value<{ files: string[] }>(
-      await backend.dispatch('handouts.export', {
-        clientId: client.id,
-        pdf: false,
-        csv: true,
-        folder: tempDir(),
-      }),
-    )
-    const lines = readFileSync(files[0]!, 'utf8').split('\r\n')
+    const lines = (await exportedCsv(backend, client.id)).split('\r\n')
     // The first two sessions are both in week 1 ("build"); call the second one "peak".
     lines[2] = lines[2]!.replace(',build,no,', ',peak,no,')
     const result = sessionsFromCsv(lines.join('\r\n'))
@@ -218,19 +215,11 @@ describe('client handouts', () => {
   it('a CSV the app exported imports back as a new block with the same sessions and dates', async () => {
     const backend = await testBackend()
     const { client, block } = await clientWithBlock(backend)
-    const { files } = value<{ files: string[] }>(
-      await backend.dispatch('handouts.export', {
-        clientId: client.id,
-        pdf: false,
-        csv: true,
-        folder: tempDir(),
-      }),
-    )
     const copy = value<Block>(
       await backend.dispatch('blocks.importCsv', {
         clientId: client.id,
         name: 'Re-imported',
-        csv: readFileSync(files[0]!, 'utf8'),
+        csv: await exportedCsv(backend, client.id),
       }),
     )
     expect(copy.startDate).toBe(block.startDate)
