@@ -1,9 +1,32 @@
-import { withStatementCache } from './statement-cache'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrate } from './migrator'
 import type { MigrationReport } from './migrator'
 import type { Database } from './schema'
+import { withStatementCache } from './statement-cache'
+
+/** ORDER BY inside an aggregate, which the session reader relies on, came in SQLite 3.44. */
+const OLDEST_SQLITE = [3, 44, 0]
+
+/** Whether a SQLite version ("3.53.2") is at least OLDEST_SQLITE. */
+export function sqliteIsRecentEnough(version: string): boolean {
+  const parts = version.split('.').map(Number)
+  for (const [i, oldest] of OLDEST_SQLITE.entries()) {
+    const part = parts[i] ?? 0
+    if (part !== oldest) return part > oldest
+  }
+  return true
+}
+
+/** Refuses a driver whose SQLite is too old, rather than reading sessions in the wrong order. */
+function assertSqliteVersion(sqlite: BetterSqlite3.Database): void {
+  const version = sqlite.prepare('select sqlite_version()').pluck().get() as string
+  if (!sqliteIsRecentEnough(version)) {
+    throw new Error(
+      `Blockwise needs SQLite ${OLDEST_SQLITE.join('.')} or newer; this driver has ${version}.`,
+    )
+  }
+}
 
 export interface OpenDatabase {
   /** Typed queries; repositories take this (or a transaction) as their first argument. */
@@ -30,6 +53,7 @@ export function openDatabase(
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   )
   try {
+    assertSqliteVersion(sqlite)
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')

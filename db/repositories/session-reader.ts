@@ -8,7 +8,9 @@ import { inChunks } from './in-chunks'
  * Reads sessions with SQLite building each block's sessions as one JSON text, which V8 parses in
  * one pass. Handing over 28 columns one value at a time costs about 20 µs a row on a slow machine
  * (a 1,000-client roster check spent 3.5 s there); one JSON text per block costs a seventh of that.
- * SQLite 3.44+ writes REALs with 17 significant digits, so every number reads back exactly.
+ * It needs an ORDER BY inside an aggregate (SQLite 3.44+, checked when the database opens); the
+ * SQLite bundled with better-sqlite3 writes REALs with 17 significant digits, so every number
+ * reads back exactly (tests/integration/db/session-reader.test.ts).
  */
 
 /** The columns of one session, in the order of `SessionTuple`. `exercises` is already JSON. */
