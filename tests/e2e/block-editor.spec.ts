@@ -208,3 +208,17 @@ test('an override with a reason greys the finding and survives a reload', async 
   await expect(again).toContainText('Overridden: “Track session with a long warm-down, agreed”')
   await expect(again).toHaveClass(/overridden/)
 })
+
+test('rules that could not run for lack of data are listed under the findings, not dropped', async ({
+  page,
+  host,
+}) => {
+  await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  const panel = page.getByRole('region', { name: /Findings/ })
+  // Maya's profile has no readiness data and the block no load history before it.
+  await panel.getByText(/rules? could not run for lack of data/).click()
+  const skipped = panel.getByRole('list', { name: 'Rules that could not run' })
+  await expect(skipped.getByRole('listitem').filter({ hasText: 'OVR-01' })).toContainText(
+    'needs 28 days of load history (weeks 1–',
+  )
+})

@@ -110,6 +110,7 @@ export class BlockPage {
   findingsFor(rule: string): Locator {
     return this.page
       .getByRole('region', { name: /Findings/ })
+      .getByRole('list', { name: 'Findings', exact: true })
       .getByRole('listitem')
       .filter({ hasText: rule })
   }

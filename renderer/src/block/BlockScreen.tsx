@@ -322,6 +322,7 @@ export function BlockScreen({
             <LoadChart analysis={analysis} />
             <FindingsPanel
               findings={analysis.findings}
+              notEvaluated={analysis.notEvaluated}
               onSelect={selectFinding}
               onOverride={overrideFinding}
             />

@@ -1,8 +1,9 @@
 import { severityRank } from '../../../shared/engine/finding'
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
 import { findingContent } from './finding-content'
+import { skippedRules } from './not-evaluated-model'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 /**
@@ -118,6 +119,8 @@ const FindingCard = memo(
 
 interface Props {
   findings: FindingView[]
+  /** Rules the engine could not run for lack of data (plan-format.md `notEvaluated`). */
+  notEvaluated: BlockAnalysis['notEvaluated']
   onSelect: (finding: FindingView) => void
   onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>
 }
@@ -125,6 +128,7 @@ interface Props {
 /** The findings, worst first, with rule, message and fix; click selects rows; override with a reason. */
 export const FindingsPanel = memo(function FindingsPanel({
   findings,
+  notEvaluated,
   onSelect,
   onOverride,
 }: Props) {
@@ -132,6 +136,8 @@ export const FindingsPanel = memo(function FindingsPanel({
   const [reason, setReason] = useState('')
   const [shown, setShown] = useState(FINDINGS_PAGE)
   const ordered = useMemo(() => byUrgency(findings), [findings])
+  const skipped = useMemo(() => skippedRules(notEvaluated), [notEvaluated])
+  const skippedCount = new Set(skipped.map((s) => s.rule)).size
   const startOverride = useCallback((key: string) => {
     setOverriding(key)
     setReason('')
@@ -148,7 +154,7 @@ export const FindingsPanel = memo(function FindingsPanel({
         </span>
       </h2>
       {findings.length === 0 && <p className="muted">No findings: this block is clear.</p>}
-      <ul className="findings-list">
+      <ul className="findings-list" aria-label="Findings">
         {ordered.slice(0, shown).map((f) => {
           const key = `${f.rule}:${f.subject}`
           const open = overriding === key
@@ -176,6 +182,20 @@ export const FindingsPanel = memo(function FindingsPanel({
           Show {Math.min(FINDINGS_PAGE, ordered.length - shown)} more (of {ordered.length - shown}{' '}
           not shown)
         </button>
+      )}
+      {skipped.length > 0 && (
+        <details className="not-evaluated">
+          <summary>
+            {skippedCount === 1 ? '1 rule' : `${skippedCount} rules`} could not run for lack of data
+          </summary>
+          <ul aria-label="Rules that could not run">
+            {skipped.map((s) => (
+              <li key={`${s.rule}|${s.reason}`}>
+                <strong>{s.rule}</strong> {s.reason} ({s.weeks})
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   )
