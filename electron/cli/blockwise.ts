@@ -29,6 +29,18 @@ Commands:
 
 Exit codes: 0 clean, 1 findings at warn or above (remaining, for balance), 2 bad input.`
 
+/** Exit 2 with what is missing, then the usage. */
+const badUsage = (problem: string): CommandResult => ({
+  exitCode: 2,
+  stderr: `${problem}\n\n${USAGE}`,
+})
+
+/** Exit 2 for an option given a value it does not take. */
+const badChoice = (option: string, choices: string, given: string): CommandResult => ({
+  exitCode: 2,
+  stderr: `--${option} must be ${choices}, got ${JSON.stringify(given)}`,
+})
+
 async function run(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -42,11 +54,11 @@ async function run(argv: string[]): Promise<CommandResult> {
     })
     const format = values.format
     if (format !== 'text' && format !== 'json') {
-      return { exitCode: 2, stderr: `--format must be text or json, got ${JSON.stringify(format)}` }
+      return badChoice('format', 'text or json', format)
     }
     const [file, ...extra] = positionals
     if (file === undefined || extra.length > 0) {
-      return { exitCode: 2, stderr: `blockwise ${command} needs one PLAN.json\n\n${USAGE}` }
+      return badUsage(`blockwise ${command} needs one PLAN.json`)
     }
     return command === 'analyze' ? analyzeCommand(file, format) : balanceCommand(file, format)
   }
@@ -55,12 +67,9 @@ async function run(argv: string[]): Promise<CommandResult> {
       args: rest,
       options: { db: { type: 'string' }, format: { type: 'string', default: 'text' } },
     })
-    if (!values.db) return { exitCode: 2, stderr: `blockwise roster needs --db FILE\n\n${USAGE}` }
+    if (!values.db) return badUsage('blockwise roster needs --db FILE')
     if (values.format !== 'text' && values.format !== 'json') {
-      return {
-        exitCode: 2,
-        stderr: `--format must be text or json, got ${JSON.stringify(values.format)}`,
-      }
+      return badChoice('format', 'text or json', values.format)
     }
     return rosterCommand(values.db, values.format)
   }
@@ -81,16 +90,12 @@ async function run(argv: string[]): Promise<CommandResult> {
     })
     const paper = values.paper.toUpperCase()
     if (!values.db || !values.out || (values.client === undefined) === !values.all) {
-      return {
-        exitCode: 2,
-        stderr: `blockwise export needs --db FILE, --out DIR and either --client NAME_OR_ID or --all\n\n${USAGE}`,
-      }
+      return badUsage(
+        'blockwise export needs --db FILE, --out DIR and either --client NAME_OR_ID or --all',
+      )
     }
     if (paper !== 'A4' && paper !== 'LETTER') {
-      return {
-        exitCode: 2,
-        stderr: `--paper must be a4 or letter, got ${JSON.stringify(values.paper)}`,
-      }
+      return badChoice('paper', 'a4 or letter', values.paper)
     }
     return exportCommand({ ...values, db: values.db, out: values.out, paper })
   }
@@ -108,10 +113,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     })
     const [file, ...extra] = positionals
     if (!values.db || file === undefined || extra.length > 0) {
-      return {
-        exitCode: 2,
-        stderr: `blockwise import needs --db FILE and one PLAN.json or CSV file\n\n${USAGE}`,
-      }
+      return badUsage('blockwise import needs --db FILE and one PLAN.json or CSV file')
     }
     return importCommand({ ...values, db: values.db, file })
   }
@@ -122,15 +124,12 @@ async function run(argv: string[]): Promise<CommandResult> {
     })
     if (command === 'dump') {
       if (!values.db || !values.out) {
-        return { exitCode: 2, stderr: `blockwise dump needs --db FILE --out FILE.json\n\n${USAGE}` }
+        return badUsage('blockwise dump needs --db FILE --out FILE.json')
       }
       return dumpCommand(values.db, values.out)
     }
     if (!values.from || !values.db) {
-      return {
-        exitCode: 2,
-        stderr: `blockwise load needs --from FILE.json --db NEWFILE\n\n${USAGE}`,
-      }
+      return badUsage('blockwise load needs --from FILE.json --db NEWFILE')
     }
     return loadCommand(values.from, values.db)
   }
@@ -141,24 +140,21 @@ async function run(argv: string[]): Promise<CommandResult> {
     })
     if (command === 'backup') {
       if (!values.db || !values.out) {
-        return { exitCode: 2, stderr: `blockwise backup needs --db FILE --out FILE\n\n${USAGE}` }
+        return badUsage('blockwise backup needs --db FILE --out FILE')
       }
       return backupCommand(values.db, values.out)
     }
     if (!values.from || !values.db) {
-      return {
-        exitCode: 2,
-        stderr: `blockwise restore needs --from BACKUP --db NEWFILE\n\n${USAGE}`,
-      }
+      return badUsage('blockwise restore needs --from BACKUP --db NEWFILE')
     }
     return restoreCommand(values.from, values.db)
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })
-    if (!values.db) return { exitCode: 2, stderr: `blockwise demo needs --db FILE\n\n${USAGE}` }
+    if (!values.db) return badUsage('blockwise demo needs --db FILE')
     return demoCommand(values.db)
   }
-  return { exitCode: 2, stderr: `Unknown command ${JSON.stringify(command)}.\n\n${USAGE}` }
+  return badUsage(`Unknown command ${JSON.stringify(command)}.`)
 }
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
