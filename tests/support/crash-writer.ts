@@ -4,6 +4,7 @@
 // Usage: crash-writer DB EDIT_BLOCK BULK_BLOCK CLIENT
 import { openBackend } from '../../electron/backend/backend'
 import { deleteSessions, insertSessions } from '../../db/repositories/session.repository'
+import { newSession } from '../../renderer/src/block/sheet/sheet-edits'
 import type { BlockSession } from '../../shared/schemas/block.schema'
 
 const [dbFile, editBlock, bulkBlock, clientId] = process.argv.slice(2) as [
@@ -45,23 +46,9 @@ async function main() {
     })
     if (!imported.ok) throw new Error(imported.error.message)
     // A bulk write and its removal, each one transaction.
-    const sessions: BlockSession[] = Array.from({ length: BULK }, (_, i) => ({
-      id: `bulk-${batch}-${i}`,
-      weekIndex: 0,
-      sortOrder: i,
-      day: i % 7,
-      start: '06:00',
-      durationMin: 30,
-      modality: 'run',
-      runType: 'easy',
-      toFailure: false,
-      terrain: 'flat',
-      priority: 'normal',
-      locked: false,
-      attachedTo: null,
-      tag: null,
-      status: 'planned',
-    }))
+    const sessions: BlockSession[] = Array.from({ length: BULK }, (_, i) =>
+      newSession(`bulk-${batch}-${i}`, 0, i % 7, '06:00', i),
+    )
     const now = new Date().toISOString()
     await db.transaction().execute((trx) => insertSessions(trx, bulkBlock, sessions, now))
     await db.transaction().execute((trx) =>
