@@ -98,6 +98,27 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
     else setProblem(result.error.message)
   }
 
+  /** Whose block it becomes; a plan can also make a new client from its profile. */
+  const clientChoice = (offerNewClient: boolean) => (
+    <label className="inline-label">
+      For
+      <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+        {offerNewClient && <option value="new">a new client…</option>}
+        {clients.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+  const blockNameField = (
+    <label className="field">
+      Block name
+      <input value={blockName} onChange={(e) => setBlockName(e.target.value)} />
+    </label>
+  )
+
   return (
     <Dialog title="Import" onClose={onClose}>
       <div className="block-form">
@@ -119,27 +140,14 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
         )}
         {loaded.kind === 'plan' && (
           <>
-            <label className="inline-label">
-              For
-              <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
-                <option value="new">a new client…</option>
-                {clients.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {clientChoice(true)}
             {clientId === 'new' && (
               <label className="field">
                 New client’s name
                 <input value={newName} onChange={(e) => setNewName(e.target.value)} />
               </label>
             )}
-            <label className="field">
-              Block name
-              <input value={blockName} onChange={(e) => setBlockName(e.target.value)} />
-            </label>
+            {blockNameField}
             {loaded.isWeek && (
               <label className="field">
                 Starts on (a Monday)
@@ -151,23 +159,11 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
         {loaded.kind === 'sessions' && (
           <>
             <p className="muted">
-              A sessions file exported by Blockwise: it becomes a new draft block (weeks marked
-              “build”; set their phases afterwards under Weeks…).
+              A sessions file exported by Blockwise: it becomes a new draft block, each week with
+              the phase the file gives it (a week without sessions comes in as “build”).
             </p>
-            <label className="inline-label">
-              For
-              <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
-                {clients.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              Block name
-              <input value={blockName} onChange={(e) => setBlockName(e.target.value)} />
-            </label>
+            {clientChoice(false)}
+            {blockNameField}
           </>
         )}
         {loaded.kind === 'clients' && <ClientsPreview preview={loaded.preview} />}
