@@ -189,6 +189,31 @@ test('building S02 (heavy squats then a 25-min run) raises INT-01 and INT-04; a 
   await expect(sheet.findingsFor('INT-01').filter({ hasText: 'Wk 1 Mon' })).toHaveCount(0)
 })
 
+test('an edit left by clicking elsewhere is saved once, and focus stays where the coach clicked', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(2, 'Minutes')
+  await page.keyboard.type('44')
+  const finding = sheet.findingsFor('INT-03').filter({ hasText: 'Wk 1 Mon' })
+  await finding.getByRole('button', { name: 'Override…' }).click()
+  // The reason box keeps the keyboard: the closing editor must not pull focus back to the grid.
+  const reason = finding.getByLabel('Reason for overriding INT-03')
+  await expect(reason).toBeFocused()
+  await page.keyboard.type('agreed')
+  await expect(reason).toHaveValue('agreed')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Minutes')).toHaveText('44')
+  // Saved once: a second save of the same edit would be refused as a stale revision.
+  await expect(page.getByText(/Not saved/)).toHaveCount(0)
+  await page.reload()
+  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
+  await expect(await new BlockPage(page).cell(2, 'Minutes')).toHaveText('44')
+  expect(pageErrors).toEqual([])
+})
+
 test('an override with a reason greys the finding and survives a reload', async ({
   page,
   host,

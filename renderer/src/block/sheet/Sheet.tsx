@@ -17,6 +17,7 @@ import {
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
 import { useSheetSelection } from './useSheetSelection'
+import type { CellPosition } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
 import type { RowActions } from './SheetRow'
 
@@ -28,6 +29,8 @@ const columns = helper.columns(
 const ROW_HEIGHT = 32
 const NO_FINDINGS: readonly FindingView[] = []
 const COL_COUNT = SHEET_COLUMNS.length
+/** How far the active cell moves sideways when an edit is committed by each key. */
+const MOVE_COLUMNS = { down: 0, right: 1, left: -1, none: 0 } as const
 
 interface Props {
   rows: BlockSession[]
@@ -62,7 +65,14 @@ export const Sheet = memo(function Sheet(props: Props) {
   const tableRows = table.getRowModel().rows
   const selection = useSheetSelection(rows.length, COL_COUNT)
   const { active, range } = selection
-  const [editing, setEditing] = useState<Editing | null>(null)
+  const [editing, setEditingState] = useState<Editing | null>(null)
+  // What is being edited right now, for event handlers: a blur that fires before React has
+  // re-rendered must see an edit that was just committed as closed, not commit it a second time.
+  const editingNow = useRef<Editing | null>(null)
+  const setEditing = (next: Editing | null) => {
+    editingNow.current = next
+    setEditingState(next)
+  }
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -115,7 +125,25 @@ export const Sheet = memo(function Sheet(props: Props) {
     if (cell && cell !== document.activeElement) cell.focus()
   }, [active.row, active.col, editing, firstShown, lastShown])
 
+  /** A cell's element, when its row is rendered. */
+  const cellAt = (row: number, col: number) =>
+    grid.current?.querySelector<HTMLElement>(
+      `[aria-rowindex="${row + 2}"] > [aria-colindex="${col + 1}"]`,
+    ) ?? null
+
+  /**
+   * Focuses a cell at once, before React removes the editor: taking a focused input out of the
+   * page costs the browser a focus fix-up inside the render (measured ~2.5 ms of each Enter).
+   * A row the virtualiser has not rendered yet gets focus after the next frame.
+   */
+  function focusCellNow(position: CellPosition) {
+    const cell = cellAt(position.row, position.col)
+    if (cell) cell.focus({ preventScroll: true })
+    else focusGrid()
+  }
+
   async function commit(text: string, move: 'down' | 'right' | 'left' | 'none') {
+    const editing = editingNow.current
     if (!editing) return
     const session = rows[editing.row]
     const column = SHEET_COLUMNS[editing.col]
@@ -131,10 +159,15 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     setEditing(null)
     // Like a spreadsheet, Enter moves on at once; the value shows once it is saved.
-    if (move === 'down') selection.moveTo({ row: editing.row + 1, col: editing.col }, false)
-    if (move === 'right') selection.moveTo({ row: editing.row, col: editing.col + 1 }, false)
-    if (move === 'left') selection.moveTo({ row: editing.row, col: editing.col - 1 }, false)
-    focusGrid()
+    const next = {
+      row: Math.min(rows.length - 1, editing.row + (move === 'down' ? 1 : 0)),
+      col: Math.max(0, Math.min(COL_COUNT - 1, editing.col + MOVE_COLUMNS[move])),
+    }
+    // A commit by blur leaves focus where the coach put it (another field, a button).
+    if (move !== 'none') {
+      selection.moveTo(next, false)
+      focusCellNow(next)
+    }
     if (result.step) await props.apply(result.step)
   }
 
@@ -253,8 +286,8 @@ export const Sheet = memo(function Sheet(props: Props) {
   const headers = SHEET_COLUMNS
 
   // Rows get one stable actions object that calls the latest handlers, so memoised rows stay put.
-  const latest = useRef({ selection, startEdit, commit, setEditing, focusGrid })
-  latest.current = { selection, startEdit, commit, setEditing, focusGrid }
+  const latest = useRef({ selection, startEdit, commit, setEditing, focusCellNow, active })
+  latest.current = { selection, startEdit, commit, setEditing, focusCellNow, active }
   const rowActions = useMemo<RowActions>(
     () => ({
       press: (row, col, extend) => {
@@ -268,7 +301,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       commit: (text, move) => void latest.current.commit(text, move),
       cancel: () => {
         latest.current.setEditing(null)
-        latest.current.focusGrid()
+        latest.current.focusCellNow(latest.current.active)
       },
     }),
     [],
