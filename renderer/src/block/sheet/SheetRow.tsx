@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import { findingContent } from '../finding-content'
+import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
 import { SHEET_COLUMNS } from './sheet-columns'
@@ -37,16 +37,6 @@ export interface SheetRowProps {
   actions: RowActions
 }
 
-const keys = new WeakMap<readonly FindingView[], string>()
-function findingsKey(findings: readonly FindingView[]): string {
-  let key = keys.get(findings)
-  if (key === undefined) {
-    key = findings.map(findingContent).join('\n')
-    keys.set(findings, key)
-  }
-  return key
-}
-
 /**
  * Rows re-render only when what they show changed. Each analysis brings new finding objects for
  * every row, so findings compare by content; otherwise one edit would repaint every visible row.
@@ -65,7 +55,7 @@ function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
     a.selected?.[1] === b.selected?.[1] &&
     a.editing === b.editing &&
     a.actions === b.actions &&
-    (a.findings === b.findings || findingsKey(a.findings) === findingsKey(b.findings))
+    sameFindings(a.findings, b.findings)
   )
 }
 
