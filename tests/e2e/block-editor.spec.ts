@@ -189,6 +189,44 @@ test('building S02 (heavy squats then a 25-min run) raises INT-01 and INT-04; a 
   await expect(sheet.findingsFor('INT-01').filter({ hasText: 'Wk 1 Mon' })).toHaveCount(0)
 })
 
+test('edits typed faster than the backend answers are saved in order, and undo takes them back one by one', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  // Every save reaches the real host 400 ms late, so the coach is always ahead of the backend here.
+  await page.route('**/api/blocks.applyPatches', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await route.continue()
+  })
+  await sheet.select(1, 'Minutes')
+  await sheet.type('30')
+  // A slow save says so, and the cursor has already moved on for the next value.
+  await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible()
+  await expect(await sheet.cell(2, 'Minutes')).toBeFocused()
+  await sheet.type('41')
+  await sheet.saved()
+  await expect(await sheet.cell(1, 'Minutes')).toHaveText('30')
+  await expect(await sheet.cell(2, 'Minutes')).toHaveText('41')
+  // Each save went on top of the one before it: none was refused as a stale revision.
+  await expect(page.getByText(/Not saved/)).toHaveCount(0)
+
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Minutes')).toHaveText('40')
+  await expect(await sheet.cell(1, 'Minutes')).toHaveText('35')
+  await page.unroute('**/api/blocks.applyPatches')
+  await page.reload()
+  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
+  const reopened = new BlockPage(page)
+  await expect(await reopened.cell(1, 'Minutes')).toHaveText('35')
+  await expect(await reopened.cell(2, 'Minutes')).toHaveText('40')
+  await expect(page.getByText(/Not saved/)).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})
+
 test('an edit left by clicking elsewhere is saved once, and focus stays where the coach clicked', async ({
   page,
   host,

@@ -101,10 +101,11 @@ export class BlockPage {
     expect(seen, 'the element is clipped or covered where it should show').toBe(true)
   }
 
+  /** Every save has answered ("Saving…" shows only for slow saves; aria-busy from the start). */
   async saved(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: /saved|Saving/ })).toHaveText(
-      'All changes saved',
-    )
+    const status = this.page.getByRole('status').filter({ hasText: /saved|Saving/ })
+    await expect(status).toHaveAttribute('aria-busy', 'false')
+    await expect(status).toHaveText('All changes saved')
   }
 
   findingsFor(rule: string): Locator {

@@ -268,7 +268,7 @@ export function BlockScreen({
             Handout…
           </button>
         </div>
-        <span role="status" className="save-state">
+        <span role="status" className="save-state" aria-busy={editor.pending}>
           {editor.saving ? 'Saving…' : 'All changes saved'}
         </span>
       </header>

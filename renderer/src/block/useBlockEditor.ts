@@ -5,8 +5,15 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
 import { api } from '../api/backend'
+import { serialQueue } from './serial-queue'
 import { afterRedo, afterUndo, emptyHistory, recordStep } from './sheet/edit-history'
 import type { EditHistory, EditStep } from './sheet/edit-history'
+
+/**
+ * "Saving…" shows only for a save slower than this. A quicker one is seen as instant, and flipping
+ * the status twice would paint two extra frames while the save is on its way.
+ */
+const SHOW_SAVING_AFTER_MS = 150
 
 export interface SaveProblem {
   message: string
@@ -28,13 +35,30 @@ async function loadBlockAndClient(
  * forward patches as one more step.
  */
 export function useBlockEditor(blockId: string) {
-  const [block, setBlock] = useState<Block | null>(null)
+  const [block, setBlockState] = useState<Block | null>(null)
   const [client, setClient] = useState<Client | null>(null)
   const [analysis, setAnalysis] = useState<BlockAnalysis | null>(null)
-  const [history, setHistory] = useState<EditHistory>(emptyHistory)
+  const [history, setHistoryState] = useState<EditHistory>(emptyHistory)
   const [problem, setProblem] = useState<SaveProblem | null>(null)
   const [saving, setSaving] = useState(false)
+  // A save on its way, from the first moment: marks the status busy without painting anything.
+  const [pending, setPending] = useState(false)
   const analysisRun = useRef(0)
+  // The block and history as the last save left them, for the next queued save; the state copies
+  // catch up at the next render.
+  const latestBlock = useRef<Block | null>(null)
+  const latestHistory = useRef<EditHistory>(emptyHistory())
+  const setBlock = useCallback((next: Block | null) => {
+    latestBlock.current = next
+    setBlockState(next)
+  }, [])
+  const setHistory = useCallback((next: EditHistory) => {
+    latestHistory.current = next
+    setHistoryState(next)
+  }, [])
+  const [queue] = useState(serialQueue)
+  const pendingSaves = useRef(0)
+  const slowSaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   const analyse = useCallback(async () => {
     const run = ++analysisRun.current
@@ -58,46 +82,70 @@ export function useBlockEditor(blockId: string) {
     return () => {
       current = false
     }
-  }, [blockId, analyse])
+  }, [blockId, analyse, setBlock])
 
-  /** Saves patches; resolves true when they are in the database. */
+  /** Saves patches on top of the last saved revision; resolves true when they are in the database. */
   const save = useCallback(
     async (patches: EditStep['redo']): Promise<boolean> => {
-      if (!block) return false
-      setSaving(true)
-      const result = await api.blocks.applyPatches({ blockId, revision: block.revision, patches })
-      setSaving(false)
-      if (!result.ok) {
-        setProblem({ message: result.error.message, issues: result.error.issues })
-        return false
+      const current = latestBlock.current
+      if (!current) return false
+      if (pendingSaves.current++ === 0) {
+        setPending(true)
+        slowSaveTimer.current = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS)
       }
-      setProblem(null)
-      const edit = result.value
-      setBlock((current) => (current ? mergeBlockEdit(current, edit) : current))
-      // The save answers with the analysis after it; an analysis still in flight is older.
-      analysisRun.current++
-      setAnalysis(edit.analysis)
-      return true
+      try {
+        const result = await api.blocks.applyPatches({
+          blockId,
+          revision: current.revision,
+          patches,
+        })
+        if (!result.ok) {
+          setProblem({ message: result.error.message, issues: result.error.issues })
+          return false
+        }
+        setProblem(null)
+        setBlock(mergeBlockEdit(current, result.value))
+        // The save answers with the analysis after it; an analysis still in flight is older.
+        analysisRun.current++
+        setAnalysis(result.value.analysis)
+        return true
+      } finally {
+        if (--pendingSaves.current === 0) {
+          clearTimeout(slowSaveTimer.current)
+          setSaving(false)
+          setPending(false)
+        }
+      }
     },
-    [block, blockId],
+    [blockId, setBlock],
   )
 
+  // Every step goes through the queue, so it saves on the revision and history its predecessors left.
   const apply = useCallback(
-    async (step: EditStep) => {
-      if (await save(step.redo)) setHistory((h) => recordStep(h, step))
-    },
-    [save],
+    (step: EditStep) =>
+      queue(async () => {
+        if (await save(step.redo)) setHistory(recordStep(latestHistory.current, step))
+      }),
+    [queue, save, setHistory],
   )
 
-  const undo = useCallback(async () => {
-    const step = history.past.at(-1)
-    if (step && (await save(step.undo))) setHistory(afterUndo)
-  }, [history, save])
+  const undo = useCallback(
+    () =>
+      queue(async () => {
+        const step = latestHistory.current.past.at(-1)
+        if (step && (await save(step.undo))) setHistory(afterUndo(latestHistory.current))
+      }),
+    [queue, save, setHistory],
+  )
 
-  const redo = useCallback(async () => {
-    const step = history.future[0]
-    if (step && (await save(step.redo))) setHistory(afterRedo)
-  }, [history, save])
+  const redo = useCallback(
+    () =>
+      queue(async () => {
+        const step = latestHistory.current.future[0]
+        if (step && (await save(step.redo))) setHistory(afterRedo(latestHistory.current))
+      }),
+    [queue, save, setHistory],
+  )
 
   const setOverride = useCallback(
     async (rule: string, subject: string, reason: string | null) => {
@@ -118,6 +166,7 @@ export function useBlockEditor(blockId: string) {
     analysis,
     problem,
     saving,
+    pending,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     undoLabel: history.past.at(-1)?.label,
