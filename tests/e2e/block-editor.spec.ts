@@ -205,8 +205,14 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   // A slow save says so, and the cursor has already moved on for the next value.
   await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible()
   await expect(await sheet.cell(2, 'Minutes')).toBeFocused()
+  // A click while that save is on its way lands on the cell clicked, not beside the old cursor.
+  const clicked = (await (await sheet.cell(5, 'Start')).boundingBox())!
   await sheet.type('41')
+  await page.mouse.click(clicked.x + 8, clicked.y + 8)
   await sheet.saved()
+  await expect(await sheet.cell(5, 'Start')).toBeFocused()
+  await expect(await sheet.cell(5, 'Start')).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Control+Home')
   await expect(await sheet.cell(1, 'Minutes')).toHaveText('30')
   await expect(await sheet.cell(2, 'Minutes')).toHaveText('41')
   // Each save went on top of the one before it: none was refused as a stale revision.
