@@ -31,8 +31,9 @@ async function loadBlockAndClient(
 
 /**
  * A block being edited: every step is written through the contract in one transaction before the
- * sheet shows it, and the save answers with the block's new analysis. Undo and redo send the recorded inverse or
- * forward patches as one more step.
+ * sheet shows it, and the save answers with the block's new analysis. Steps save one at a time, in
+ * the order the coach made them. Undo and redo send the recorded inverse or forward patches as one
+ * more step.
  */
 export function useBlockEditor(blockId: string) {
   const [block, setBlockState] = useState<Block | null>(null)
