@@ -10,8 +10,12 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
 
 /** The active cell and the selected range (from an anchor to the active cell), kept inside the grid. */
 export function useSheetSelection(rowCount: number, colCount: number) {
-  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 })
-  const [anchor, setAnchor] = useState<CellPosition | null>(null)
+  // One state for both ends, so that moves made one after another before a render (select a
+  // finding's first row, then extend to its last) each start from where the one before left off.
+  const [selection, setSelection] = useState<{ active: CellPosition; anchor: CellPosition | null }>(
+    { active: { row: 0, col: 0 }, anchor: null },
+  )
+  const { active, anchor } = selection
 
   const bound = useCallback(
     (p: CellPosition): CellPosition => ({
@@ -24,10 +28,9 @@ export function useSheetSelection(rowCount: number, colCount: number) {
   const moveTo = useCallback(
     (p: CellPosition, extend: boolean) => {
       const next = bound(p)
-      setAnchor((a) => (extend ? (a ?? active) : null))
-      setActive(next)
+      setSelection((s) => ({ active: next, anchor: extend ? (s.anchor ?? s.active) : null }))
     },
-    [active, bound],
+    [bound],
   )
 
   const from = anchor ?? active
@@ -40,5 +43,11 @@ export function useSheetSelection(rowCount: number, colCount: number) {
   const inRange = (row: number, col: number) =>
     row >= range.top && row <= range.bottom && col >= range.left && col <= range.right
 
-  return { active: bound(active), range, inRange, moveTo, collapse: () => setAnchor(null) }
+  return {
+    active: bound(active),
+    range,
+    inRange,
+    moveTo,
+    collapse: () => setSelection((s) => ({ ...s, anchor: null })),
+  }
 }
