@@ -223,6 +223,17 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   await sheet.saved()
   await expect(await sheet.cell(2, 'Minutes')).toHaveText('40')
   await expect(await sheet.cell(1, 'Minutes')).toHaveText('35')
+  // Clicking a finding while a save is on its way selects the finding's rows, and they stay selected.
+  await sheet.select(3, 'Minutes')
+  const finding = sheet.findingsFor('INT-03').filter({ hasText: 'Wk 1 Mon' }).getByRole('button')
+  const head = (await finding.first().boundingBox())!
+  await sheet.type('33')
+  await page.mouse.click(head.x + 8, head.y + 8)
+  await sheet.saved()
+  await expect(await sheet.cell(3, 'Minutes')).toHaveText('33')
+  await expect(await sheet.cell(0, 'Week')).toHaveAttribute('aria-selected', 'true')
+  await expect(await sheet.cell(1, 'Notes')).toHaveAttribute('aria-selected', 'true')
+  await expect(await sheet.cell(4, 'Minutes')).toHaveAttribute('aria-selected', 'false')
   await page.unroute('**/api/blocks.applyPatches')
   await page.reload()
   await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
@@ -256,6 +267,24 @@ test('an edit left by clicking elsewhere is saved once, and focus stays where th
   await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
   await expect(await new BlockPage(page).cell(2, 'Minutes')).toHaveText('44')
   expect(pageErrors).toEqual([])
+})
+
+test('clicking a finding selects exactly the rows it concerns', async ({ page, host }) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(5, 'Minutes')
+  await sheet
+    .findingsFor('INT-03')
+    .filter({ hasText: 'Wk 1 Mon' })
+    .getByRole('button')
+    .first()
+    .click()
+  // Week 1 Monday's lift and run, every column, and nothing from where the cursor was before.
+  for (const row of [0, 1])
+    for (const column of ['Week', 'Minutes', 'Notes'])
+      await expect(await sheet.cell(row, column)).toHaveAttribute('aria-selected', 'true')
+  for (const row of [2, 5])
+    await expect(await sheet.cell(row, 'Minutes')).toHaveAttribute('aria-selected', 'false')
+  await expect(page.getByRole('button', { name: 'Delete 2 rows' })).toBeVisible()
 })
 
 test('an override with a reason greys the finding and survives a reload', async ({

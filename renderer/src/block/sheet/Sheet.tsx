@@ -111,6 +111,11 @@ export const Sheet = memo(function Sheet(props: Props) {
       .map((id) => rows.findIndex((r) => r.id === id))
       .filter((i) => i >= 0)
     if (indexes.length === 0) return
+    // An edit still waiting for its save closes where it is: the finding's rows are the selection.
+    if (unsettled.current) {
+      unsettled.current = null
+      setEditingState(null)
+    }
     selection.moveTo({ row: Math.min(...indexes), col: COL_COUNT - 1 }, false)
     selection.moveTo({ row: Math.max(...indexes), col: 0 }, true)
     grid.current?.focus()
