@@ -1,24 +1,16 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
 import { SHEET_COLUMNS } from './sheet-columns'
-import {
-  cellEdit,
-  deleteRowsEdit,
-  fillDownEdit,
-  insertRowEdit,
-  pasteEdit,
-  rangeText,
-} from './sheet-edits'
+import { deleteRowsEdit, fillDownEdit, insertRowEdit, pasteEdit, rangeText } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
+import { useCellEditing } from './useCellEditing'
 import { useSheetSelection } from './useSheetSelection'
-import type { CellPosition } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
 import type { RowActions } from './SheetRow'
 
@@ -30,17 +22,6 @@ const columns = helper.columns(
 const ROW_HEIGHT = 32
 const NO_FINDINGS: readonly FindingView[] = []
 const COL_COUNT = SHEET_COLUMNS.length
-/**
- * A committed edit's closed editor and moved cursor wait for the save's answer, up to this long, so
- * that the sheet repaints once with the new value and its flags instead of first with the old value
- * and again a moment later. Painting that in-between frame also slowed the save itself, which shares
- * the machine with the page (measured: p95 4–7 ms lower without it). Any new input shows it at once.
- */
-const SETTLE_AFTER_MS = 100
-
-/** How far the active cell moves sideways when an edit is committed by each key. */
-const MOVE_COLUMNS = { down: 0, right: 1, left: -1 } as const
-
 interface Props {
   rows: BlockSession[]
   weekCount: number
@@ -56,13 +37,6 @@ interface Props {
   newId: () => string
 }
 
-interface Editing {
-  row: number
-  col: number
-  text: string
-  error: string | null
-}
-
 /**
  * The block as a spreadsheet (WAI-ARIA grid): one active cell, arrows/Tab/Home/End/PageUp/Down,
  * typing or F2 edits, Enter commits, Escape cancels; shift-arrows and dragging select a range that
@@ -74,18 +48,17 @@ export const Sheet = memo(function Sheet(props: Props) {
   const tableRows = table.getRowModel().rows
   const selection = useSheetSelection(rows.length, COL_COUNT)
   const { active, range } = selection
-  const [editing, setEditingState] = useState<Editing | null>(null)
-  // What is being edited right now, for event handlers: a blur that fires before React has
-  // re-rendered must see an edit that was just committed as closed, not commit it a second time.
-  const editingNow = useRef<Editing | null>(null)
-  // Where the cursor goes once a committed edit is shown (see SETTLE_AFTER_MS), while it waits.
-  const unsettled = useRef<CellPosition | null>(null)
-  const setEditing = (next: Editing | null) => {
-    editingNow.current = next
-    setEditingState(next)
-  }
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
+  const { editing, startEdit, commit, cancel, settledFirst, dropWaitingMove, focusGrid } =
+    useCellEditing({
+      rows,
+      weekCount,
+      selection,
+      grid,
+      apply: props.apply,
+      onRejected: props.onRejected,
+    })
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: tableRows.length,
@@ -112,21 +85,13 @@ export const Sheet = memo(function Sheet(props: Props) {
       .filter((i) => i >= 0)
     if (indexes.length === 0) return
     // An edit still waiting for its save closes where it is: the finding's rows are the selection.
-    if (unsettled.current) {
-      unsettled.current = null
-      setEditingState(null)
-    }
+    dropWaitingMove()
     selection.moveTo({ row: Math.min(...indexes), col: COL_COUNT - 1 }, false)
     selection.moveTo({ row: Math.max(...indexes), col: 0 }, true)
     grid.current?.focus()
     // Only a new request moves the selection; rows changing under it must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRows?.token])
-
-  const focusGrid = () =>
-    requestAnimationFrame(() =>
-      grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus(),
-    )
 
   // Keyboard focus follows the active cell while the grid has it (not while a cell is being edited,
   // and not when the coach is typing elsewhere on the screen).
@@ -140,100 +105,6 @@ export const Sheet = memo(function Sheet(props: Props) {
     const cell = grid.current.querySelector<HTMLElement>('[data-active="true"]')
     if (cell && cell !== document.activeElement) cell.focus()
   }, [active.row, active.col, editing, firstShown, lastShown])
-
-  /** A cell's element, when its row is rendered. */
-  const cellAt = (row: number, col: number) =>
-    grid.current?.querySelector<HTMLElement>(
-      `[aria-rowindex="${row + 2}"] > [aria-colindex="${col + 1}"]`,
-    ) ?? null
-
-  /**
-   * Focuses a cell at once, before React removes the editor: taking a focused input out of the
-   * page costs the browser a focus fix-up inside the render (measured ~2.5 ms of each Enter).
-   * A row the virtualiser has not rendered yet gets focus after the next frame.
-   */
-  function focusCellNow(position: CellPosition) {
-    const cell = cellAt(position.row, position.col)
-    if (cell) cell.focus({ preventScroll: true })
-    else focusGrid()
-  }
-
-  async function commit(text: string, move: 'down' | 'right' | 'left' | 'none') {
-    const editing = editingNow.current
-    if (!editing) return
-    const session = rows[editing.row]
-    const column = SHEET_COLUMNS[editing.col]
-    if (!session || !column) return setEditing(null)
-    const result = cellEdit(session, column, text, weekCount)
-    if ('error' in result) {
-      if (move === 'none') {
-        // Focus left the cell: keep the old value and say why the new one was not taken.
-        setEditing(null)
-        props.onRejected([{ row: editing.row, column: column.label, text, message: result.error }])
-      } else setEditing({ ...editing, text, error: result.error })
-      return
-    }
-    editingNow.current = null
-    // A commit by blur leaves focus where the coach put it (another field, a button).
-    if (move === 'none' || !result.step) {
-      setEditingState(null)
-      if (move !== 'none') moveOn(editing, move)
-      if (result.step) await props.apply(result.step)
-      return
-    }
-    // Like a spreadsheet, Enter moves on at once: the keyboard does now, the picture with the save.
-    const next = moveOn(editing, move, { show: false })
-    unsettled.current = next
-    const timer = setTimeout(() => latest.current.settle(), SETTLE_AFTER_MS)
-    try {
-      await props.apply(result.step)
-    } finally {
-      clearTimeout(timer)
-      settle()
-    }
-  }
-
-  /** The cell after `from` for a commit by Enter or Tab, focused at once; shown now unless told. */
-  function moveOn(from: CellPosition, move: 'down' | 'right' | 'left', { show = true } = {}) {
-    const next = {
-      row: Math.min(rows.length - 1, from.row + (move === 'down' ? 1 : 0)),
-      col: Math.max(0, Math.min(COL_COUNT - 1, from.col + MOVE_COLUMNS[move])),
-    }
-    if (show) selection.moveTo(next, false)
-    focusCellNow(next)
-    return next
-  }
-
-  /** Shows a committed edit that is waiting for its save: editor closed, cursor moved on. */
-  function settle() {
-    const next = unsettled.current
-    if (!next) return
-    unsettled.current = null
-    setEditingState(null)
-    selection.moveTo(next, false)
-  }
-
-  /**
-   * Input that arrives while a committed edit waits for its save: show the edit first, then let the
-   * handlers of that render (with the cursor where the coach now sees it) take the input.
-   */
-  function settledFirst(): boolean {
-    if (!unsettled.current) return false
-    flushSync(() => settle())
-    return true
-  }
-
-  function startEdit(text?: string) {
-    const session = rows[active.row]
-    const column = SHEET_COLUMNS[active.col]
-    if (!session || !column?.parse) return
-    setEditing({
-      row: active.row,
-      col: active.col,
-      text: text ?? column.show(session),
-      error: null,
-    })
-  }
 
   async function run(step: EditStep | null, rejected: Rejected[] = []) {
     if (rejected.length > 0) props.onRejected(rejected)
@@ -350,18 +221,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   const headers = SHEET_COLUMNS
 
   // Rows get one stable actions object that calls the latest handlers, so memoised rows stay put.
-  const handlers = {
-    selection,
-    startEdit,
-    commit,
-    setEditing,
-    focusCellNow,
-    active,
-    settle,
-    onKeyDown,
-    onCopy,
-    onPaste,
-  }
+  const handlers = { selection, startEdit, commit, cancel, onKeyDown, onCopy, onPaste }
   const latest = useRef(handlers)
   latest.current = handlers
   const rowActions = useMemo<RowActions>(
@@ -375,10 +235,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       },
       startEdit: () => latest.current.startEdit(),
       commit: (text, move) => void latest.current.commit(text, move),
-      cancel: () => {
-        latest.current.setEditing(null)
-        latest.current.focusCellNow(latest.current.active)
-      },
+      cancel: () => latest.current.cancel(),
     }),
     [],
   )

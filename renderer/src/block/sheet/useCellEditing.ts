@@ -1,0 +1,180 @@
+import { useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import type { EditStep } from './edit-history'
+import { SHEET_COLUMNS } from './sheet-columns'
+import { cellEdit } from './sheet-edits'
+import type { Rejected } from './sheet-edits'
+import type { CellPosition, useSheetSelection } from './useSheetSelection'
+
+/** The cell being edited: where, the text typed so far, and why the last commit was refused. */
+export interface Editing {
+  row: number
+  col: number
+  text: string
+  error: string | null
+}
+
+export type CommitMove = 'down' | 'right' | 'left' | 'none'
+
+const COL_COUNT = SHEET_COLUMNS.length
+
+/**
+ * A committed edit's closed editor and moved cursor wait for the save's answer, up to this long, so
+ * that the sheet repaints once with the new value and its flags instead of first with the old value
+ * and again a moment later. Painting that in-between frame also slowed the save itself, which shares
+ * the machine with the page (measured: p95 4–7 ms lower without it). Any new input shows it at once.
+ */
+const SETTLE_AFTER_MS = 100
+
+/** How far the active cell moves sideways when an edit is committed by each key. */
+const MOVE_COLUMNS = { down: 0, right: 1, left: -1 } as const
+
+interface Options {
+  rows: readonly BlockSession[]
+  weekCount: number
+  selection: ReturnType<typeof useSheetSelection>
+  grid: RefObject<HTMLDivElement | null>
+  apply: (step: EditStep) => Promise<void>
+  onRejected: (rejected: Rejected[]) => void
+}
+
+/**
+ * One cell's edit from start to saved: typing or F2 opens it on the active cell; Enter and Tab
+ * commit it and move on, Escape cancels it, leaving the cell commits it where focus went. A refused
+ * value keeps the editor open with its message.
+ */
+export function useCellEditing({ rows, weekCount, selection, grid, apply, onRejected }: Options) {
+  const [editing, setEditingState] = useState<Editing | null>(null)
+  // What is being edited right now, for event handlers: a blur that fires before React has
+  // re-rendered must see an edit that was just committed as closed, not commit it a second time.
+  const editingNow = useRef<Editing | null>(null)
+  // Where the cursor goes once a committed edit is shown (see SETTLE_AFTER_MS), while it waits.
+  const unsettled = useRef<CellPosition | null>(null)
+  const setEditing = (next: Editing | null) => {
+    editingNow.current = next
+    setEditingState(next)
+  }
+
+  /** Focuses the active cell once the next frame has rendered it. */
+  const focusGrid = () =>
+    requestAnimationFrame(() =>
+      grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus(),
+    )
+
+  /**
+   * Focuses a cell at once, before React removes the editor: taking a focused input out of the
+   * page costs the browser a focus fix-up inside the render (measured ~2.5 ms of each Enter).
+   * A row the virtualiser has not rendered yet gets focus after the next frame.
+   */
+  function focusCellNow(position: CellPosition) {
+    const cell = grid.current?.querySelector<HTMLElement>(
+      `[aria-rowindex="${position.row + 2}"] > [aria-colindex="${position.col + 1}"]`,
+    )
+    if (cell) cell.focus({ preventScroll: true })
+    else focusGrid()
+  }
+
+  function startEdit(text?: string) {
+    const { active } = selection
+    const session = rows[active.row]
+    const column = SHEET_COLUMNS[active.col]
+    if (!session || !column?.parse) return
+    setEditing({
+      row: active.row,
+      col: active.col,
+      text: text ?? column.show(session),
+      error: null,
+    })
+  }
+
+  function cancel() {
+    setEditing(null)
+    focusCellNow(selection.active)
+  }
+
+  async function commit(text: string, move: CommitMove) {
+    const editing = editingNow.current
+    if (!editing) return
+    const session = rows[editing.row]
+    const column = SHEET_COLUMNS[editing.col]
+    if (!session || !column) return setEditing(null)
+    const result = cellEdit(session, column, text, weekCount)
+    if ('error' in result) {
+      if (move === 'none') {
+        // Focus left the cell: keep the old value and say why the new one was not taken.
+        setEditing(null)
+        onRejected([{ row: editing.row, column: column.label, text, message: result.error }])
+      } else setEditing({ ...editing, text, error: result.error })
+      return
+    }
+    editingNow.current = null
+    // A commit by blur leaves focus where the coach put it (another field, a button).
+    if (move === 'none' || !result.step) {
+      setEditingState(null)
+      if (move !== 'none') moveOn(editing, move)
+      if (result.step) await apply(result.step)
+      return
+    }
+    // Like a spreadsheet, Enter moves on at once: the keyboard does now, the picture with the save.
+    const next = moveOn(editing, move, { show: false })
+    unsettled.current = next
+    // This render's settle is fine later too: it reads the waiting move from the ref.
+    const timer = setTimeout(settle, SETTLE_AFTER_MS)
+    try {
+      await apply(result.step)
+    } finally {
+      clearTimeout(timer)
+      settle()
+    }
+  }
+
+  /** The cell after `from` for a commit by Enter or Tab, focused at once; shown now unless told. */
+  function moveOn(from: CellPosition, move: Exclude<CommitMove, 'none'>, { show = true } = {}) {
+    const next = {
+      row: Math.min(rows.length - 1, from.row + (move === 'down' ? 1 : 0)),
+      col: Math.max(0, Math.min(COL_COUNT - 1, from.col + MOVE_COLUMNS[move])),
+    }
+    if (show) selection.moveTo(next, false)
+    focusCellNow(next)
+    return next
+  }
+
+  /** Shows a committed edit that is waiting for its save: editor closed, cursor moved on. */
+  function settle() {
+    const next = unsettled.current
+    if (!next) return
+    unsettled.current = null
+    setEditingState(null)
+    selection.moveTo(next, false)
+  }
+
+  /**
+   * Input that arrives while a committed edit waits for its save: show the edit first, so that the
+   * handlers of that render (with the cursor where the coach now sees it) take the input. True when
+   * there was one, and the caller should hand the input to those handlers.
+   */
+  function settledFirst(): boolean {
+    if (!unsettled.current) return false
+    flushSync(() => settle())
+    return true
+  }
+
+  /** Closes an edit still waiting for its save where it is, when the selection is set elsewhere. */
+  function dropWaitingMove() {
+    if (!unsettled.current) return
+    unsettled.current = null
+    setEditingState(null)
+  }
+
+  return {
+    editing,
+    startEdit,
+    commit,
+    cancel,
+    settledFirst,
+    dropWaitingMove,
+    focusGrid,
+  }
+}
