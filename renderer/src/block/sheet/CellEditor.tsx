@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { SheetColumn } from './sheet-columns'
+import type { CommitMove } from './useCellEditing'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
   session: BlockSession
   initialText: string
   error: string | null
-  onCommit: (text: string, move: 'down' | 'right' | 'left' | 'none') => void
+  onCommit: (text: string, move: CommitMove) => void
   onCancel: () => void
 }
 

@@ -22,6 +22,7 @@ const columns = helper.columns(
 const ROW_HEIGHT = 32
 const NO_FINDINGS: readonly FindingView[] = []
 const COL_COUNT = SHEET_COLUMNS.length
+
 interface Props {
   rows: BlockSession[]
   weekCount: number

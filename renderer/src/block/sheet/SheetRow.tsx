@@ -5,6 +5,7 @@ import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
 import { SHEET_COLUMNS } from './sheet-columns'
+import type { CommitMove } from './useCellEditing'
 
 export interface CellEditing {
   col: number
@@ -17,7 +18,7 @@ export interface RowActions {
   press(row: number, col: number, extend: boolean): void
   dragOver(row: number, col: number): void
   startEdit(): void
-  commit(text: string, move: 'down' | 'right' | 'left' | 'none'): void
+  commit(text: string, move: CommitMove): void
   cancel(): void
 }
 

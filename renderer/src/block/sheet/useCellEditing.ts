@@ -16,6 +16,7 @@ export interface Editing {
   error: string | null
 }
 
+/** Where the cursor goes after a commit: Enter, Tab, Shift+Tab, or nowhere (focus left the cell). */
 export type CommitMove = 'down' | 'right' | 'left' | 'none'
 
 const COL_COUNT = SHEET_COLUMNS.length
@@ -145,8 +146,7 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
   function settle() {
     const next = unsettled.current
     if (!next) return
-    unsettled.current = null
-    setEditingState(null)
+    dropWaitingMove()
     selection.moveTo(next, false)
   }
 
