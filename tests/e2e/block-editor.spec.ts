@@ -235,9 +235,7 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   await expect(await sheet.cell(1, 'Notes')).toHaveAttribute('aria-selected', 'true')
   await expect(await sheet.cell(4, 'Minutes')).toHaveAttribute('aria-selected', 'false')
   await page.unroute('**/api/blocks.applyPatches')
-  await page.reload()
-  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
-  const reopened = new BlockPage(page)
+  const reopened = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
   await expect(await reopened.cell(1, 'Minutes')).toHaveText('35')
   await expect(await reopened.cell(2, 'Minutes')).toHaveText('40')
   await expect(page.getByText(/Not saved/)).toHaveCount(0)
@@ -263,9 +261,8 @@ test('an edit left by clicking elsewhere is saved once, and focus stays where th
   await expect(await sheet.cell(2, 'Minutes')).toHaveText('44')
   // Saved once: a second save of the same edit would be refused as a stale revision.
   await expect(page.getByText(/Not saved/)).toHaveCount(0)
-  await page.reload()
-  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
-  await expect(await new BlockPage(page).cell(2, 'Minutes')).toHaveText('44')
+  const reopened = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await expect(await reopened.cell(2, 'Minutes')).toHaveText('44')
   expect(pageErrors).toEqual([])
 })
 
