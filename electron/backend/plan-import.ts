@@ -62,7 +62,7 @@ const bad = (path: string, message: string) =>
   new DomainError('invalid_input', message, [{ path, message }])
 
 /**
- * Imports a `blockwise-week@1` or `blockwise-block@1` plan (plan-format.md) as a new block, for an
+ * Imports a `blockwise-week@1` or `blockwise-block@1` plan (docs/plan-format.md) as a new block, for an
  * existing client or a new one, in one transaction: a problem anywhere leaves the database as it was.
  * Session ids are replaced by new ones (they must be unique across the whole database); attachments
  * follow them.

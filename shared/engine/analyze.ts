@@ -156,7 +156,7 @@ function byReadingOrder(a: Finding, b: Finding): number {
 }
 
 /**
- * Analyses a week or a block (engine-rules.md §3–§5): every rule, the day classes and the load
+ * Analyses a week or a block (docs/engine-rules.md §3–§5): every rule, the day classes and the load
  * metrics. Pure and deterministic: the same plan gives the same analysis, whatever the order of
  * its sessions.
  */

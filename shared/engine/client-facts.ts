@@ -1,9 +1,9 @@
 import type { ClientProfile } from '../schemas/client.schema'
 
-/** engine-rules.md §2.5: the goals for which strength adaptations come first. */
+/** docs/engine-rules.md §2.5: the goals for which strength adaptations come first. */
 export const STRENGTH_GOALS = new Set(['strength', 'hypertrophy', 'hybrid'])
 
-/** engine-rules.md §2.1 `limited_recovery`: an explicit value replaces the derived one. */
+/** docs/engine-rules.md §2.1 `limited_recovery`: an explicit value replaces the derived one. */
 export function limitedRecovery(client: ClientProfile): boolean {
   if (client.limitedRecovery !== undefined) return client.limitedRecovery
   return (

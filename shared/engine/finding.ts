@@ -1,7 +1,7 @@
 export const SEVERITIES = ['info', 'warn', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-/** One problem the engine found (plan-format.md "The analysis"). */
+/** One problem the engine found (docs/plan-format.md "The analysis"). */
 export interface Finding {
   rule: string
   severity: Severity
@@ -12,7 +12,7 @@ export interface Finding {
   sessions: string[]
   message: string
   fix: string
-  /** True when moving sessions (the balancer) can clear it (⟲ in engine-rules.md §5). */
+  /** True when moving sessions (the balancer) can clear it (⟲ in docs/engine-rules.md §5). */
   placementDependent: boolean
   metrics?: Record<string, number>
 }

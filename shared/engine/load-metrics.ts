@@ -1,4 +1,4 @@
-/** engine-rules.md §4: training-load arithmetic. Pure functions of daily loads in AU. */
+/** docs/engine-rules.md §4: training-load arithmetic. Pure functions of daily loads in AU. */
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 export const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : sum(xs) / xs.length)

@@ -21,7 +21,7 @@ function problems(error: z.ZodError): string[] {
 }
 
 /**
- * Reads a plan of either format (plan-format.md). The `format` field picks the schema first, so
+ * Reads a plan of either format (docs/plan-format.md). The `format` field picks the schema first, so
  * every problem is reported at its exact JSON path instead of as "matches neither format".
  */
 export function parsePlan(input: unknown): ParsedPlan {

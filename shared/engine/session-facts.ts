@@ -6,7 +6,7 @@ import { noviceRunner } from './client-facts'
 export type CardioIntensity = 'HARD' | 'MODERATE' | 'EASY'
 
 /**
- * One session with everything the rules ask about it, computed once (engine-rules.md §2.5, §3,
+ * One session with everything the rules ask about it, computed once (docs/engine-rules.md §2.5, §3,
  * §4.1). Times are minutes from Monday 00:00 of the plan's first week.
  */
 export interface SessionFacts {

@@ -13,7 +13,7 @@ function extend<T>(given: readonly T[] | undefined, planned: readonly T[]): T[] 
 
 /**
  * One context per week. A block is analysed week by week: each week sees the given history plus
- * the planned load of the weeks before it (plan-format.md, "A block"), so a long block gets the
+ * the planned load of the weeks before it (docs/plan-format.md, "A block"), so a long block gets the
  * load rules from its fifth week on even with no recorded history. Measurements that only the
  * given history can hold (lift trend, readiness) belong to the first week only.
  */

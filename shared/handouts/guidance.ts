@@ -2,7 +2,7 @@ import type { Goal } from '../schemas/client.schema'
 
 /**
  * "How to train this block": plain advice for the client, chosen from the rules their own block
- * triggers (engine-rules.md and the articles in sources/ behind them) and from their goal.
+ * triggers (docs/engine-rules.md and the articles in sources/ behind them) and from their goal.
  * Each rule family maps to one line, so a block with ten INT-04 findings gets the advice once.
  */
 const BY_RULE: Record<string, string> = {

@@ -9,7 +9,7 @@ function monthsBetween(fromIso: string, toIso: string): number {
 }
 
 /**
- * engine-rules.md §2.1 `injury_prone_lower`: any lower-body or running-related injury with onset
+ * docs/engine-rules.md §2.1 `injury_prone_lower`: any lower-body or running-related injury with onset
  * within 24 months, two or more such injuries ever, or a recurrent one. `asOf` is the plan's date.
  */
 export function derivedInjuryProneLower(
@@ -26,7 +26,7 @@ export function derivedInjuryProneLower(
 }
 
 /**
- * The profile the engine reads (plan-format.md `client`) from a stored client: derived values
+ * The profile the engine reads (docs/plan-format.md `client`) from a stored client: derived values
  * (§2.1) unless the coach overrode them, optional measurements only when known.
  */
 export function clientProfile(client: Client, asOf: string): ClientProfile {

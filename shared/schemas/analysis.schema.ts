@@ -3,7 +3,7 @@ import { LIMITS } from './common.schema'
 
 export const SeveritySchema = z.enum(['info', 'warn', 'critical'])
 
-/** A coach's decision to accept a finding, with the reason (engine-rules.md §7). */
+/** A coach's decision to accept a finding, with the reason (docs/engine-rules.md §7). */
 export const OverrideSchema = z.strictObject({
   rule: z.string(),
   subject: z.string(),
@@ -28,7 +28,7 @@ export const FindingSchema = z.strictObject({
 })
 export type FindingView = z.infer<typeof FindingSchema>
 
-/** plan-format.md "The analysis", with each finding's override attached. */
+/** docs/plan-format.md "The analysis", with each finding's override attached. */
 export const BlockAnalysisSchema = z.strictObject({
   findings: z.array(FindingSchema),
   notEvaluated: z.array(

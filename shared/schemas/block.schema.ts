@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IdSchema, IsoDateSchema, LIMITS, singleLineText } from './common.schema'
 import { SessionFieldsSchema, requireRegionForStrength } from './session.schema'
 
-/** engine-rules.md §2.1 `phase`. */
+/** docs/engine-rules.md §2.1 `phase`. */
 export const PHASES = [
   'base',
   'build',

@@ -46,7 +46,7 @@ export const TimeWindowSchema = z
   })
 export type TimeWindow = z.infer<typeof TimeWindowSchema>
 
-/** Seven lists of windows, Monday first (plan-format.md `availability`). */
+/** Seven lists of windows, Monday first (docs/plan-format.md `availability`). */
 export const AvailabilitySchema = z
   .array(z.array(TimeWindowSchema).max(6, { error: 'at most 6 windows a day' }), {
     error: 'availability must be a list of 7 days',
@@ -55,7 +55,7 @@ export const AvailabilitySchema = z
 export type Availability = z.infer<typeof AvailabilitySchema>
 
 /**
- * The client profile as the plan interchange format and the engine read it (plan-format.md).
+ * The client profile as the plan interchange format and the engine read it (docs/plan-format.md).
  * In the app, injuryProneLower and activeInjuryRegions are derived from the injury history.
  */
 export const ClientProfileSchema = z.strictObject({
@@ -84,7 +84,7 @@ export type ClientProfile = z.infer<typeof ClientProfileSchema>
 
 export const INJURY_STATUSES = ['active', 'resolved', 'recurrent'] as const
 
-/** engine-rules.md §2.1 `injury_history[]`. */
+/** docs/engine-rules.md §2.1 `injury_history[]`. */
 export const InjurySchema = z.strictObject({
   region: InjuryRegionSchema,
   structure: singleLineText('Injured structure', LIMITS.shortTextChars).min(1, {
@@ -130,7 +130,7 @@ export const ClientInputSchema = z.strictObject({
       .max(400, { error: 'Body mass must be at most 400 kg' }),
   ),
   injuryHistory: z.array(InjurySchema).max(LIMITS.listItems).default([]),
-  /** null = derive from the injury history (engine-rules.md §2.1); true/false = coach override. */
+  /** null = derive from the injury history (docs/engine-rules.md §2.1); true/false = coach override. */
   injuryProneLowerOverride: z.boolean().nullable().default(null),
   sleepAvg7dH: optionalNumber(
     z

@@ -9,7 +9,7 @@ const MAX_HISTORY_WEEKS = 520
 
 const nonNegative = z.number().min(0).max(1e7)
 
-/** Everything before the plan's first Monday (plan-format.md `history`). */
+/** Everything before the plan's first Monday (docs/plan-format.md `history`). */
 export const HistorySchema = z.strictObject({
   dailyLoad: z.array(nonNegative).max(MAX_HISTORY_DAYS).optional(),
   weeklyLoad: z.array(nonNegative).max(MAX_HISTORY_WEEKS).optional(),
@@ -32,7 +32,7 @@ export const HistorySchema = z.strictObject({
 })
 export type History = z.infer<typeof HistorySchema>
 
-/** The morning of the plan's Monday (plan-format.md `readiness`). */
+/** The morning of the plan's Monday (docs/plan-format.md `readiness`). */
 export const ReadinessSchema = z.strictObject({
   sleepLast3H: z.array(z.number().min(0).max(24)).max(3).optional(),
   hrvBaseline: z

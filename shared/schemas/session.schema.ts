@@ -46,7 +46,7 @@ const crRpe = (label: string) =>
     .min(0, { error: `${label} is from 0 to 10` })
     .max(10, { error: `${label} is from 0 to 10` })
 
-/** One exercise of a session's prescription (plan-format.md `exercises`). */
+/** One exercise of a session's prescription (docs/plan-format.md `exercises`). */
 export const ExerciseSchema = z.strictObject({
   name: singleLineText('Exercise name', LIMITS.shortTextChars).min(1, {
     error: 'Exercise name is required',
@@ -94,7 +94,7 @@ export const SessionFieldsSchema = z.strictObject({
 })
 export type SessionFields = z.infer<typeof SessionFieldsSchema>
 
-/** A strength session must say which body region it loads (engine-rules.md §3.4). */
+/** A strength session must say which body region it loads (docs/engine-rules.md §3.4). */
 export function requireRegionForStrength(
   session: { modality: Modality; region?: string | undefined },
   ctx: z.RefinementCtx,
@@ -108,7 +108,7 @@ export function requireRegionForStrength(
   }
 }
 
-/** A session of the plan interchange format (plan-format.md). */
+/** A session of the plan interchange format (docs/plan-format.md). */
 export const PlanSessionSchema = SessionFieldsSchema.extend({
   id: z
     .string()

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
+import { scenarioPlanJson } from '../support/scenarios'
 
 const CSV_WITH_A_BAD_ROW = [
   'Name,Email,Goal,Age',
@@ -54,11 +54,7 @@ test('a week plan file becomes a block for a new client, with its findings', asy
   page,
   host,
 }) => {
-  const plan = (
-    JSON.parse(readFileSync(path.resolve('../shared/scenarios/s02.json'), 'utf8')) as {
-      plan: unknown
-    }
-  ).plan
+  const plan = scenarioPlanJson('s02')
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import' })

@@ -5,7 +5,7 @@ import type { TemplateSession } from './session-builders'
 
 /**
  * A demo client: a profile, a block plan and a weekly template. Several templates carry the
- * conflicts of engine-rules.md on purpose (noted beside each), so every screen has something real.
+ * conflicts of docs/engine-rules.md on purpose (noted beside each), so every screen has something real.
  */
 export interface DemoClient {
   client: ClientInputDraft

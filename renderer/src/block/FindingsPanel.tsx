@@ -119,7 +119,7 @@ const FindingCard = memo(
 
 interface Props {
   findings: FindingView[]
-  /** Rules the engine could not run for lack of data (plan-format.md `notEvaluated`). */
+  /** Rules the engine could not run for lack of data (docs/plan-format.md `notEvaluated`). */
   notEvaluated: BlockAnalysis['notEvaluated']
   onSelect: (finding: FindingView) => void
   onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>

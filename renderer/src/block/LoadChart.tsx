@@ -39,7 +39,7 @@ function linePath(
 }
 
 /**
- * The block's load at a glance (engine-rules.md §4): weekly load bars with monotony, and ACWR and
+ * The block's load at a glance (docs/engine-rules.md §4): weekly load bars with monotony, and ACWR and
  * TSB lines over the danger bands of OVR-01 and OVR-05. Where history is too short a line is absent.
  */
 export const LoadChart = memo(function LoadChart({ analysis }: { analysis: BlockAnalysis }) {

@@ -16,7 +16,7 @@ const NEW_INJURY: InjuryRow = {
   status: 'active',
 }
 
-/** The injury history (engine-rules.md §2.1): each injury's region, structure, onset and status. */
+/** The injury history (docs/engine-rules.md §2.1): each injury's region, structure, onset and status. */
 export function InjuryListEditor({ injuries, errors, onChange }: Props) {
   const update = (index: number, patch: Partial<InjuryRow>) =>
     onChange(injuries.map((row, i) => (i === index ? { ...row, ...patch } : row)))

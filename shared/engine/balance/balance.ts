@@ -247,7 +247,7 @@ function movesBetween(before: WeekInput[], after: WeekInput[]): Move[] {
 
 /**
  * Proposes a re-arrangement of the same sessions that clears or reduces the placement-dependent
- * findings (engine-rules.md §6). Content, the set of sessions, availability, rest days, locked and
+ * findings (docs/engine-rules.md §6). Content, the set of sessions, availability, rest days, locked and
  * completed sessions and attachments are never changed. Deterministic: the same plan gives the
  * same proposal. Never applied automatically.
  */

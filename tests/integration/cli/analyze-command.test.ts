@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { scenarioPlanJson } from '../../support/scenarios'
 import { tempDir } from '../../support/temp-files'
 
 const BIN = path.resolve('bin/blockwise.mjs')
-const SCENARIOS = path.resolve('../shared/scenarios')
 const blockwise = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
@@ -13,11 +13,7 @@ function planFile(
   scenario: string,
   edit: (plan: Record<string, unknown>) => void = () => {},
 ): string {
-  const plan = (
-    JSON.parse(readFileSync(path.join(SCENARIOS, `${scenario}.json`), 'utf8')) as {
-      plan: Record<string, unknown>
-    }
-  ).plan
+  const plan = scenarioPlanJson(scenario)
   edit(plan)
   const file = path.join(tempDir(), 'plan.json')
   writeFileSync(file, JSON.stringify(plan))
@@ -33,7 +29,7 @@ describe('blockwise analyze', () => {
     expect(run.stdout).toContain('Fix: ')
   })
 
-  it('prints the analysis shape of plan-format.md with --format json', () => {
+  it('prints the analysis shape of docs/plan-format.md with --format json', () => {
     const run = blockwise('analyze', planFile('s24'), '--format', 'json')
     const analysis = JSON.parse(run.stdout) as {
       findings: { rule: string }[]

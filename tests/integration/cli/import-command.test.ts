@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { scenarioPlanJson } from '../../support/scenarios'
 import { tempDir } from '../../support/temp-files'
 
 const BIN = path.resolve('bin/blockwise.mjs')
@@ -9,11 +10,7 @@ const blockwise = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
 function planFile(edit: (plan: { sessions: Record<string, unknown>[] }) => void = () => {}) {
-  const plan = (
-    JSON.parse(readFileSync(path.resolve('../shared/scenarios/s02.json'), 'utf8')) as {
-      plan: { sessions: Record<string, unknown>[] }
-    }
-  ).plan
+  const plan = scenarioPlanJson<{ sessions: Record<string, unknown>[] }>('s02')
   edit(plan)
   const file = path.join(tempDir(), 'week.json')
   writeFileSync(file, JSON.stringify(plan))

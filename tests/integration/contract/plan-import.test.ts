@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Backend } from '../../../electron/backend/backend'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
+import { scenarioPlanJson } from '../../support/scenarios'
 
-const SCENARIOS = path.resolve('../shared/scenarios')
 const scenario = (name: string) =>
-  (
-    JSON.parse(readFileSync(path.join(SCENARIOS, `${name}.json`), 'utf8')) as {
-      plan: Record<string, unknown> & {
-        sessions: (Record<string, unknown> & { id: string; attachedTo?: string })[]
-      }
+  scenarioPlanJson<
+    Record<string, unknown> & {
+      sessions: (Record<string, unknown> & { id: string; attachedTo?: string })[]
     }
-  ).plan
+  >(name)
 
 /** Every row of the tables an import writes, to prove a failed import changed nothing. */
 function snapshot(backend: Backend) {

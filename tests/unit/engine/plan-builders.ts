@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { WeekPlanSchema } from '../../../shared/schemas/plan.schema'
 import type { WeekPlan } from '../../../shared/schemas/plan.schema'
-
-export const SCENARIO_DIR = path.resolve(import.meta.dirname, '../../../../shared/scenarios')
+import { scenarioPlanJson } from '../../support/scenarios'
 
 /** The plan of a shared scenario, e.g. scenarioPlan('s24'). */
 export function scenarioPlan(
   id: string,
   patch: (raw: Record<string, unknown>) => void = () => {},
 ): WeekPlan {
-  const raw = (
-    JSON.parse(readFileSync(path.join(SCENARIO_DIR, `${id}.json`), 'utf8')) as {
-      plan: Record<string, unknown>
-    }
-  ).plan
+  const raw = scenarioPlanJson(id)
   patch(raw)
   return WeekPlanSchema.parse(raw)
 }

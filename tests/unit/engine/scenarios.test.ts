@@ -1,25 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { PlanSchema } from '../../../shared/schemas/plan.schema'
-import { SCENARIO_DIR } from './plan-builders'
+import { allScenarios } from '../../support/scenarios'
 
-/** The executable scenarios of engine-rules.md, kept in the shared folder beside this repo. */
-
-interface Scenario {
-  id: string
-  title: string
-  plan: unknown
-  expect: { rule: string; severity: string }[]
-  mustNotFire: string[]
-  notEvaluated: string[]
-}
-
-const scenarios: Scenario[] = readdirSync(SCENARIO_DIR)
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario)
+/** The executable scenarios of docs/engine-rules.md (tests/scenarios). */
+const scenarios = allScenarios()
 
 const multiset = (items: { rule: string; severity: string }[]) =>
   items.map((i) => `${i.rule} ${i.severity}`).sort()

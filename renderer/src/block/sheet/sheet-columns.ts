@@ -127,7 +127,7 @@ function boolParse(field: 'toFailure' | 'locked', label: string) {
   }
 }
 
-/** The editable columns, in sheet order (plan-format.md session fields a coach edits). */
+/** The editable columns, in sheet order (docs/plan-format.md session fields a coach edits). */
 export const SHEET_COLUMNS: SheetColumn[] = [
   {
     id: 'week',
