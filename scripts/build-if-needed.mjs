@@ -1,18 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { newestSource } from './newest-source.mjs'
 
 const SOURCE_DIRS = ['shared', 'db', 'electron', 'renderer']
 const OUTPUTS = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html']
-
-function newestSource(dir) {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs)
-  }
-  return newest
-}
 
 /** Runs `electron-vite build` when an output is missing or older than any source file. */
 export function buildIfNeeded(root) {

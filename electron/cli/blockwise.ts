@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util'
 import type { CommandResult } from './command-result'
-import { analyzeCommand } from './analyze.command'
-import { balanceCommand } from './balance.command'
-import { backupCommand, restoreCommand } from './backup.command'
-import { demoCommand } from './demo.command'
-import { dumpCommand, loadCommand } from './dump.command'
-import { importCommand } from './import.command'
-import { exportCommand } from './export.command'
-import { rosterCommand } from './roster.command'
+
+// Each command is imported when it runs, so `analyze` never loads SQLite or the PDF writer: a
+// script that checks a hundred plan files pays for the engine alone (the bundle keeps these
+// imports as separate chunks).
 
 const USAGE = `Usage: blockwise <command> [options]
 
@@ -60,7 +56,9 @@ async function run(argv: string[]): Promise<CommandResult> {
     if (file === undefined || extra.length > 0) {
       return badUsage(`blockwise ${command} needs one PLAN.json`)
     }
-    return command === 'analyze' ? analyzeCommand(file, format) : balanceCommand(file, format)
+    return command === 'analyze'
+      ? (await import('./analyze.command')).analyzeCommand(file, format)
+      : (await import('./balance.command')).balanceCommand(file, format)
   }
   if (command === 'roster') {
     const { values } = parseArgs({
@@ -71,6 +69,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     if (values.format !== 'text' && values.format !== 'json') {
       return badChoice('format', 'text or json', values.format)
     }
+    const { rosterCommand } = await import('./roster.command')
     return rosterCommand(values.db, values.format)
   }
   if (command === 'export') {
@@ -97,6 +96,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     if (paper !== 'A4' && paper !== 'LETTER') {
       return badChoice('paper', 'a4 or letter', values.paper)
     }
+    const { exportCommand } = await import('./export.command')
     return exportCommand({ ...values, db: values.db, out: values.out, paper })
   }
   if (command === 'import') {
@@ -115,6 +115,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     if (!values.db || file === undefined || extra.length > 0) {
       return badUsage('blockwise import needs --db FILE and one PLAN.json or CSV file')
     }
+    const { importCommand } = await import('./import.command')
     return importCommand({ ...values, db: values.db, file })
   }
   if (command === 'dump' || command === 'load') {
@@ -126,12 +127,12 @@ async function run(argv: string[]): Promise<CommandResult> {
       if (!values.db || !values.out) {
         return badUsage('blockwise dump needs --db FILE --out FILE.json')
       }
-      return dumpCommand(values.db, values.out)
+      return (await import('./dump.command')).dumpCommand(values.db, values.out)
     }
     if (!values.from || !values.db) {
       return badUsage('blockwise load needs --from FILE.json --db NEWFILE')
     }
-    return loadCommand(values.from, values.db)
+    return (await import('./dump.command')).loadCommand(values.from, values.db)
   }
   if (command === 'backup' || command === 'restore') {
     const { values } = parseArgs({
@@ -142,17 +143,17 @@ async function run(argv: string[]): Promise<CommandResult> {
       if (!values.db || !values.out) {
         return badUsage('blockwise backup needs --db FILE --out FILE')
       }
-      return backupCommand(values.db, values.out)
+      return (await import('./backup.command')).backupCommand(values.db, values.out)
     }
     if (!values.from || !values.db) {
       return badUsage('blockwise restore needs --from BACKUP --db NEWFILE')
     }
-    return restoreCommand(values.from, values.db)
+    return (await import('./backup.command')).restoreCommand(values.from, values.db)
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })
     if (!values.db) return badUsage('blockwise demo needs --db FILE')
-    return demoCommand(values.db)
+    return (await import('./demo.command')).demoCommand(values.db)
   }
   return badUsage(`Unknown command ${JSON.stringify(command)}.`)
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import PDFDocument from 'pdfkit'
 import { WEEKDAY_NAMES } from '../../shared/schemas/common.schema'
 import { longDate, sessionDate, shortDate } from '../../shared/handouts/dates'
 import { endTime, prescription, sessionTitle } from '../../shared/handouts/session-words'
@@ -66,7 +65,10 @@ function fonts() {
  * each week's sessions with time, what to do in plain words, and the coach's notes. Fonts are
  * embedded, so any name prints the same everywhere.
  */
-export function renderHandoutPdf(content: HandoutContent): Promise<Buffer> {
+export async function renderHandoutPdf(content: HandoutContent): Promise<Buffer> {
+  // pdfkit and its font engine take ~80 ms to load: only a PDF export pays for them, not every
+  // start of the app or the command line.
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({
     size: content.paper,
     margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
