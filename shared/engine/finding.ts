@@ -1,28 +1,21 @@
-export const SEVERITIES = ['info', 'warn', 'critical'] as const
-export type Severity = (typeof SEVERITIES)[number]
+import type { z } from 'zod'
+import { SeveritySchema } from '../schemas/analysis.schema'
+import type { EngineFindingSchema, NotEvaluatedSchema } from '../schemas/analysis.schema'
+
+export const SEVERITIES = SeveritySchema.options
+export type Severity = z.infer<typeof SeveritySchema>
 
 /** One problem the engine found (docs/plan-format.md "The analysis"). */
-export interface Finding {
-  rule: string
-  severity: Severity
-  /** Week of the block (0 for a single week); for a pair, the week of the later session. */
-  week: number
-  /** Weekday 0–6 the finding is about, or null for a week-level finding. */
-  day: number | null
-  sessions: string[]
-  message: string
-  fix: string
-  /** True when moving sessions (the balancer) can clear it (⟲ in docs/engine-rules.md §5). */
-  placementDependent: boolean
-  metrics?: Record<string, number>
-}
+export type Finding = z.infer<typeof EngineFindingSchema>
+
+/**
+ * A finding as a rule function builds it. Whether the balancer can clear it (⟲) is a property of
+ * the rule, declared once in the registry (rules/registry.ts), which adds it.
+ */
+export type RuleFinding = Omit<Finding, 'placementDependent'>
 
 /** A rule that could not run for lack of data, with what it needs (never a silent skip). */
-export interface NotEvaluated {
-  rule: string
-  reason: string
-  week: number
-}
+export type NotEvaluated = z.infer<typeof NotEvaluatedSchema>
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, critical: 2 }
 

@@ -12,16 +12,58 @@ export const OverrideSchema = z.strictObject({
 })
 export type Override = z.infer<typeof OverrideSchema>
 
-export const FindingSchema = z.strictObject({
+/** One problem the engine found (docs/plan-format.md "The analysis"; docs/engine-rules.md §7). */
+export const EngineFindingSchema = z.strictObject({
   rule: z.string(),
   severity: SeveritySchema,
+  /** Week of the block (0 for a single week); for a pair, the week of the later session. */
   week: z.number().int(),
+  /** Weekday 0–6 the finding is about, or null for a week-level finding. */
   day: z.number().int().nullable(),
   sessions: z.array(z.string()),
   message: z.string(),
   fix: z.string(),
+  /** True when moving sessions (the balancer) can clear it (⟲ in docs/engine-rules.md §5). */
   placementDependent: z.boolean(),
   metrics: z.record(z.string(), z.number()).optional(),
+})
+
+/** A rule that could not run for lack of data, with what it needs (never a silent skip, §3.4). */
+export const NotEvaluatedSchema = z.strictObject({
+  rule: z.string(),
+  reason: z.string(),
+  week: z.number().int(),
+})
+
+/** One plan day: its day stress (§3.3), class and load (§4.1). */
+export const DaySummarySchema = z.strictObject({
+  week: z.number().int(),
+  day: z.number().int(),
+  stress: z.number(),
+  class: z.enum(['high', 'low', 'rest']),
+  load: z.number(),
+})
+
+/** One plan week's load metrics (§4); null where the data do not define one. */
+export const WeekSummarySchema = z.strictObject({
+  week: z.number().int(),
+  load: z.number(),
+  monotony: z.number().nullable(),
+  strain: z.number().nullable(),
+  acwr: z.number().nullable(),
+  tsb: z.number().nullable(),
+  highDays: z.number().int(),
+})
+
+/** docs/plan-format.md "The analysis": what `analyze` returns for a plan. */
+export const AnalysisSchema = z.strictObject({
+  findings: z.array(EngineFindingSchema),
+  notEvaluated: z.array(NotEvaluatedSchema),
+  days: z.array(DaySummarySchema),
+  weeks: z.array(WeekSummarySchema),
+})
+
+export const FindingSchema = EngineFindingSchema.extend({
   /** Stable key of what the finding is about; overrides are stored against it. */
   subject: z.string(),
   override: OverrideSchema.nullable(),
@@ -29,32 +71,7 @@ export const FindingSchema = z.strictObject({
 export type FindingView = z.infer<typeof FindingSchema>
 
 /** docs/plan-format.md "The analysis", with each finding's override attached. */
-export const BlockAnalysisSchema = z.strictObject({
-  findings: z.array(FindingSchema),
-  notEvaluated: z.array(
-    z.strictObject({ rule: z.string(), reason: z.string(), week: z.number().int() }),
-  ),
-  days: z.array(
-    z.strictObject({
-      week: z.number().int(),
-      day: z.number().int(),
-      stress: z.number(),
-      class: z.enum(['high', 'low', 'rest']),
-      load: z.number(),
-    }),
-  ),
-  weeks: z.array(
-    z.strictObject({
-      week: z.number().int(),
-      load: z.number(),
-      monotony: z.number().nullable(),
-      strain: z.number().nullable(),
-      acwr: z.number().nullable(),
-      tsb: z.number().nullable(),
-      highDays: z.number().int(),
-    }),
-  ),
-})
+export const BlockAnalysisSchema = AnalysisSchema.extend({ findings: z.array(FindingSchema) })
 export type BlockAnalysis = z.infer<typeof BlockAnalysisSchema>
 
 export const OverrideInputSchema = z.strictObject({

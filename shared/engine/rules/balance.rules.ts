@@ -1,5 +1,5 @@
 import { describe, planDayName } from '../describe'
-import type { Finding } from '../finding'
+import type { RuleFinding } from '../finding'
 import { monotony } from '../load-metrics'
 import type { PlanContext, WeekContext } from '../plan-context'
 import { weekFinding } from './rule-kit'
@@ -17,8 +17,8 @@ function joinDays(names: string[]): string {
  * BAL-01 (§5.4): one finding per maximal streak of consecutive HIGH days; in a block streaks
  * cross week boundaries, and the finding belongs to the week the streak starts in.
  */
-export function bal01(plan: PlanContext): Finding[] {
-  const findings: Finding[] = []
+export function bal01(plan: PlanContext): RuleFinding[] {
+  const findings: RuleFinding[] = []
   let startDay = 0
   while (startDay < plan.ds.length) {
     if ((plan.ds[startDay] ?? 0) < 3) {
@@ -31,7 +31,7 @@ export function bal01(plan: PlanContext): Finding[] {
     if (length >= 2) {
       const dss = plan.ds.slice(startDay, endDay + 1)
       const exp = plan.weekExp[Math.floor(startDay / 7)]
-      let severity: Finding['severity']
+      let severity: RuleFinding['severity']
       if (length >= 3) severity = 'critical'
       else if ((exp === 'novice' || plan.limited) && Math.min(...dss) >= 4) severity = 'critical'
       else if (exp === 'advanced' && Math.min(...dss) === 3) severity = 'info'
@@ -45,7 +45,6 @@ export function bal01(plan: PlanContext): Finding[] {
         sessions: streakDays.flatMap((d) => plan.days[d]!.map((f) => f.s.id)),
         message: `${joinDays(streakDays.map((d) => dayWord(plan, d)))} are ${length === 2 ? 'both' : `${length} consecutive`} high-stress days (DS ${dss.join('/')}). Alternate hard and easy days.`,
         fix: 'Move one HIGH session to a LOW or rest day (Balance week proposes this), or lower its intensity.',
-        placementDependent: true,
         metrics: { streak: length },
       })
     }
@@ -58,7 +57,7 @@ const highDays = (ctx: WeekContext) =>
   ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((ds) => ds >= 3).length
 
 /** BAL-02 (§5.4): more HIGH days than this client can absorb. */
-export function bal02(ctx: WeekContext): Finding[] {
+export function bal02(ctx: WeekContext): RuleFinding[] {
   const base = { novice: 2, intermediate: 3, advanced: 4 }[ctx.expOverall]
   const cap = ctx.deload ? 1 : Math.max(1, base - (ctx.plan.limited ? 1 : 0))
   const n = highDays(ctx)
@@ -73,14 +72,13 @@ export function bal02(ctx: WeekContext): Finding[] {
         message: `${n} high-stress days this week (cap ${cap} for this client${ctx.deload ? ' in a deload week' : ''}).`,
         fix: 'Merge two HIGH stimuli into one deliberate HIGH day (lift first, HIIT ≥8 h later), or make one of them easier.',
       },
-      false,
       { highDays: n, cap },
     ),
   ]
 }
 
 /** BAL-03 (§5.4): enough full recovery days (DS ≤ 1). */
-export function bal03(ctx: WeekContext): Finding[] {
+export function bal03(ctx: WeekContext): RuleFinding[] {
   const recovery = ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((ds) => ds <= 1).length
   const required = ctx.expOverall === 'novice' || ctx.plan.limited ? 2 : 1
   if (recovery >= required) return []
@@ -97,7 +95,6 @@ export function bal03(ctx: WeekContext): Finding[] {
             : `Only ${recovery} full recovery day this week; this client needs ${required}.`,
         fix: 'Turn a LOW day into rest, mobility or an easy walk.',
       },
-      false,
       { recoveryDays: recovery, required },
     ),
   ]
@@ -109,7 +106,7 @@ export function monotonySeverity(m: number): 'warn' | 'info' | null {
 }
 
 /** BAL-04 (§5.4, Foster 1998): monotony of the 7 daily loads. */
-export function bal04(ctx: WeekContext): Finding[] {
+export function bal04(ctx: WeekContext): RuleFinding[] {
   const m = monotony(ctx.dailyLoads)
   const severity = monotonySeverity(m)
   if (!severity) return []
@@ -124,7 +121,6 @@ export function bal04(ctx: WeekContext): Finding[] {
         message: `Training monotony ${shown}: the days are too similar (above 2.0 raises illness risk; 1.5–2.0 is a watch zone).`,
         fix: 'Make hard days harder and easy days easier, and add a rest day.',
       },
-      false,
       { monotony: Number.isFinite(m) ? Math.round(m * 100) / 100 : 99 },
     ),
   ]
@@ -133,7 +129,7 @@ export function bal04(ctx: WeekContext): Finding[] {
 const EASY_LABELS = new Set(['recovery', 'easy', 'long'])
 
 /** BAL-05 (§5.4): a run labelled easy but planned at moderate effort (uses the planned RPE). */
-export function bal05(ctx: WeekContext): Finding[] {
+export function bal05(ctx: WeekContext): RuleFinding[] {
   return ctx.facts.flatMap((f) => {
     const s = f.s
     if (s.modality !== 'run' || !s.runType || !EASY_LABELS.has(s.runType)) return []
@@ -152,29 +148,21 @@ export function bal05(ctx: WeekContext): Finding[] {
         sessions: [s.id],
         message: `${describe(f, ctx.plan.weekCount)} is labelled ${s.runType} but planned at ${planned}. Easy means conversational, nasal breathing.`,
         fix: 'Plan it at zone ≤2 / RPE ≤4, or label it as the workout it is.',
-        placementDependent: false,
       },
     ]
   })
 }
 
 /** BAL-06 (§5.4): strength and hybrid clients past novice need some truly heavy work. */
-export function bal06(ctx: WeekContext): Finding[] {
+export function bal06(ctx: WeekContext): RuleFinding[] {
   const { client } = ctx.plan
   if (client.goal !== 'strength' && client.goal !== 'hybrid') return []
   if (client.experienceStrength === 'novice' || ctx.deload) return []
   if (ctx.facts.some((f) => f.heavyBase)) return []
   return [
-    weekFinding(
-      'BAL-06',
-      'info',
-      ctx.week,
-      [],
-      {
-        message: 'No truly heavy strength work this week (≤6 reps, ideally 3–5).',
-        fix: 'Make the main lift of one session heavy: 3–5 reps at 85 %+ of 1RM.',
-      },
-      false,
-    ),
+    weekFinding('BAL-06', 'info', ctx.week, [], {
+      message: 'No truly heavy strength work this week (≤6 reps, ideally 3–5).',
+      fix: 'Make the main lift of one session heavy: 3–5 reps at 85 %+ of 1RM.',
+    }),
   ]
 }

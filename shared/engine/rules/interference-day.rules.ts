@@ -1,6 +1,6 @@
 import { lowerInjuryActive } from '../client-facts'
 import { planDayName } from '../describe'
-import type { Finding } from '../finding'
+import type { RuleFinding } from '../finding'
 import type { PlanContext } from '../plan-context'
 import { isHardCardio, isRun } from './pairs'
 
@@ -11,9 +11,9 @@ const dayName = (plan: PlanContext, absDay: number) => planDayName(plan.weekCoun
  * that meets any of (a) HIIT before the lift (not for endurance), (b) a HIGH next day, (c) a
  * stacked neighbour or ≥3 stacked days in the week, (d) a novice week or limited recovery.
  */
-export function int06(plan: PlanContext): Finding[] {
+export function int06(plan: PlanContext): RuleFinding[] {
   const stacked = plan.days.map((day) => day.some(isHardCardio) && day.some((f) => f.heavyStr))
-  const findings: Finding[] = []
+  const findings: RuleFinding[] = []
   stacked.forEach((isStacked, absDay) => {
     if (!isStacked) return
     const day = plan.days[absDay]!
@@ -39,17 +39,16 @@ export function int06(plan: PlanContext): Finding[] {
       sessions: [...hiit, ...heavy].sort((x, y) => x.order - y.order).map((f) => f.s.id),
       message: `HIIT and heavy lifting are stacked on ${dayName(plan, absDay)}${other !== null ? `, next to another stacked day (${dayName(plan, other)})` : ''}. Both draw on the same recovery resources, and repeated stacking fries the CNS.`,
       fix: 'Keep at most one deliberate HIGH day of this kind, lift first, and follow it with a LOW or rest day; otherwise move the HIIT to a different day.',
-      placementDependent: true,
     })
   })
   return findings
 }
 
 /** INT-11 (§5.1): injury-prone or injured lower body, running on a heavy-leg day. */
-export function int11(plan: PlanContext): Finding[] {
+export function int11(plan: PlanContext): RuleFinding[] {
   const active = lowerInjuryActive(plan.client)
   if (!plan.client.injuryProneLower && !active) return []
-  const findings: Finding[] = []
+  const findings: RuleFinding[] = []
   plan.days.forEach((day, absDay) => {
     const legs = day.filter((f) => f.heavyLeg)
     const runs = day.filter((f) => isRun(f) && f.sp >= 2)
@@ -62,7 +61,6 @@ export function int11(plan: PlanContext): Finding[] {
       sessions: [...legs, ...runs].sort((x, y) => x.order - y.order).map((f) => f.s.id),
       message: `This client has ${active ? 'an active lower-body injury' : 'a lower-body or running injury history'}, and ${dayName(plan, absDay)} has both heavy legs and a run. Running on leg day raises recurrence risk.`,
       fix: 'Swap the run for cycling, the elliptical or swimming, or move it to a day without heavy legs.',
-      placementDependent: true,
     })
   })
   return findings

@@ -1,7 +1,7 @@
 import { STRENGTH_GOALS } from '../client-facts'
 import { describe } from '../describe'
 import { downgrade, hours } from '../finding'
-import type { Finding, Severity } from '../finding'
+import type { RuleFinding, Severity } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { Pair } from './pairs'
 import { isHardCardio, isRun, isStrength, isWalk, strengthAndCardio } from './pairs'
@@ -22,7 +22,7 @@ const GOAL_WORDS: Record<string, string> = {
 const name = (plan: PlanContext, f: Pair['a']) => describe(f, plan.weekCount)
 
 /** INT-01 (§5.1): strength-priority goals keep ≥6 h between lifting and cardio. */
-export function int01(p: Pair, plan: PlanContext): Finding | null {
+export function int01(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!STRENGTH_GOALS.has(plan.client.goal) || p.gapMin >= H6) return null
   const sc = strengthAndCardio(p)
   if (!sc || sc.lift.sp < 2 || sc.cardio.sp < 2) return null
@@ -34,7 +34,7 @@ export function int01(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-02 (§5.1): cardio before lifting reduces leg strength for up to 8 h. */
-export function int02(p: Pair, plan: PlanContext): Finding | null {
+export function int02(p: Pair, plan: PlanContext): RuleFinding | null {
   const goal = plan.client.goal
   if (goal !== 'strength' && goal !== 'hypertrophy') return null
   const { a, b } = p
@@ -49,7 +49,7 @@ export function int02(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-03 (§5.1): no hard or long cardio within 6–8 h after heavy lifting, for every goal. */
-export function int03(p: Pair, plan: PlanContext): Finding | null {
+export function int03(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   let severity: Severity | null = null
   if (a.heavyLeg && (isHardCardio(b) || b.longRun)) {
@@ -66,7 +66,7 @@ export function int03(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-04 (§5.1, §1.2): the cardio right after a lift must stay a cool-down, not a workout. */
-export function int04(p: Pair, plan: PlanContext, int03Fired: boolean): Finding | null {
+export function int04(p: Pair, plan: PlanContext, int03Fired: boolean): RuleFinding | null {
   const { a, b } = p
   if (!isStrength(a) || a.sp < 2 || !b.cardio || isWalk(b) || p.gapMin >= 60) return null
   const goal = plan.client.goal
@@ -105,7 +105,7 @@ export function int04(p: Pair, plan: PlanContext, int03Fired: boolean): Finding 
 }
 
 /** INT-05 (§5.1): eccentric (hilly/downhill) running within 48 h of heavy legs, either order. */
-export function int05(p: Pair, plan: PlanContext): Finding | null {
+export function int05(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (p.gapMin > 48 * 60) return null
   if (a.heavyLeg && b.eccRun) {
@@ -125,7 +125,7 @@ export function int05(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-07 (§5.1): no sets to failure before a run (000-10). */
-export function int07(p: Pair, plan: PlanContext): Finding | null {
+export function int07(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!isStrength(a) || !a.s.toFailure || !isRun(b) || p.gapMin >= H6) return null
   if (!(b.sp >= 2 || b.s.durationMin > 10)) return null
@@ -140,7 +140,7 @@ const isRaceOrTest = (f: Pair['b']) =>
   f.s.runType === 'race' || f.s.tag === 'race' || f.s.tag === 'test'
 
 /** INT-08 (§5.1): endurance priority, so no substantial lifting shortly before a key run. */
-export function int08(p: Pair, plan: PlanContext): Finding | null {
+export function int08(p: Pair, plan: PlanContext): RuleFinding | null {
   const goal = plan.client.goal
   if (goal !== 'endurance' && goal !== 'hybrid') return null
   const { a, b } = p
@@ -152,7 +152,7 @@ export function int08(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-09 (§5.1): heavy legs 6–24 h before a key run. */
-export function int09(p: Pair, plan: PlanContext): Finding | null {
+export function int09(p: Pair, plan: PlanContext): RuleFinding | null {
   const goal = plan.client.goal
   if (goal !== 'endurance' && goal !== 'hybrid') return null
   const { a, b } = p
@@ -164,7 +164,7 @@ export function int09(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** INT-10 (§5.1): endurance goal, heavy legs less than 6 h after a key run. */
-export function int10(p: Pair, plan: PlanContext): Finding | null {
+export function int10(p: Pair, plan: PlanContext): RuleFinding | null {
   if (plan.client.goal !== 'endurance') return null
   const { a, b } = p
   if (!a.keyRun || !b.heavyLeg || p.gapMin >= H6) return null

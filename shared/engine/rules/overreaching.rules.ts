@@ -1,8 +1,7 @@
+import type { RuleFinding } from '../finding'
 import type { WeekContext } from '../plan-context'
 import { isDeloadWeek, mean, percentile, referenceLoad, strain } from '../load-metrics'
 import { weekAcwr, weekPmc } from '../load-timeline'
-import { fired, skipped } from './progression.rules'
-import type { RuleOutcome } from './progression.rules'
 import { weekFinding } from './rule-kit'
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -28,15 +27,13 @@ export function rampSeverity(ramp: number, strict: boolean): 'critical' | 'warn'
 }
 
 /** OVR-01 (§5.5, §4.3): EWMA acute:chronic ratio on each plan day. */
-export function ovr01(ctx: WeekContext): RuleOutcome {
-  const history = ctx.history.dailyLoad ?? []
-  if (history.length < 28) return skipped('OVR-01', ctx.week, 'needs 28 days of load history')
+export function ovr01(ctx: WeekContext): RuleFinding[] {
   const ratios = weekAcwr(ctx.plan.timeline, ctx.week)
-  if (ratios.length === 0) return fired([])
+  if (ratios.length === 0) return []
   const max = Math.max(...ratios)
   const severity = acwrSeverity(max)
   if (severity) {
-    return fired([
+    return [
       weekFinding(
         'OVR-01',
         severity,
@@ -46,14 +43,13 @@ export function ovr01(ctx: WeekContext): RuleOutcome {
           message: `Planned load pushes the acute:chronic ratio (ACWR) to ${max.toFixed(2)} (sweet spot 0.8–1.3; 1.5 and above is the danger zone). ACWR is a spike detector, not an injury prediction.`,
           fix: 'Spread the increase over 2–3 weeks; cut volume on the spike days.',
         },
-        false,
         { acwrMax: round(max) },
       ),
-    ])
+    ]
   }
   const avg = mean(ratios)
   if (avg < 0.8 && !restful(ctx)) {
-    return fired([
+    return [
       weekFinding(
         'OVR-01',
         'info',
@@ -63,27 +59,23 @@ export function ovr01(ctx: WeekContext): RuleOutcome {
           message: `Planned load keeps the acute:chronic ratio (ACWR) at ${avg.toFixed(2)}, below the 0.8–1.3 sweet spot: the client may lose fitness.`,
           fix: 'Build back towards the usual weekly load, unless this is a planned easy week.',
         },
-        false,
         { acwrMean: round(avg) },
       ),
-    ])
+    ]
   }
-  return fired([])
+  return []
 }
 
 /** OVR-02 (§5.5, §4.5): week-over-week load change against the reference load R. */
-export function ovr02(ctx: WeekContext): RuleOutcome {
+export function ovr02(ctx: WeekContext): RuleFinding[] {
   const weekly = ctx.history.weeklyLoad ?? []
-  if (weekly.length === 0)
-    return skipped('OVR-02', ctx.week, 'needs at least one earlier week of load')
-  if (ctx.deload) return skipped('OVR-02', ctx.week, 'not evaluated in a deload week')
   const r = referenceLoad(weekly, ctx.history.weeklyDeload ?? [])
-  if (r === 0) return fired([])
+  if (r === 0) return []
   const delta = (weekLoad(ctx) - r) / r
   const [critical, warn] = atRisk(ctx) ? [0.2, 0.1] : [0.3, 0.15]
   const severity = delta > critical ? 'critical' : delta > warn ? 'warn' : null
-  if (!severity) return fired([])
-  return fired([
+  if (!severity) return []
+  return [
     weekFinding(
       'OVR-02',
       severity,
@@ -93,27 +85,24 @@ export function ovr02(ctx: WeekContext): RuleOutcome {
         message: `Weekly load +${Math.round(delta * 100)} % (${Math.round(weekLoad(ctx))} AU) against the reference of ${Math.round(r)} AU.`,
         fix: `Keep the increase under ${Math.round(warn * 100)} % a week for this client: trim volume, or spread it over more weeks.`,
       },
-      false,
       { deltaPct: round(delta * 100, 1), referenceAU: Math.round(r) },
     ),
-  ])
+  ]
 }
 
 /** OVR-03 (§5.5, §4.5): running minutes against two weeks ago (Nielsen 2014). */
-export function ovr03(ctx: WeekContext): RuleOutcome {
+export function ovr03(ctx: WeekContext): RuleFinding[] {
   const minutes = ctx.history.runMinutesByWeek ?? []
-  if (minutes.length < 2)
-    return skipped('OVR-03', ctx.week, 'needs running minutes for the last 2 weeks')
   const twoAgo = minutes[minutes.length - 2]!
-  if (twoAgo === 0) return fired([])
+  if (twoAgo === 0) return []
   const runs = ctx.facts.filter((f) => f.s.modality === 'run')
   const now = runs.reduce((sum, f) => sum + f.s.durationMin, 0)
   const delta = (now - twoAgo) / twoAgo
-  if (delta <= 0.3) return fired([])
+  if (delta <= 0.3) return []
   const { client } = ctx.plan
   const severity =
     client.experienceRunning === 'novice' || client.injuryProneLower ? 'critical' : 'warn'
-  return fired([
+  return [
     weekFinding(
       'OVR-03',
       severity,
@@ -123,20 +112,18 @@ export function ovr03(ctx: WeekContext): RuleOutcome {
         message: `Running volume +${Math.round(delta * 100)} % over 2 weeks (${twoAgo} → ${now} min).`,
         fix: 'Grow running by about 10 % a week at most (less for newer runners).',
       },
-      false,
       { deltaPct: round(delta * 100, 1) },
     ),
-  ])
+  ]
 }
 
 /** OVR-04 (§5.5, Foster 1998): strain above the client's own 90th percentile of 12 weeks. */
-export function ovr04(ctx: WeekContext): RuleOutcome {
+export function ovr04(ctx: WeekContext): RuleFinding[] {
   const strains = ctx.history.weeklyStrain ?? []
-  if (strains.length < 12) return skipped('OVR-04', ctx.week, 'needs 12 weeks of strain history')
   const threshold = percentile(strains.slice(-12), 90)
   const s = strain(ctx.dailyLoads)
-  if (!(s > threshold)) return fired([])
-  return fired([
+  if (!(s > threshold)) return []
+  return [
     weekFinding(
       'OVR-04',
       'warn',
@@ -146,21 +133,18 @@ export function ovr04(ctx: WeekContext): RuleOutcome {
         message: `Weekly strain ${Number.isFinite(s) ? Math.round(s) : '>10×load'} is above this client's usual ceiling (${Math.round(threshold)}, the 90th percentile of the last 12 weeks).`,
         fix: 'Lower the load or vary the days more (hard days harder, easy days easier).',
       },
-      false,
       { strain: Number.isFinite(s) ? Math.round(s) : -1, threshold: Math.round(threshold) },
     ),
-  ])
+  ]
 }
 
 /** OVR-05 (§5.5, §4.4): projected form (TSB) too negative, or detraining. */
-export function ovr05(ctx: WeekContext): RuleOutcome {
-  const history = ctx.history.dailyLoad ?? []
-  if (history.length < 42) return skipped('OVR-05', ctx.week, 'needs 42 days of load history')
+export function ovr05(ctx: WeekContext): RuleFinding[] {
   const pmc = weekPmc(ctx.plan.timeline, ctx.week)
   const min = Math.min(...pmc.formAtDayEnds)
   const severity = tsbSeverity(min)
   if (severity) {
-    return fired([
+    return [
       weekFinding(
         'OVR-05',
         severity,
@@ -170,39 +154,29 @@ export function ovr05(ctx: WeekContext): RuleOutcome {
           message: `Projected form (TSB) falls to ${min.toFixed(1)}: beyond the high-risk line of −30${severity === 'critical' ? ' and the injury-risk line of −40' : ''}.`,
           fix: 'Reduce this week’s load or add recovery days so fatigue does not outrun fitness.',
         },
-        false,
         { tsbMin: round(min, 1) },
       ),
-    ])
+    ]
   }
   if (!restful(ctx) && pmc.tsbLast14.length === 14 && pmc.tsbLast14.every((t) => t > 15)) {
-    return fired([
-      weekFinding(
-        'OVR-05',
-        'info',
-        ctx.week,
-        [],
-        {
-          message:
-            'Form (TSB) has stayed above +15 for two weeks: the client is fresh but may be losing fitness.',
-          fix: 'Unless this is a planned taper, build the load back up.',
-        },
-        false,
-      ),
-    ])
+    return [
+      weekFinding('OVR-05', 'info', ctx.week, [], {
+        message:
+          'Form (TSB) has stayed above +15 for two weeks: the client is fresh but may be losing fitness.',
+        fix: 'Unless this is a planned taper, build the load back up.',
+      }),
+    ]
   }
-  return fired([])
+  return []
 }
 
 /** OVR-06 (§5.5, §4.4): how fast fitness (CTL) is ramped. */
-export function ovr06(ctx: WeekContext): RuleOutcome {
-  const history = ctx.history.dailyLoad ?? []
-  if (history.length < 42) return skipped('OVR-06', ctx.week, 'needs 42 days of load history')
+export function ovr06(ctx: WeekContext): RuleFinding[] {
   const { ramp } = weekPmc(ctx.plan.timeline, ctx.week)
   const strict = ctx.expOverall === 'novice' || ctx.plan.limited
   const severity = rampSeverity(ramp, strict) ?? (ramp < -4 && !restful(ctx) ? 'info' : null)
-  if (!severity) return fired([])
-  return fired([
+  if (!severity) return []
+  return [
     weekFinding(
       'OVR-06',
       severity,
@@ -215,16 +189,14 @@ export function ovr06(ctx: WeekContext): RuleOutcome {
             ? 'Unless this is a planned easy week, restore the usual load.'
             : 'Spread the build over more weeks.',
       },
-      false,
       { ramp: round(ramp, 1) },
     ),
-  ])
+  ]
 }
 
 /** OVR-07 (§5.5): consecutive loading weeks without a deload, the plan week included. */
-export function ovr07(ctx: WeekContext): RuleOutcome {
+export function ovr07(ctx: WeekContext): RuleFinding[] {
   const weekly = ctx.history.weeklyLoad ?? []
-  if (weekly.length < 3) return skipped('OVR-07', ctx.week, 'needs 3 weeks of load history')
   const loads = [...weekly, weekLoad(ctx)]
   const flags = [...weekly.map((_, i) => ctx.history.weeklyDeload?.[i] === true), ctx.deload]
   let count = 0
@@ -232,8 +204,8 @@ export function ovr07(ctx: WeekContext): RuleOutcome {
   const n = ctx.plan.limited ? 4 : 6
   const severity =
     count >= n + 3 ? 'critical' : count >= n ? 'warn' : count === n - 1 ? 'info' : null
-  if (!severity) return fired([])
-  return fired([
+  if (!severity) return []
+  return [
     weekFinding(
       'OVR-07',
       severity,
@@ -243,32 +215,24 @@ export function ovr07(ctx: WeekContext): RuleOutcome {
         message: `${count} loading weeks in a row without a deload${severity === 'info' ? '; one is due next week' : ''}.`,
         fix: 'Plan a deload week of about 5–7 days: volume −40–60 %, effort reduced (2 more reps in reserve), frequency kept.',
       },
-      false,
       { loadingWeeks: count },
     ),
-  ])
+  ]
 }
 
 /** OVR-08 (§5.5): a week flagged deload that does not unload. Silent in other weeks. */
-export function ovr08(ctx: WeekContext): RuleOutcome {
-  if (!ctx.deload) return fired([])
+export function ovr08(ctx: WeekContext): RuleFinding[] {
+  if (!ctx.deload) return []
   const weekly = ctx.history.weeklyLoad ?? []
   const high = ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((d) => d >= 3).length
   const tooHeavy = weekly.length >= 3 && weekLoad(ctx) > 0.8 * mean(weekly.slice(-3))
-  if (!tooHeavy && high <= 1) return fired([])
-  return fired([
-    weekFinding(
-      'OVR-08',
-      'info',
-      ctx.week,
-      [],
-      {
-        message: tooHeavy
-          ? `This deload week keeps ${Math.round((weekLoad(ctx) / mean(weekly.slice(-3))) * 100)} % of the usual load; a deload cuts it by 40–60 %.`
-          : `This deload week still has ${high} high-stress days.`,
-        fix: 'Cut volume 40–60 % and keep at most one HIGH day.',
-      },
-      false,
-    ),
-  ])
+  if (!tooHeavy && high <= 1) return []
+  return [
+    weekFinding('OVR-08', 'info', ctx.week, [], {
+      message: tooHeavy
+        ? `This deload week keeps ${Math.round((weekLoad(ctx) / mean(weekly.slice(-3))) * 100)} % of the usual load; a deload cuts it by 40–60 %.`
+        : `This deload week still has ${high} high-stress days.`,
+      fix: 'Cut volume 40–60 % and keep at most one HIGH day.',
+    }),
+  ]
 }

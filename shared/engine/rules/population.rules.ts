@@ -1,7 +1,7 @@
 import { limitedRecoveryReasons, noviceAny, noviceRunner } from '../client-facts'
 import { describe } from '../describe'
 import { hours } from '../finding'
-import type { Finding } from '../finding'
+import type { RuleFinding } from '../finding'
 import type { PlanContext, WeekContext } from '../plan-context'
 import type { Pair } from './pairs'
 import { isRun, isStrength, isWalk, strengthAndCardio } from './pairs'
@@ -14,7 +14,7 @@ function stackedConcurrent(p: Pair): boolean {
 }
 
 /** POP-01 (§5.2): beginners separate the modalities (000-19, 002-07). */
-export function pop01(p: Pair, plan: PlanContext): Finding | null {
+export function pop01(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!noviceAny(plan.client) || !stackedConcurrent(p)) return null
   return pairFinding('POP-01', 'warn', p, {
     message: `This client is a beginner, and ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} are ${hours(p.gapMin)} h apart. Separate lifting and cardio while technique and base fitness develop.`,
@@ -23,7 +23,7 @@ export function pop01(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** POP-02 (§5.2): for a newer runner a post-lift run is another hard workout (003-03). */
-export function pop02(p: Pair, plan: PlanContext): Finding | null {
+export function pop02(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!noviceRunner(plan.client) || !isStrength(a) || a.sp < 2 || !isRun(b)) return null
   if (b.s.durationMin <= 10 || p.gapMin >= 360) return null
@@ -34,7 +34,7 @@ export function pop02(p: Pair, plan: PlanContext): Finding | null {
 }
 
 /** POP-04 (§5.2): limited recovery, so no stacked concurrent sessions. */
-export function pop04(p: Pair, plan: PlanContext): Finding | null {
+export function pop04(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!plan.limited || !stackedConcurrent(p)) return null
   return pairFinding('POP-04', 'warn', p, {
     message: `This client's recovery is limited (${limitedRecoveryReasons(plan.client)}). Avoid stacking ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} within 6 h.`,
@@ -69,14 +69,15 @@ export function loadedRegions(f: PlanContext['facts'][number]): string[] {
   }
 }
 
-const REGION_WORDS: Record<string, string> = {
+/** The regions of `loadedRegions` in a coach's words. */
+export const REGION_WORDS: Record<string, string> = {
   lower: 'lower body',
   upper: 'upper body',
   trunk: 'trunk',
 }
 
 /** POP-03 (§5.2): a session that loads an actively injured region (rehab sessions excepted). */
-export function pop03(plan: PlanContext): Finding[] {
+export function pop03(plan: PlanContext): RuleFinding[] {
   const injured = new Set<string>(plan.client.activeInjuryRegions)
   if (injured.size === 0) return []
   return plan.facts.flatMap((f) => {
@@ -84,16 +85,10 @@ export function pop03(plan: PlanContext): Finding[] {
     const hit = loadedRegions(f).filter((r) => injured.has(r))
     if (hit.length === 0) return []
     return [
-      sessionFinding(
-        'POP-03',
-        'critical',
-        f,
-        {
-          message: `${describe(f, plan.weekCount)} loads the ${hit.map((r) => REGION_WORDS[r]).join(' and ')}, where this client has an active injury.`,
-          fix: 'Replace it with a rehab-tagged session, a modality that spares the injury, or rest; get clinician clearance.',
-        },
-        false,
-      ),
+      sessionFinding('POP-03', 'critical', f, {
+        message: `${describe(f, plan.weekCount)} loads the ${hit.map((r) => REGION_WORDS[r]).join(' and ')}, where this client has an active injury.`,
+        fix: 'Replace it with a rehab-tagged session, a modality that spares the injury, or rest; get clinician clearance.',
+      }),
     ]
   })
 }
@@ -101,7 +96,7 @@ export function pop03(plan: PlanContext): Finding[] {
 const PEAK_PHASES = new Set(['peak', 'realization', 'taper'])
 
 /** POP-05 (§5.2): competitive strength athletes drop concurrent endurance work when peaking. */
-export function pop05(ctx: WeekContext): Finding[] {
+export function pop05(ctx: WeekContext): RuleFinding[] {
   const { client } = ctx.plan
   if (client.competitiveLevel === 'recreational') return []
   if (client.goal !== 'strength' && client.goal !== 'hypertrophy') return []
@@ -111,16 +106,9 @@ export function pop05(ctx: WeekContext): Finding[] {
   )
   if (offending.length === 0) return []
   return [
-    weekFinding(
-      'POP-05',
-      'warn',
-      ctx.week,
-      offending,
-      {
-        message: `Peak phase (${ctx.phase}) for a ${client.competitiveLevel} strength athlete with ${offending.length} endurance session${offending.length > 1 ? 's' : ''}: separate them significantly or drop concurrent endurance work.`,
-        fix: 'Remove them, or replace them with ≤20 min of easy low-impact cardio on non-lifting days.',
-      },
-      false,
-    ),
+    weekFinding('POP-05', 'warn', ctx.week, offending, {
+      message: `Peak phase (${ctx.phase}) for a ${client.competitiveLevel} strength athlete with ${offending.length} endurance session${offending.length > 1 ? 's' : ''}: separate them significantly or drop concurrent endurance work.`,
+      fix: 'Remove them, or replace them with ≤20 min of easy low-impact cardio on non-lifting days.',
+    }),
   ]
 }

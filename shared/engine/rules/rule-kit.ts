@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../finding'
+import type { RuleFinding, Severity } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { SessionFacts } from '../session-facts'
 import type { Pair } from './pairs'
@@ -10,7 +10,7 @@ export function pairFinding(
   pair: Pair,
   text: { message: string; fix: string },
   metrics: Record<string, number> = {},
-): Finding {
+): RuleFinding {
   return {
     rule,
     severity,
@@ -19,7 +19,6 @@ export function pairFinding(
     sessions: [pair.a.s.id, pair.b.s.id],
     message: text.message,
     fix: text.fix,
-    placementDependent: true,
     metrics: { gapH: Math.round((pair.gapMin / 60) * 100) / 100, ...metrics },
   }
 }
@@ -30,9 +29,8 @@ export function sessionFinding(
   severity: Severity,
   f: SessionFacts,
   text: { message: string; fix: string },
-  placementDependent: boolean,
   metrics?: Record<string, number>,
-): Finding {
+): RuleFinding {
   return {
     rule,
     severity,
@@ -41,7 +39,6 @@ export function sessionFinding(
     sessions: [f.s.id],
     message: text.message,
     fix: text.fix,
-    placementDependent,
     ...(metrics ? { metrics } : {}),
   }
 }
@@ -53,9 +50,8 @@ export function weekFinding(
   week: number,
   sessions: readonly SessionFacts[],
   text: { message: string; fix: string },
-  placementDependent: boolean,
   metrics?: Record<string, number>,
-): Finding {
+): RuleFinding {
   return {
     rule,
     severity,
@@ -64,9 +60,8 @@ export function weekFinding(
     sessions: sessions.map((f) => f.s.id),
     message: text.message,
     fix: text.fix,
-    placementDependent,
     ...(metrics ? { metrics } : {}),
   }
 }
 
-export type PairRule = (pair: Pair, plan: PlanContext) => Finding | null
+export type PairRule = (pair: Pair, plan: PlanContext) => RuleFinding | null

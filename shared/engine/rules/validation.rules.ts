@@ -1,6 +1,6 @@
 import { minutesOfDay } from '../../schemas/common.schema'
 import { DAY_NAMES, describe } from '../describe'
-import type { Finding } from '../finding'
+import type { RuleFinding } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { SessionFacts } from '../session-facts'
 import type { Pair } from './pairs'
@@ -20,8 +20,8 @@ function insideAvailability(f: SessionFacts, plan: PlanContext): boolean {
 }
 
 /** VAL-01 (§5.0): overlaps, sessions outside availability, too many sessions in a day. */
-export function val01(plan: PlanContext, overlaps: readonly Pair[]): Finding[] {
-  const findings: Finding[] = overlaps.map((p) =>
+export function val01(plan: PlanContext, overlaps: readonly Pair[]): RuleFinding[] {
+  const findings: RuleFinding[] = overlaps.map((p) =>
     pairFinding('VAL-01', 'critical', p, {
       message: `${describe(p.a, plan.weekCount)} overlaps ${describe(p.b, plan.weekCount)}.`,
       fix: 'Move one of them so they no longer overlap.',
@@ -35,16 +35,10 @@ export function val01(plan: PlanContext, overlaps: readonly Pair[]): Finding[] {
         ? 'no training that day'
         : windows.map((w) => `${w.start}–${w.end}`).join(', ')
     findings.push(
-      sessionFinding(
-        'VAL-01',
-        'critical',
-        f,
-        {
-          message: `${describe(f, plan.weekCount)} is outside the client's availability (${text}).`,
-          fix: FIX,
-        },
-        true,
-      ),
+      sessionFinding('VAL-01', 'critical', f, {
+        message: `${describe(f, plan.weekCount)} is outside the client's availability (${text}).`,
+        fix: FIX,
+      }),
     )
   }
   plan.days.forEach((day, absDay) => {
@@ -59,7 +53,6 @@ export function val01(plan: PlanContext, overlaps: readonly Pair[]): Finding[] {
       sessions: day.map((f) => f.s.id),
       message: `${DAY_NAMES[absDay % 7]} holds ${count} sessions; this client takes at most ${plan.client.maxSessionsPerDay} a day.`,
       fix: 'Move a session to a lighter day.',
-      placementDependent: true,
     })
   })
   return findings

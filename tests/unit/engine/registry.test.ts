@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyzePlan } from '../../../shared/engine/analyze'
+import { RULES } from '../../../shared/engine/rules/registry'
+import { allScenarios } from '../../support/scenarios'
+import { PlanSchema } from '../../../shared/schemas/plan.schema'
+
+const SPEC = readFileSync(
+  path.resolve(import.meta.dirname, '../../../docs/engine-rules.md'),
+  'utf8',
+)
+
+/** Every rule heading of §5 with its ⟲ mark: "**INT-12 Two intense … day** ⟲", or a NUT bullet. */
+function specRules(): Map<string, boolean> {
+  const rules = new Map<string, boolean>()
+  for (const [, id, rest] of SPEC.matchAll(/^\*\*([A-Z]{3}-\d{2}) [^*]*\*\*(.*)$/gm)) {
+    rules.set(id!, rest!.includes('⟲'))
+  }
+  for (const [, id] of SPEC.matchAll(/^\* \*\*(NUT-\d{2})\*\*/gm)) rules.set(id!, false)
+  return rules
+}
+
+describe('the rule registry', () => {
+  it('declares each of the 48 rules of docs/engine-rules.md §5 once, with its ⟲ mark', () => {
+    const spec = specRules()
+    expect(spec.size).toBe(48)
+    expect(RULES.map((r) => r.id)).toEqual([...spec.keys()])
+    for (const rule of RULES) {
+      expect(rule.placementDependent, `${rule.id} ⟲`).toBe(spec.get(rule.id))
+    }
+  })
+
+  it('RDY-01 is not a balancer rule (the spec does not mark it ⟲)', () => {
+    expect(RULES.find((r) => r.id === 'RDY-01')?.placementDependent).toBe(false)
+  })
+
+  it('every finding of every scenario carries its rule’s flag from the registry', () => {
+    const flag = new Map(RULES.map((r) => [r.id, r.placementDependent]))
+    const findings = allScenarios().flatMap((s) => analyzePlan(PlanSchema.parse(s.plan)).findings)
+    expect(findings.length).toBeGreaterThan(20)
+    for (const f of findings) expect(f.placementDependent, f.rule).toBe(flag.get(f.rule))
+  })
+
+  it('lists a rule under notEvaluated with the reason the registry gives, per week', () => {
+    const plan = PlanSchema.parse(allScenarios()[0]!.plan)
+    const reasons = new Map(analyzePlan(plan).notEvaluated.map((n) => [n.rule, n.reason]))
+    expect(reasons.get('OVR-01')).toBe('needs 28 days of load history')
+    expect(reasons.get('NUT-01')).toBe('nutrition advice is turned off for this client')
+  })
+})
