@@ -2,6 +2,7 @@ import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { useEffect, useRef } from 'react'
 import type { ProcedureOutput } from '../../../shared/contract/contract'
 import type { BlockSession } from '../../../shared/schemas/block.schema'
+import { groupSuggestions } from '../../../shared/engine/balance/suggestions'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
@@ -42,9 +43,7 @@ export function BalanceDialog({ title, week, proposal, sessions, onAccept, onRej
     (['critical', 'warn', 'info'] as const)
       .map((s) => `${live(list).filter((f) => f.severity === s).length} ${plural[s]}`)
       .join(', ')
-  const suggestions = [...new Map(proposal.suggestions.map((s) => [s.text, s])).values()].sort(
-    (a, b) => a.rank - b.rank,
-  )
+  const suggestions = groupSuggestions(proposal.suggestions)
   return (
     <div className="dialog-backdrop">
       <div
@@ -97,7 +96,9 @@ export function BalanceDialog({ title, week, proposal, sessions, onAccept, onRej
             <h3>Content changes to consider</h3>
             <ol>
               {suggestions.map((s) => (
-                <li key={s.text}>{s.text}</li>
+                <li key={s.text}>
+                  {s.text} <span className="suggestion-rules">(for {s.rules.join(', ')})</span>
+                </li>
               ))}
             </ol>
           </section>

@@ -8,6 +8,8 @@ import { candidatePlacements, movableGroups, placeGroup } from './groups'
 import type { MoveGroup, Placement } from './groups'
 import { arrangementCost, better, displacementCost } from './objective'
 import type { Score } from './objective'
+import { stackingGuard } from './stacking-guard'
+import type { StackingGuard } from './stacking-guard'
 import { contentSuggestions } from './suggestions'
 import type { ContentSuggestion } from './suggestions'
 
@@ -44,6 +46,8 @@ interface WeekSearch {
   candidates: Map<string, Placement[]>
   /** Pairs (a|b) that the coach already put in one session (less than 1 h apart, same day). */
   sameSessionInPlan: Set<string>
+  /** §6.4: no INT-12/INT-13 finding the coach's plan did not already have. */
+  stacking: StackingGuard
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`)
@@ -66,14 +70,27 @@ function sameSessionPairs(week: WeekInput): Set<string> {
   return pairs
 }
 
-/** Scores one arrangement of week `w`, seen with its neighbouring weeks (§6.7). */
-function score(search: WeekSearch, week: WeekInput, placement: Map<string, Placement>): Score {
+/**
+ * Scores one arrangement of week `w`, seen with its neighbouring weeks (§6.7), or null when it
+ * breaks the never-relaxed constraint of §6.4 (a new or worse INT-12/INT-13 finding): such a
+ * state is never accepted, by any step of the search, whatever it would gain elsewhere.
+ */
+function score(
+  search: WeekSearch,
+  week: WeekInput,
+  placement: Map<string, Placement>,
+): Score | null {
   const from = Math.max(0, search.w - 1)
   const window = search.weeks.slice(from, search.w + 2)
   window[search.w - from] = week
   const ctx = contextFromWeeks(search.client, window, undefined, undefined)
-  const scope = window.map((_, i) => i)
-  const cost = arrangementCost(ctx, placementFindings(ctx), scope)
+  const findings = placementFindings(ctx)
+  if (search.stacking.breaks(findings)) return null
+  const cost = arrangementCost(
+    ctx,
+    findings,
+    window.map((_, i) => i),
+  )
   return { critical: cost.critical, j: cost.j + displacementCost(search.groups, placement) }
 }
 
@@ -160,12 +177,13 @@ function balanceWeek(search: WeekSearch, rounds: number): Map<string, Placement>
   const evaluate = (p: Map<string, Placement>) =>
     score(search, applyPlacement(base, search.groups, p), p)
   let current = original
-  let currentScore = evaluate(current)
+  // The coach's own arrangement always meets the stacking constraint: it defines what is allowed.
+  let currentScore = evaluate(current)!
   for (let round = 0; round < rounds; round++) {
     let best: { placement: Map<string, Placement>; score: Score } | null = null
     for (const candidate of neighbours(search, current)) {
       const s = evaluate(candidate)
-      if (!best || better(s, best.score)) best = { placement: candidate, score: s }
+      if (s && (!best || better(s, best.score))) best = { placement: candidate, score: s }
     }
     if (!best || !better(best.score, currentScore)) break
     current = best.placement
@@ -181,7 +199,8 @@ function balanceWeek(search: WeekSearch, rounds: number): Map<string, Placement>
   for (const g of moved) {
     const reverted = new Map(current).set(g.rootId, original.get(g.rootId)!)
     const s = evaluate(reverted)
-    if (!better(currentScore, s)) {
+    // Reverting one move can put a session back beside one another move brought to its day.
+    if (s && !better(currentScore, s)) {
       current = reverted
       currentScore = s
     }
@@ -270,6 +289,7 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   if (!before.findings.some((f) => f.severity !== 'info')) return unchanged('no_change')
 
   const weeks = [...original]
+  const stacking = stackingGuard(before.findings)
   const targets = options.week === undefined ? weeks.map((_, i) => i) : [options.week]
   for (const w of targets) {
     if (!weeks[w]) continue
@@ -284,6 +304,7 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
       groups,
       candidates,
       sameSessionInPlan: sameSessionPairs(weeks[w]),
+      stacking,
     }
     const placement = balanceWeek(search, options.maxRounds ?? 12)
     weeks[w] = applyPlacement(weeks[w], groups, placement)
@@ -304,7 +325,7 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   // the whole analysis must not gain a critical finding, whatever the placement rules say.
   const criticals = (findings: Finding[]) =>
     findings.filter((f) => f.severity === 'critical').length
-  if (criticals(after.findings) > criticals(before.findings)) {
+  if (criticals(after.findings) > criticals(before.findings) || stacking.breaks(after.findings)) {
     return unchanged(stillCritical ? 'infeasible' : 'no_change', contentSuggestions(ctx, residual))
   }
   // No-improvement guard: a shuffle that gains under 5 % and clears no critical is not worth it.

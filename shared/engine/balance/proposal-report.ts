@@ -1,6 +1,7 @@
 import { DAY_NAMES } from '../describe'
 import { summaryLine } from '../text-report'
 import type { Proposal } from './balance'
+import { groupSuggestions } from './suggestions'
 
 const STATUS_LINE: Record<Proposal['status'], string> = {
   proposal: 'Proposed re-arrangement (nothing is changed until you accept it):',
@@ -28,9 +29,9 @@ export function proposalReport(proposal: Proposal, title: string, weekCount: num
   )
   if (proposal.suggestions.length > 0) {
     out.push('', 'Content changes to consider (they need your approval):')
-    for (const s of proposal.suggestions)
+    for (const s of groupSuggestions(proposal.suggestions))
       out.push(
-        `  ${s.rank}. [${s.rule}] ${s.text}${s.sessions.length ? ` (${s.sessions.join(', ')})` : ''}`,
+        `  ${s.rank}. ${s.text} (for ${s.rules.join(', ')}${s.sessions.length ? `: ${s.sessions.join(', ')}` : ''})`,
       )
   }
   return out.join('\n')

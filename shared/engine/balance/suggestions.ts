@@ -4,14 +4,25 @@ import type { PlanContext } from '../plan-context'
 /** A content change the coach may approve; the balancer itself never changes content (§6.2). */
 export interface ContentSuggestion {
   rank: number
+  /** The rule whose finding it answers (§6.6: every suggestion names one). */
   rule: string
   sessions: string[]
   text: string
 }
 
+/** One content change offered for several findings, with every rule it answers. */
+export interface GroupedSuggestion {
+  rank: number
+  text: string
+  rules: string[]
+  sessions: string[]
+}
+
 /**
  * §6.6 "Infeasible": content changes ranked in the spec's order, offered for each finding that no
- * placement could clear, most severe finding first.
+ * placement could clear, most severe finding first, each naming the rule it answers. A deload is
+ * OVR-07's answer alone (§6.7), and never for a week that already is one: BAL-02 in a deload week
+ * asks to merge or downgrade HIGH stimuli instead.
  */
 export function contentSuggestions(
   ctx: PlanContext,
@@ -51,11 +62,27 @@ export function contentSuggestions(
         'Reduce the volume by 10–20 %.',
         finding.sessions,
       ],
-      [finding.rule.startsWith('OVR') || finding.rule === 'BAL-02', 'Insert a deload week.', []],
+      [
+        finding.rule === 'OVR-07' && ctx.weeks[finding.week]?.deload === false,
+        'Insert a deload week (−40–60 % volume, same frequency, 2 more reps in reserve).',
+        [],
+      ],
     ]
     candidates.forEach(([applies, text, sessions], index) => {
       if (applies) out.push({ rank: index + 1, rule: finding.rule, sessions, text })
     })
   }
   return out
+}
+
+/** The same change offered for several findings once, with all the rules it answers, by rank. */
+export function groupSuggestions(suggestions: readonly ContentSuggestion[]): GroupedSuggestion[] {
+  const byText = new Map<string, GroupedSuggestion>()
+  for (const s of suggestions) {
+    const group = byText.get(s.text) ?? { rank: s.rank, text: s.text, rules: [], sessions: [] }
+    if (!group.rules.includes(s.rule)) group.rules.push(s.rule)
+    for (const id of s.sessions) if (!group.sessions.includes(id)) group.sessions.push(id)
+    byText.set(s.text, group)
+  }
+  return [...byText.values()].sort((a, b) => a.rank - b.rank)
 }

@@ -109,4 +109,34 @@ describe('proposeBalance', () => {
       'Swap the run for cycling, the elliptical or swimming.',
     )
   })
+
+  describe('the week a coach could not accept (issue: engine v1.1)', () => {
+    // Before v1.1 the balancer moved Tuesday's intervals beside Thursday's 06:30 tempo run and
+    // Friday's full-body lift to the evening of Monday's heavy legs, and reported no findings.
+    const everyDay = Array.from({ length: 7 }, () => [{ start: '06:00', end: '21:00' }])
+    const sessions = [
+      lift('mon_lower', 0, '07:00'),
+      run('tue_intervals', 1, '07:00', { runType: 'intervals', durationMin: 45 }),
+      run('thu_tempo', 3, '06:30', { runType: 'tempo', durationMin: 50 }),
+      lift('fri_full', 4, '17:30', { region: 'full', topSetReps: 8, durationMin: 45 }),
+      run('sat_long', 5, '08:00', { runType: 'long', durationMin: 90, priority: 'key' }),
+    ]
+    const client = { goal: 'hybrid', experienceRunning: 'intermediate', availability: everyDay }
+
+    it.each([
+      ['as observed', week(sessions, client)],
+      [
+        'with a second heavy lower session on Saturday',
+        week([...sessions, lift('sat_lower', 5, '10:00')], client),
+      ],
+    ])('%s: balances to a week with neither stacking, and says so truthfully', (_name, plan) => {
+      const proposal = proposeBalance(plan)
+      expect(proposal.status).toBe('proposal')
+      const after = analyzePlan(proposal.plan)
+      expect(after.findings).toEqual(proposal.after)
+      expect(after.findings.map((f) => f.rule)).not.toContain('INT-12')
+      expect(after.findings.map((f) => f.rule)).not.toContain('INT-13')
+      expect(after.findings.filter((f) => f.severity === 'critical')).toEqual([])
+    })
+  })
 })

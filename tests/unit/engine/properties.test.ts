@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { proposeBalance } from '../../../shared/engine/balance/balance'
+import { isIntenseCardio } from '../../../shared/engine/rules/interference-same-day.rules'
+import { buildPlanContext } from '../../../shared/engine/plan-context'
 import { minutesOfDay } from '../../../shared/schemas/common.schema'
 import { WeekPlanSchema } from '../../../shared/schemas/plan.schema'
 import type { WeekPlan } from '../../../shared/schemas/plan.schema'
@@ -177,7 +179,64 @@ describe('balancer invariants (§6.2), for any week', () => {
   })
 })
 
+/** "INT-12 sessions|sessions" keys of a finding list, with the severity rank. */
+const stackingFindings = (findings: ReturnType<typeof analyzePlan>['findings']) =>
+  new Map(
+    findings
+      .filter((f) => f.rule === 'INT-12' || f.rule === 'INT-13')
+      .map((f) => [`${f.rule} ${[...f.sessions].sort().join('|')}`, f.severity]),
+  )
+const RANK = { info: 0, warn: 1, critical: 2 } as const
+
+describe('the balancer and INT-12/INT-13 (§6.4 v1.1), for any week', () => {
+  it('applying the proposed moves and re-analysing gives exactly the proposal’s after list, and never an INT-12/13 finding the plan did not have (or a worse one)', () => {
+    fc.assert(
+      fc.property(weekArb, (plan) => {
+        const proposal = proposeBalance(plan)
+        const moved = new Map(proposal.moves.map((m) => [m.sessionId, m.to]))
+        const applied: WeekPlan = {
+          ...plan,
+          sessions: plan.sessions.map((s) => ({ ...s, ...(moved.get(s.id) ?? {}) })),
+        }
+        const reanalysed = analyzePlan(applied)
+        expect(reanalysed.findings).toEqual(proposal.after)
+        const allowed = stackingFindings(analyzePlan(plan).findings)
+        for (const [key, severity] of stackingFindings(reanalysed.findings)) {
+          expect(allowed.has(key), `new ${key}`).toBe(true)
+          expect(RANK[severity], `worse ${key}`).toBeLessThanOrEqual(RANK[allowed.get(key)!])
+        }
+      }),
+      { numRuns: 200, seed: 20261130 },
+    )
+  })
+})
+
 describe('analysis, for any week', () => {
+  it('never gives INT-12 to a week with at most one intense cardio session a day', () => {
+    fc.assert(
+      fc.property(weekArb, (plan) => {
+        const { facts } = buildPlanContext(plan)
+        const intensePerDay = new Map<number, number>()
+        for (const f of facts.filter(isIntenseCardio))
+          intensePerDay.set(f.absDay, (intensePerDay.get(f.absDay) ?? 0) + 1)
+        fc.pre([...intensePerDay.values()].every((n) => n <= 1))
+        expect(analyzePlan(plan).findings.map((f) => f.rule)).not.toContain('INT-12')
+      }),
+      { numRuns: 300, seed: 12 },
+    )
+  })
+
+  it('never gives INT-13 to a week with at most one lift a day', () => {
+    fc.assert(
+      fc.property(weekArb, (plan) => {
+        const lifts = plan.sessions.filter((s) => s.modality === 'strength').map((s) => s.day)
+        fc.pre(new Set(lifts).size === lifts.length)
+        expect(analyzePlan(plan).findings.map((f) => f.rule)).not.toContain('INT-13')
+      }),
+      { numRuns: 300, seed: 13 },
+    )
+  })
+
   it('is deterministic and does not depend on the order of sessions in the input', () => {
     fc.assert(
       fc.property(weekArb, fc.integer(), (plan, seed) => {
