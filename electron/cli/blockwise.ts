@@ -21,7 +21,9 @@ Commands:
   load --from FILE.json --db NEWFILE        a JSON export back into a new database file
   roster --db FILE [--format text|json]     check every client's active block at once
   export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
-         [--weeks 1-4] [--paper a4|letter] write client handouts (PDF by default)
+         [--weeks 1-4] [--paper a4|letter] [--strict]
+                                            write client handouts (PDF by default); warns when
+                                            a block has open critical findings, --strict refuses
 
 Exit codes: 0 clean, 1 findings at warn or above (remaining, for balance), 2 bad input.`
 
@@ -85,6 +87,7 @@ async function run(argv: string[]): Promise<CommandResult> {
         csv: { type: 'boolean', default: false },
         weeks: { type: 'string' },
         paper: { type: 'string', default: 'a4' },
+        strict: { type: 'boolean', default: false },
       },
     })
     const paper = values.paper.toUpperCase()

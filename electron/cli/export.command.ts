@@ -1,4 +1,5 @@
 import { createApiClient } from '../../shared/contract/api-client'
+import { openCriticalsWarning } from '../../shared/handouts/open-criticals'
 import type { ClientSummary } from '../../shared/schemas/client.schema'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
@@ -15,6 +16,8 @@ export interface ExportOptions {
   csv: boolean
   paper: 'A4' | 'LETTER'
   weeks?: string | undefined
+  /** Refuse, writing nothing, when a chosen block has open critical findings. */
+  strict: boolean
 }
 
 /** "1-4" or "3" as 1-based first and last week. */
@@ -41,8 +44,9 @@ function chooseClients(
 
 /**
  * `blockwise export`: handouts for one client or the whole roster into a folder. A client that
- * fails is reported and the others still get theirs. Exit 0 when all were written, 1 when some
- * failed, 2 for bad input.
+ * fails is reported and the others still get theirs. A block with open critical findings (not
+ * overridden) gets a warning line, and with --strict the export is refused before anything is
+ * written. Exit 0 when all were written, 1 when some failed or --strict refused, 2 for bad input.
  */
 export async function exportCommand(options: ExportOptions): Promise<CommandResult> {
   const weeks = options.weeks === undefined ? undefined : parseWeeks(options.weeks)
@@ -61,6 +65,18 @@ export async function exportCommand(options: ExportOptions): Promise<CommandResu
     if (!listed.ok) return { exitCode: 2, stderr: listed.error.message }
     const clients = chooseClients(listed.value, options)
     if (typeof clients === 'string') return { exitCode: 2, stderr: clients }
+    const warnings: string[] = []
+    for (const client of clients) {
+      const open = await api.handouts.openCriticals({ clientId: client.id })
+      if (open.ok && open.value.critical > 0) warnings.push(openCriticalsWarning(open.value))
+    }
+    if (options.strict && warnings.length > 0) {
+      return {
+        exitCode: 1,
+        stderr: [...warnings, '--strict: nothing was exported.'].join('\n'),
+      }
+    }
+    for (const warning of warnings) process.stderr.write(`warning: ${warning}.\n`)
     const formats = options.pdf || options.ics || options.csv ? options : { ...options, pdf: true }
     const progress = progressLine('Exporting')
     const written: string[] = []

@@ -4,13 +4,15 @@ import type { Kysely } from 'kysely'
 import { findClient } from '../../db/repositories/client.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { listBlocksOfClient } from '../../db/repositories/block.repository'
-import { listOverrides } from '../../db/repositories/override.repository'
 import type { Database } from '../../db/schema'
+import { listOverrides } from '../../db/repositories/override.repository'
 import { DomainError } from '../../shared/contract/result'
 import { guidanceLines } from '../../shared/handouts/guidance'
 import { sessionsToCsv } from '../../shared/handouts/sessions-csv'
 import { sessionsToIcs } from '../../shared/handouts/sessions-ics'
 import { blockToPlan } from '../../shared/plans/block-plan'
+import type { Block } from '../../shared/schemas/block.schema'
+import type { Client } from '../../shared/schemas/client.schema'
 import { analysisWithOverrides } from '../backend/block-analysis'
 import { renderHandoutPdf } from './handout-pdf'
 import type { Paper } from './handout-pdf'
@@ -43,13 +45,12 @@ export function safeFileName(text: string): string {
   return cleaned.slice(0, 120) || 'handout'
 }
 
-/** Writes one client's handout files into `folder`; returns their paths. */
-export async function exportHandout(
+/** The client and the block a handout is for: the one named, or the client's active block. */
+async function handoutBlock(
   db: Kysely<Database>,
   blocks: BlockSnapshots,
-  request: HandoutRequest,
-  now: Date,
-): Promise<{ clientName: string; files: string[] }> {
+  request: { clientId: string; blockId?: string | undefined },
+): Promise<{ client: Client; block: Block }> {
   const client = await findClient(db, request.clientId)
   if (!client) throw new DomainError('not_found', `No client with id ${request.clientId}.`)
   const blockId =
@@ -64,6 +65,37 @@ export async function exportHandout(
   if (!block || block.clientId !== client.id) {
     throw new DomainError('not_found', `No block ${blockId} for ${client.name}.`)
   }
+  return { client, block }
+}
+
+/**
+ * The critical findings a coach has not overridden in the block a handout would be made from:
+ * handing such a block to a client deserves a second look, so the app and the CLI ask first.
+ */
+export async function openCriticals(
+  db: Kysely<Database>,
+  blocks: BlockSnapshots,
+  request: { clientId: string; blockId?: string | undefined },
+): Promise<{ clientName: string; blockName: string; critical: number }> {
+  const { client, block } = await handoutBlock(db, blocks, request)
+  const analysis = analysisWithOverrides(
+    blockToPlan(block, client),
+    await listOverrides(db, block.id),
+  )
+  const critical = analysis.findings.filter(
+    (f) => f.severity === 'critical' && f.override === null,
+  ).length
+  return { clientName: client.name, blockName: block.name, critical }
+}
+
+/** Writes one client's handout files into `folder`; returns their paths. */
+export async function exportHandout(
+  db: Kysely<Database>,
+  blocks: BlockSnapshots,
+  request: HandoutRequest,
+  now: Date,
+): Promise<{ clientName: string; files: string[] }> {
+  const { client, block } = await handoutBlock(db, blocks, request)
   const from = (request.weeks?.from ?? 1) - 1
   const to = (request.weeks?.to ?? block.weeks.length) - 1
   if (from > to || to >= block.weeks.length) {
@@ -88,13 +120,6 @@ export async function exportHandout(
   const files: string[] = []
 
   if (request.pdf) {
-    const analysis = analysisWithOverrides(
-      blockToPlan(block, client),
-      await listOverrides(db, block.id),
-    )
-    const rules = analysis.findings
-      .filter((f) => f.override === null && f.week >= from && f.week <= to)
-      .map((f) => f.rule)
     const pdf = await renderHandoutPdf({
       clientName: client.name,
       blockName: block.name,
@@ -102,7 +127,7 @@ export async function exportHandout(
       weeks: block.weeks,
       weekIndexes,
       sessions,
-      guidance: guidanceLines(rules, client.goal),
+      guidance: guidanceLines(blockToPlan(block, client), weekIndexes),
       paper: request.paper,
       madeOn: now.toISOString().slice(0, 10),
     })

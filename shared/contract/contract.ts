@@ -247,6 +247,15 @@ export const contract = {
       }),
     z.strictObject({ clientName: z.string(), files: z.array(z.string()) }),
   ),
+  'handouts.openCriticals': procedure(
+    'How many critical findings, not overridden, are open in the block a handout would be made from (the client’s active block unless one is named): the app and the CLI ask before handing such a block out.',
+    z.strictObject({ clientId: IdSchema, blockId: IdSchema.optional() }),
+    z.strictObject({
+      clientName: z.string(),
+      blockName: z.string(),
+      critical: z.number().int().min(0),
+    }),
+  ),
   'findings.override': procedure(
     'Accepts a finding with a reason; it stays visible, greyed.',
     OverrideInputSchema,

@@ -36,7 +36,39 @@ test('a coach exports one client’s handout from the block screen, then the who
   await expect(batch.getByText('Clients (12 chosen)')).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('handouts-dialog.png') })
   await batch.getByRole('button', { name: 'Export' }).click()
+  // Six demo blocks have open critical findings: named first, nothing written until confirmed.
+  const warning = batch.getByRole('alert')
+  await expect(warning).toContainText('Critical findings are open in 6 blocks')
+  await expect(warning).toContainText(
+    '8 critical findings are open in Maya Okafor’s block “Half-marathon build”',
+  )
+  await page.screenshot({ path: test.info().outputPath('handouts-open-criticals.png') })
+  await warning.getByRole('button', { name: 'Don’t export' }).click()
+  await expect(batch.getByRole('alert')).toHaveCount(0)
+  expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(1)
+  await batch.getByRole('button', { name: 'Export' }).click()
+  await batch.getByRole('button', { name: 'Export anyway' }).click()
   await expect(batch.getByRole('status')).toHaveText('Wrote 12 files.', { timeout: 30_000 })
   expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(13)
+  expect(pageErrors).toEqual([])
+})
+
+test('one client’s handout with open critical findings asks first, in the coach’s words', async ({
+  page,
+  host,
+  dbFile,
+  pageErrors,
+}) => {
+  const folder = path.join(path.dirname(dbFile), 'handouts')
+  await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await page.getByRole('button', { name: 'Handout…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Handout for Maya Okafor' })
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /8 critical findings are open in Maya Okafor’s block “Half-marathon build”: export anyway\?/,
+  )
+  await dialog.getByRole('button', { name: 'Export anyway' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Wrote 1 file.')
+  expect(readdirSync(folder)).toEqual(['Maya Okafor – Half-marathon build.pdf'])
   expect(pageErrors).toEqual([])
 })

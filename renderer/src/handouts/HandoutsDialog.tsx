@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { api } from '../api/backend'
+import { openCriticalsWarning } from '../../../shared/handouts/open-criticals'
+import type { OpenCriticals } from '../../../shared/handouts/open-criticals'
 import { Dialog } from '../ui/Dialog'
 
 export interface HandoutClient {
@@ -17,12 +19,16 @@ interface Props {
 
 type Progress =
   | { phase: 'idle' }
+  | { phase: 'checking' }
+  /** Some chosen blocks have open critical findings: the coach confirms before anything is written. */
+  | { phase: 'confirm'; open: OpenCriticals[] }
   | { phase: 'running'; done: number; current: string }
   | { phase: 'finished'; files: string[]; failures: string[]; cancelled: boolean }
 
 /**
  * Handouts for one client or many: formats, weeks, paper and folder; clients are exported one at
  * a time so progress shows, Cancel stops between clients, and one failure does not stop the rest.
+ * A block with open critical findings is named first, and exported only when the coach says so.
  */
 export function HandoutsDialog({ clients, onClose }: Props) {
   const [chosen, setChosen] = useState(() => new Set(clients.map((c) => c.id)))
@@ -42,13 +48,28 @@ export function HandoutsDialog({ clients, onClose }: Props) {
     })
   }, [])
 
-  async function run() {
-    const targets = clients.filter((c) => chosen.has(c.id))
+  const targets = clients.filter((c) => chosen.has(c.id))
+  const blockOf = (c: HandoutClient) => (c.blockId ? { blockId: c.blockId } : {})
+
+  /** Asks the backend which chosen blocks have open critical findings; true when none do. */
+  async function nothingCriticalOpen(): Promise<boolean> {
+    setProgress({ phase: 'checking' })
+    const open: OpenCriticals[] = []
+    for (const client of targets) {
+      const result = await api.handouts.openCriticals({ clientId: client.id, ...blockOf(client) })
+      if (result.ok && result.value.critical > 0) open.push(result.value)
+    }
+    setProgress(open.length > 0 ? { phase: 'confirm', open } : { phase: 'idle' })
+    return open.length === 0
+  }
+
+  async function run(confirmed: boolean) {
     const weeks = allWeeks ? undefined : { from: Number(from), to: Number(to) }
     if (weeks && !(weeks.from >= 1 && weeks.to >= weeks.from)) {
       return setProblem('Weeks: the first week must be 1 or more and not after the last.')
     }
     setProblem(null)
+    if (!confirmed && !(await nothingCriticalOpen())) return
     cancelled.current = false
     const files: string[] = []
     const failures: string[] = []
@@ -57,7 +78,7 @@ export function HandoutsDialog({ clients, onClose }: Props) {
       setProgress({ phase: 'running', done, current: client.name })
       const result = await api.handouts.export({
         clientId: client.id,
-        ...(client.blockId ? { blockId: client.blockId } : {}),
+        ...blockOf(client),
         ...(weeks ? { weeks } : {}),
         ...formats,
         paper,
@@ -103,12 +124,42 @@ export function HandoutsDialog({ clients, onClose }: Props) {
             </button>
           </div>
         </div>
+      ) : progress.phase === 'confirm' ? (
+        <div role="alert" className="banner banner-warn open-criticals">
+          {progress.open.length === 1 ? (
+            <p>{openCriticalsWarning(progress.open[0]!)}: export anyway?</p>
+          ) : (
+            <>
+              <p>Critical findings are open in {progress.open.length} blocks:</p>
+              <ul>
+                {progress.open.map((o) => (
+                  <li key={o.clientName + o.blockName}>{openCriticalsWarning(o)}</li>
+                ))}
+              </ul>
+              <p>Export anyway?</p>
+            </>
+          )}
+          <div className="form-actions">
+            {/* Focused, so the keyboard answers the question at once. */}
+            <button
+              type="button"
+              className="button-primary"
+              autoFocus
+              onClick={() => void run(true)}
+            >
+              Export anyway
+            </button>
+            <button type="button" onClick={() => setProgress({ phase: 'idle' })}>
+              Don’t export
+            </button>
+          </div>
+        </div>
       ) : (
         <form
           className="block-form"
           onSubmit={(e) => {
             e.preventDefault()
-            void run()
+            void run(false)
           }}
         >
           {clients.length > 1 && (
@@ -209,7 +260,11 @@ export function HandoutsDialog({ clients, onClose }: Props) {
               <button
                 type="submit"
                 className="button-primary"
-                disabled={chosen.size === 0 || !(formats.pdf || formats.ics || formats.csv)}
+                disabled={
+                  chosen.size === 0 ||
+                  !(formats.pdf || formats.ics || formats.csv) ||
+                  progress.phase === 'checking'
+                }
               >
                 Export
               </button>

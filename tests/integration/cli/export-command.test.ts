@@ -8,7 +8,6 @@ const BIN = path.resolve('bin/blockwise.mjs')
 const blockwise = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
-// Each run starts a Node process with tsx (about a second), so these get more time.
 describe('blockwise export', { timeout: 60_000 }, () => {
   it('writes every client’s handouts for chosen weeks, and one client’s found by name in any case', () => {
     const db = path.join(tempDir(), 'roster.db')
@@ -26,7 +25,10 @@ describe('blockwise export', { timeout: 60_000 }, () => {
       '--weeks',
       '1-2',
     )
-    expect(all.stderr).toBe('')
+    // Blocks with open critical findings are named, and exported all the same (exit 0).
+    expect(all.stderr).toContain(
+      'warning: 8 critical findings are open in Maya Okafor’s block “Half-marathon build”.',
+    )
     expect(all.status).toBe(0)
     expect(all.stdout.trim().split('\n').at(-1)).toBe('Wrote 24 file(s) for 12 of 12 client(s).')
     const files = readdirSync(out)
@@ -52,5 +54,29 @@ describe('blockwise export', { timeout: 60_000 }, () => {
     expect(weeks.stderr).toContain('--weeks must look like 1-4 or 3, got "4-2"')
     expect(blockwise('export', '--db', db, '--out', out).status).toBe(2)
     expect(readdirSync(out)).toEqual([])
+  })
+
+  it('--strict refuses, writing nothing, when a chosen block has open critical findings', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const out = tempDir()
+    const refused = blockwise('export', '--db', db, '--all', '--out', out, '--strict')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('1 critical finding is open in Marcus "Moe" Green’s block')
+    expect(refused.stderr).toContain('--strict: nothing was exported.')
+    expect(readdirSync(out)).toEqual([])
+    const clean = blockwise(
+      'export',
+      '--db',
+      db,
+      '--client',
+      'Олександр Коваленко',
+      '--out',
+      out,
+      '--strict',
+    )
+    expect(clean.stderr).toBe('')
+    expect(clean.status).toBe(0)
+    expect(readdirSync(out)).toHaveLength(1)
   })
 })
