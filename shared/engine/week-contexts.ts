@@ -11,6 +11,98 @@ function extend<T>(given: readonly T[] | undefined, planned: readonly T[]): T[] 
   return all.length === 0 ? undefined : all
 }
 
+/** Each week's own figures, which the histories of the weeks after it are built from. */
+interface WeekSeries {
+  endurance: number[]
+  loads: number[]
+  strains: number[]
+  deloads: boolean[]
+  runMinutes: number[]
+}
+
+/**
+ * One week of the plan as the week rules see it. Its history is built the first time a rule reads
+ * it: the balancer's rules never do, and the balancer builds week views for thousands of
+ * arrangements.
+ */
+class PlannedWeek implements WeekContext {
+  readonly phase: string
+  readonly deload: boolean
+  readonly facts: WeekContext['facts']
+  readonly dailyLoads: number[]
+  readonly expOverall: WeekContext['expOverall']
+  readonly readiness: WeekContext['readiness']
+  private built: History | null = null
+
+  constructor(
+    readonly plan: PlanContext,
+    readonly week: number,
+    /** Every week of the plan, this one included, sharing one lazily built series. */
+    private readonly block: { weeks: PlannedWeek[]; series: WeekSeries | null },
+  ) {
+    const input = plan.weeks[week]!
+    this.phase = input.phase
+    this.deload = input.deload
+    this.facts = plan.weekFacts[week]!
+    this.dailyLoads = plan.dailyLoads.slice(week * 7, week * 7 + 7)
+    this.expOverall = plan.weekExp[week]!
+    this.readiness = week === 0 ? plan.readiness : undefined
+  }
+
+  get history(): History {
+    this.built ??= historyBefore(
+      this.plan,
+      this.block.weeks,
+      (this.block.series ??= weekSeries(this.block.weeks)),
+      this.week,
+    )
+    return this.built
+  }
+}
+
+function weekSeries(weeks: readonly WeekContext[]): WeekSeries {
+  return {
+    endurance: weeks.map(enduranceMinutes),
+    loads: weeks.map((b) => sum(b.dailyLoads)),
+    strains: weeks.map((b) => strain(b.dailyLoads)),
+    deloads: weeks.map((b) => b.deload),
+    runMinutes: weeks.map((b) =>
+      b.facts.reduce((t, f) => (f.s.modality === 'run' ? t + f.s.durationMin : t), 0),
+    ),
+  }
+}
+
+/** What week `w` sees before it: the given history, then the block's own weeks before `w`. */
+function historyBefore(
+  plan: PlanContext,
+  weeks: readonly WeekContext[],
+  series: WeekSeries,
+  w: number,
+): History {
+  const given = plan.history
+  const givenWeeks = given.weeklyLoad?.length ?? 0
+  const givenDeloads = Array.from(
+    { length: givenWeeks },
+    (_, i) => given.weeklyDeload?.[i] === true,
+  )
+  const history: History = {
+    dailyLoad: extend(given.dailyLoad, plan.dailyLoads.slice(0, w * 7)),
+    weeklyLoad: extend(given.weeklyLoad, series.loads.slice(0, w)),
+    weeklyDeload: extend(givenDeloads, series.deloads.slice(0, w)),
+    runMinutesByWeek: extend(given.runMinutesByWeek, series.runMinutes.slice(0, w)),
+    weeklyStrain: extend(given.weeklyStrain, series.strains.slice(0, w)),
+    lastWeekEnduranceMin: w === 0 ? given.lastWeekEnduranceMin : series.endurance[w - 1],
+    daysSinceEnduranceIncrease: daysSinceIncrease(series.endurance, w, given),
+    liftTrend14dPct: w === 0 ? given.liftTrend14dPct : undefined,
+    medianRunMin: given.medianRunMin,
+    lastLoads: lastLoadsBefore(weeks.slice(0, w), given.lastLoads),
+  }
+  for (const key of Object.keys(history) as (keyof History)[]) {
+    if (history[key] === undefined) delete history[key]
+  }
+  return history
+}
+
 /**
  * One context per week. A block is analysed week by week: each week sees the given history plus
  * the planned load of the weeks before it (docs/plan-format.md, "A block"), so a long block gets the
@@ -18,50 +110,9 @@ function extend<T>(given: readonly T[] | undefined, planned: readonly T[]): T[] 
  * given history can hold (lift trend, readiness) belong to the first week only.
  */
 export function weekContexts(plan: PlanContext): WeekContext[] {
-  const given = plan.history
-  const base: WeekContext[] = plan.weeks.map((week, w) => ({
-    plan,
-    week: w,
-    phase: week.phase,
-    deload: week.deload,
-    facts: plan.weekFacts[w]!,
-    dailyLoads: plan.dailyLoads.slice(w * 7, w * 7 + 7),
-    expOverall: plan.weekExp[w]!,
-    history: {},
-    readiness: w === 0 ? plan.readiness : undefined,
-  }))
-  // Each week's own figures once; week w's history is then the given history plus a prefix.
-  const endurance = base.map(enduranceMinutes)
-  const loads = base.map((b) => sum(b.dailyLoads))
-  const strains = base.map((b) => strain(b.dailyLoads))
-  const deloads = base.map((b) => b.deload)
-  const runMinutes = base.map((b) =>
-    b.facts.reduce((t, f) => (f.s.modality === 'run' ? t + f.s.durationMin : t), 0),
-  )
-  const givenWeeks = given.weeklyLoad?.length ?? 0
-  const givenDeloads = Array.from(
-    { length: givenWeeks },
-    (_, i) => given.weeklyDeload?.[i] === true,
-  )
-  base.forEach((ctx, w) => {
-    const history: History = {
-      dailyLoad: extend(given.dailyLoad, plan.dailyLoads.slice(0, w * 7)),
-      weeklyLoad: extend(given.weeklyLoad, loads.slice(0, w)),
-      weeklyDeload: extend(givenDeloads, deloads.slice(0, w)),
-      runMinutesByWeek: extend(given.runMinutesByWeek, runMinutes.slice(0, w)),
-      weeklyStrain: extend(given.weeklyStrain, strains.slice(0, w)),
-      lastWeekEnduranceMin: w === 0 ? given.lastWeekEnduranceMin : endurance[w - 1],
-      daysSinceEnduranceIncrease: daysSinceIncrease(endurance, w, given),
-      liftTrend14dPct: w === 0 ? given.liftTrend14dPct : undefined,
-      medianRunMin: given.medianRunMin,
-      lastLoads: lastLoadsBefore(base.slice(0, w), given.lastLoads),
-    }
-    for (const key of Object.keys(history) as (keyof History)[]) {
-      if (history[key] === undefined) delete history[key]
-    }
-    ctx.history = history
-  })
-  return base
+  const block: { weeks: PlannedWeek[]; series: WeekSeries | null } = { weeks: [], series: null }
+  for (let w = 0; w < plan.weeks.length; w++) block.weeks.push(new PlannedWeek(plan, w, block))
+  return block.weeks
 }
 
 /** Days since endurance minutes last rose by more than 5 % (PRG-02), counting planned weeks. */

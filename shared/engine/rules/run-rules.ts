@@ -5,6 +5,8 @@ import type { RuleEntry } from './registry'
 
 type PairRule = Extract<RuleEntry, { scope: 'pair' }>
 
+const NONE_FIRED: ReadonlySet<string> = new Set()
+
 export interface RuleResults {
   findings: Finding[]
   notEvaluated: NotEvaluated[]
@@ -35,11 +37,13 @@ export function runRules(
   const { pairs, overlaps } = enumeratePairs(plan.facts)
   if (pairRules.length > 0) {
     for (const pair of pairs) {
-      const fired = new Set<string>()
+      // Most pairs fire nothing: a set is made only for a pair that does (the balancer scores
+      // thousands of arrangements, each with hundreds of pairs).
+      let fired: Set<string> | null = null
       for (const rule of pairRules) {
-        const finding = rule.check(pair, plan, fired)
+        const finding = rule.check(pair, plan, fired ?? NONE_FIRED)
         if (!finding) continue
-        fired.add(rule.id)
+        ;(fired ??= new Set()).add(rule.id)
         findings.push(stamp(finding, rule))
       }
     }

@@ -49,3 +49,15 @@ describe('the rule registry', () => {
     expect(reasons.get('NUT-01')).toBe('nutrition advice is turned off for this client')
   })
 })
+
+describe('README', () => {
+  it('lists every rule of the registry with its name', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8')
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    for (const rule of RULES) {
+      expect(readme, rule.id).toMatch(
+        new RegExp(`\\|\\s*${rule.id}\\s*\\|\\s*${escape(rule.title)}\\s*\\|`),
+      )
+    }
+  })
+})
