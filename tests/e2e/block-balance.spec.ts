@@ -29,13 +29,14 @@ test('balance: reject changes nothing; accept applies the moves as one step that
   await dialog.getByRole('button', { name: /^Accept/ }).click()
   await sheet.saved()
   expect(await arrangement(sheet)).not.toBe(original)
-  expect(after).not.toContain('INT-06 wk 1')
-  await expect(
-    page
-      .getByRole('region', { name: /Findings/ })
-      .getByRole('listitem')
-      .filter({ hasText: /INT-06\s*Wk 1/ }),
-  ).toHaveCount(0)
+  // Both stacked days (INT-06 critical) are cleared. Before v1.1 the balancer did it by putting
+  // both interval sessions on Wednesday; now stacking is never the price, and one INT-06 stays at
+  // warn (HIIT in the morning before heavy legs), which the coach can see and judge.
+  expect(after).toMatch(/^After: 0 critical/)
+  expect(after).not.toMatch(/INT-12|INT-13/)
+  const panel = page.getByRole('region', { name: /Findings/ }).getByRole('listitem')
+  await expect(panel.filter({ hasText: /INT-1[23]\s*Wk 1/ })).toHaveCount(0)
+  await expect(panel.filter({ hasText: /INT-06\s*Wk 1/ })).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Undo balance' }).click()
   await sheet.saved()
