@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BackupError } from '../../db/backup'
 import { dumpDatabase, loadDatabase } from '../../db/database-json'
-import { writeFileAtomically } from '../handouts/write-atomically'
+import { FileSystemError } from '../../db/files/file-errors'
+import { writeFileAtomically } from '../../db/files/write-atomically'
 import type { CommandResult } from './command-result'
 
 function guarded(run: () => string): CommandResult {
   try {
     return { exitCode: 0, stdout: run() }
   } catch (error) {
-    if (error instanceof BackupError) return { exitCode: 2, stderr: error.message }
+    if (error instanceof BackupError || error instanceof FileSystemError) {
+      return { exitCode: 2, stderr: error.message }
+    }
     throw error
   }
 }

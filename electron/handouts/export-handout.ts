@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Kysely } from 'kysely'
 import { findClient } from '../../db/repositories/client.repository'
@@ -16,7 +15,9 @@ import type { Client } from '../../shared/schemas/client.schema'
 import { analysisWithOverrides } from '../backend/block-analysis'
 import { renderHandoutPdf } from './handout-pdf'
 import type { Paper } from './handout-pdf'
-import { writeFileAtomically } from './write-atomically'
+import { FileSystemError } from '../../db/files/file-errors'
+import { makeFolder } from '../../db/files/make-folder'
+import { writeFileAtomically } from '../../db/files/write-atomically'
 
 export interface HandoutRequest {
   clientId: string
@@ -31,18 +32,44 @@ export interface HandoutRequest {
   folder: string
 }
 
+/** Longest file name most disks accept is 255 bytes; room is left for " (weeks 1-2).pdf". */
+const NAME_BYTES = 200
 /**
- * A file name from a person's and a block's name: any script kept, only what file systems refuse
- * (path separators, control characters, reserved punctuation) replaced.
+ * What a file name may not hold: control characters and the punctuation file systems reserve, and
+ * bidirectional controls, which can make "gpj.exe" read as "exe.jpg" in a file manager.
+ */
+const UNSAFE_IN_FILE_NAMES =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f<>:"/\\|?*\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * A file name from a person's and a block's name: any script kept; what file systems refuse
+ * (path separators, control characters, reserved punctuation) and bidirectional controls replaced;
+ * cut to at most 200 UTF-8 bytes on a character boundary, so an emoji or an accented letter is
+ * never split and a long CJK name still fits the disk's 255-byte limit.
  */
 export function safeFileName(text: string): string {
   const cleaned = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
+    .replace(UNSAFE_IN_FILE_NAMES, '_')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '_')
-  return cleaned.slice(0, 120) || 'handout'
+  let name = ''
+  let bytes = 0
+  for (const { segment } of graphemes.segment(cleaned)) {
+    bytes += Buffer.byteLength(segment, 'utf8')
+    if (bytes > NAME_BYTES) break
+    name += segment
+  }
+  return name.trim() || 'handout'
+}
+
+/** A folder or file problem as the field message of `folder`, so the dialog shows it there. */
+function asFolderProblem(error: unknown): unknown {
+  return error instanceof FileSystemError
+    ? new DomainError('invalid_input', error.message, [{ path: 'folder', message: error.message }])
+    : error
 }
 
 /** The client and the block a handout is for: the one named, or the client's active block. */
@@ -108,16 +135,23 @@ export async function exportHandout(
   const weekIndexes = Array.from({ length: to - from + 1 }, (_, i) => from + i)
   const sessions = block.sessions.filter((s) => s.weekIndex >= from && s.weekIndex <= to)
 
-  const folder = path.resolve(request.folder)
-  if (existsSync(folder) && !statSync(folder).isDirectory()) {
-    throw new DomainError('invalid_input', `${folder} is a file, not a folder.`, [
-      { path: 'folder', message: 'not a folder' },
-    ])
+  let folder: string
+  try {
+    folder = makeFolder(request.folder)
+  } catch (error) {
+    throw asFolderProblem(error)
   }
-  mkdirSync(folder, { recursive: true })
   const subset = from === 0 && to === block.weeks.length - 1 ? '' : ` (weeks ${from + 1}-${to + 1})`
-  const base = path.join(folder, safeFileName(`${client.name} – ${block.name}${subset}`))
+  const base = path.join(folder, `${safeFileName(`${client.name} – ${block.name}`)}${subset}`)
   const files: string[] = []
+  const write = (file: string, data: string | Buffer) => {
+    try {
+      writeFileAtomically(file, data)
+    } catch (error) {
+      throw asFolderProblem(error)
+    }
+    files.push(file)
+  }
 
   if (request.pdf) {
     const pdf = await renderHandoutPdf({
@@ -131,19 +165,11 @@ export async function exportHandout(
       paper: request.paper,
       madeOn: now.toISOString().slice(0, 10),
     })
-    writeFileAtomically(`${base}.pdf`, pdf)
-    files.push(`${base}.pdf`)
+    write(`${base}.pdf`, pdf)
   }
   if (request.ics) {
-    writeFileAtomically(
-      `${base}.ics`,
-      sessionsToIcs(block, sessions, { clientName: client.name, now }),
-    )
-    files.push(`${base}.ics`)
+    write(`${base}.ics`, sessionsToIcs(block, sessions, { clientName: client.name, now }))
   }
-  if (request.csv) {
-    writeFileAtomically(`${base}.csv`, sessionsToCsv(client.name, block, sessions))
-    files.push(`${base}.csv`)
-  }
+  if (request.csv) write(`${base}.csv`, sessionsToCsv(client.name, block, sessions))
   return { clientName: client.name, files }
 }
