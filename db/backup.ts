@@ -1,6 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
+import { fileError } from './files/file-errors'
+import { makeFolder } from './files/make-folder'
+import { writeFileAtomically } from './files/write-atomically'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 
 /** The desktop app passes its Electron-ABI build of the driver; Node uses the default. */
@@ -12,6 +16,30 @@ const driver = (options: DriverOptions) =>
 
 /** A problem with a backup or restore, worded for the coach. */
 export class BackupError extends Error {}
+
+/** The checksum file written beside every backup (`sha256sum` format), which restore verifies. */
+export const checksumFileOf = (file: string) => `${file}.sha256`
+
+const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/**
+ * A backup or restore writes only a new file, and never where a `-wal` or `-shm` log is left over
+ * from another database: SQLite would replay that log into the new file and mix the two (M1).
+ */
+function refuseOccupiedTarget(target: string, what: string): void {
+  if (existsSync(target)) {
+    throw new BackupError(
+      `${target} already exists; ${what} into a new file so the existing one stays as it is.`,
+    )
+  }
+  for (const log of [`${target}-wal`, `${target}-shm`]) {
+    if (existsSync(log)) {
+      throw new BackupError(
+        `${log} is left over from another database beside ${target}; SQLite would mix it into the ${what === 'back up' ? 'backup' : 'restored file'}. Choose another name, or move that file away.`,
+      )
+    }
+  }
+}
 
 /**
  * PRAGMA integrity_check over a file, opened read-only so a damaged file is never written to.
@@ -49,8 +77,9 @@ export function checkDatabaseFile(file: string, options: DriverOptions = {}): vo
 
 /**
  * Copies a database with SQLite's online backup API: safe while the app is writing to it (pages
- * changed meanwhile are copied again). The copy is made under a temporary name, checked, and only
- * then renamed into place, so `outFile` is either a good backup or absent.
+ * changed meanwhile are copied again). The copy is made under a temporary name, checked, given a
+ * checksum file, and only then renamed into place, so `outFile` is either a good backup or absent.
+ * It never overwrites a file (the live database of a running app included) and is owner-only.
  */
 export async function backupDatabase(
   sourceFile: string,
@@ -58,7 +87,17 @@ export async function backupDatabase(
   options: DriverOptions = {},
 ): Promise<void> {
   if (!existsSync(sourceFile)) throw new BackupError(`There is no database at ${sourceFile}.`)
-  mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true })
+  refuseOccupiedTarget(outFile, 'back up')
+  await copyDatabase(sourceFile, outFile, options)
+}
+
+/** The online copy itself, checked, owner-only, with its checksum, renamed into place last. */
+async function copyDatabase(
+  sourceFile: string,
+  outFile: string,
+  options: DriverOptions,
+): Promise<void> {
+  makeFolder(path.dirname(path.resolve(outFile)))
   const temporary = `${outFile}.${process.pid}.partial`
   const source = new BetterSqlite3(sourceFile, { fileMustExist: true, ...driver(options) })
   try {
@@ -76,29 +115,51 @@ export async function backupDatabase(
       copy.close()
     }
     checkDatabaseFile(temporary, options)
+    chmodSync(temporary, 0o600)
+    writeFileAtomically(
+      checksumFileOf(outFile),
+      `${sha256Of(temporary)}  ${path.basename(outFile)}\n`,
+    )
     renameSync(temporary, outFile)
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw error
+    throw fileError(error, outFile)
   }
 }
 
 /**
- * Restores a backup into a new database file: the backup is checked first, and an existing file
- * is never overwritten (restore next to it, then swap files while the app is closed).
+ * A backup's checksum file, when it has one, must match it: a backup changed after it was made
+ * (one flipped bit is enough) is refused although SQLite would call it intact. Returns whether a
+ * checksum was there to check.
+ */
+export function verifyChecksum(backupFile: string): boolean {
+  const checksumFile = checksumFileOf(backupFile)
+  if (!existsSync(checksumFile)) return false
+  const expected = readFileSync(checksumFile, 'utf8').trim().split(/\s+/)[0]
+  if (expected !== sha256Of(backupFile)) {
+    throw new BackupError(
+      `${backupFile} does not match its checksum (${path.basename(checksumFile)}): it changed after the backup was made. Restore another backup.`,
+    )
+  }
+  return true
+}
+
+/**
+ * Restores a backup into a new database file: the backup's checksum and integrity are checked
+ * first, and an existing file is never overwritten (restore next to it, then swap files while the
+ * app is closed). Returns whether the backup had a checksum to verify.
  */
 export async function restoreDatabase(
   backupFile: string,
   targetFile: string,
   options: DriverOptions = {},
-): Promise<void> {
-  if (existsSync(targetFile)) {
-    throw new BackupError(
-      `${targetFile} already exists; restore into a new file so the current data stays as it is.`,
-    )
-  }
+): Promise<{ checksumVerified: boolean }> {
+  refuseOccupiedTarget(targetFile, 'restore')
+  if (!existsSync(backupFile)) throw new BackupError(`There is no backup at ${backupFile}.`)
+  const checksumVerified = verifyChecksum(backupFile)
   checkDatabaseFile(backupFile, options)
-  await backupDatabase(backupFile, targetFile, options)
+  await copyDatabase(backupFile, targetFile, options)
+  return { checksumVerified }
 }
 
 const DAILY = /^blockwise-(\d{4}-\d{2}-\d{2})\.db$/
@@ -115,7 +176,7 @@ export async function dailyBackup(
   keep: number,
   options: DriverOptions = {},
 ): Promise<string | null> {
-  mkdirSync(folder, { recursive: true })
+  makeFolder(folder)
   const name = `blockwise-${today.toISOString().slice(0, 10)}.db`
   const file = path.join(folder, name)
   let written: string | null = null
@@ -128,6 +189,7 @@ export async function dailyBackup(
     .sort()
   for (const old of dailies.slice(0, Math.max(0, dailies.length - keep))) {
     rmSync(path.join(folder, old), { force: true })
+    rmSync(checksumFileOf(path.join(folder, old)), { force: true })
   }
   return written
 }

@@ -1,4 +1,8 @@
+import { closeSync, openSync } from 'node:fs'
+import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
+import { fileError } from './files/file-errors'
+import { makeFolder } from './files/make-folder'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrate } from './migrator'
 import type { MigrationReport } from './migrator'
@@ -28,6 +32,21 @@ function assertSqliteVersion(sqlite: BetterSqlite3.Database): void {
   }
 }
 
+/**
+ * A new database file is created empty and owner-only (0600), in an owner-only folder, before
+ * SQLite opens it: SQLite gives its -wal and -shm files the database's own permissions, so a
+ * coach's clients are never readable by other users of the machine. An existing file is left as
+ * it is.
+ */
+function createOwnerOnly(filePath: string): void {
+  makeFolder(path.dirname(path.resolve(filePath)))
+  try {
+    closeSync(openSync(filePath, 'wx', 0o600))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(error, filePath)
+  }
+}
+
 export interface OpenDatabase {
   /** Typed queries; repositories take this (or a transaction) as their first argument. */
   db: Kysely<Database>
@@ -47,6 +66,7 @@ export function openDatabase(
   filePath: string,
   options: { now?: Date; nativeBinding?: string } = {},
 ): OpenDatabase {
+  if (filePath !== ':memory:') createOwnerOnly(filePath)
   // The desktop app passes a copy of the driver built for Electron's ABI; Node uses the default.
   const sqlite = new BetterSqlite3(
     filePath,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBackend } from '../backend/backend'
@@ -59,7 +59,6 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const dataFile = path.resolve(values.db ?? path.join(defaultDataDirectory(), DATABASE_FILE_NAME))
-  mkdirSync(path.dirname(dataFile), { recursive: true })
 
   const backend = await openBackend({
     dataFile,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { countClients } from '../../db/repositories/client.repository'
 import { openBackend } from '../backend/backend'
@@ -9,7 +9,6 @@ import type { CommandResult } from './command-result'
 /** `blockwise demo --db FILE`: writes the demo roster into a new or empty database file. */
 export async function demoCommand(dbFile: string): Promise<CommandResult> {
   const file = path.resolve(dbFile)
-  mkdirSync(path.dirname(file), { recursive: true })
   const existed = existsSync(file)
   const backend = await openBackend({ dataFile: file, host: 'test', seedDemoWhenEmpty: false })
   try {

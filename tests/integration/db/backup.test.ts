@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BackupError, backupDatabase, dailyBackup, restoreDatabase } from '../../../db/backup'
@@ -86,10 +86,14 @@ describe('backup and restore', () => {
     expect(
       await dailyBackup(app.database.filePath, folder, new Date(Date.UTC(2026, 10, 5, 18)), 3),
     ).toBeNull()
+    // Each with its checksum file, and the old ones' checksums go with them.
     expect(readdirSync(folder).sort()).toEqual([
       'blockwise-2026-11-03.db',
+      'blockwise-2026-11-03.db.sha256',
       'blockwise-2026-11-04.db',
+      'blockwise-2026-11-04.db.sha256',
       'blockwise-2026-11-05.db',
+      'blockwise-2026-11-05.db.sha256',
     ])
     await app.close()
   })
@@ -121,4 +125,82 @@ describe('backup and restore', () => {
     expect(again.stderr).toContain('already exists')
     await app.close()
   }, 60_000)
+})
+
+describe('backups never overwrite, never mix, and notice a changed byte (data safety, second pass)', () => {
+  const bin = path.resolve('bin/blockwise.mjs')
+  const blockwise = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+
+  it('H2: backup --out onto the live database of a running app is refused, and the app’s data is untouched', async () => {
+    const live = await testBackend({ seedDemo: true })
+    const other = await testBackend({ seedDemo: false })
+    value(await other.dispatch('clients.create', { name: 'Intruder', goal: 'hybrid' }))
+    const before = await contents(live)
+    const run = blockwise(
+      'backup',
+      '--db',
+      other.database.filePath,
+      '--out',
+      live.database.filePath,
+    )
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('already exists')
+    expect(await contents(live)).toEqual(before)
+    expect(live.database.sqlite.pragma('foreign_key_check')).toEqual([])
+    // An unrelated file is not overwritten either.
+    const note = path.join(tempDir(), 'notes.txt')
+    writeFileSync(note, 'mine')
+    expect(blockwise('backup', '--db', live.database.filePath, '--out', note).status).toBe(2)
+    expect(readFileSync(note, 'utf8')).toBe('mine')
+    await other.close()
+    await live.close()
+  })
+
+  it('M1: a stray -wal beside the target is refused for backup and restore alike', async () => {
+    const app = await testBackend({ seedDemo: true })
+    const backup = path.join(tempDir(), 'good.db')
+    await backupDatabase(app.database.filePath, backup)
+    // The log of another database, left where the coach restores.
+    const target = path.join(tempDir(), 'target.db')
+    writeFileSync(`${target}-wal`, 'not ours')
+    await expect(restoreDatabase(backup, target)).rejects.toThrow(/target\.db-wal is left over/)
+    await expect(backupDatabase(app.database.filePath, target)).rejects.toThrow(/-wal is left over/)
+    expect(existsSync(target)).toBe(false)
+    await app.close()
+  })
+
+  it('a backup changed by one bit after it was made is refused by restore (its checksum no longer matches)', async () => {
+    const app = await testBackend({ seedDemo: true })
+    value(await app.dispatch('clients.create', { name: 'Hyrox Hank', goal: 'hybrid' }))
+    await app.close()
+    const backup = path.join(tempDir(), 'flip.db')
+    await backupDatabase(app.database.filePath, backup)
+    const bytes = readFileSync(backup)
+    const at = bytes.indexOf('Hyrox Hank')
+    expect(at).toBeGreaterThan(0)
+    bytes[at] = bytes[at]! ^ 0x04 // "Hyrox" → "Lyrox": SQLite's integrity check still says ok
+    writeFileSync(backup, bytes)
+    const run = blockwise('restore', '--from', backup, '--db', path.join(tempDir(), 'r.db'))
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('does not match its checksum')
+  })
+
+  it('the database, its backups and their checksums are owner-only (0600), their folders 0700', async () => {
+    const folder = path.join(tempDir(), 'data')
+    const app = await testBackend({ dataFile: path.join(folder, 'blockwise.db') })
+    const daily = await dailyBackup(
+      app.database.filePath,
+      path.join(folder, 'backups'),
+      new Date(),
+      3,
+    )
+    const mode = (file: string) => statSync(file).mode & 0o777
+    expect(mode(app.database.filePath)).toBe(0o600)
+    expect(mode(`${app.database.filePath}-wal`)).toBe(0o600)
+    expect(mode(daily!)).toBe(0o600)
+    expect(mode(`${daily!}.sha256`)).toBe(0o600)
+    expect(mode(path.join(folder, 'backups'))).toBe(0o700)
+    await app.close()
+  })
 })
