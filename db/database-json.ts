@@ -2,19 +2,13 @@ import { existsSync, rmSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { BackupError } from './backup'
 import { openDatabase } from './database'
+import { DatabaseDumpSchema, TABLES, dumpProblems } from './dump-check'
+import type { DatabaseDump } from './dump-check'
 import { LATEST_SCHEMA_VERSION } from './migrations'
-
-/** The tables of a Blockwise database in an order that satisfies their foreign keys. */
-const TABLES = ['clients', 'blocks', 'block_weeks', 'sessions', 'finding_overrides'] as const
 
 type Row = Record<string, unknown>
 
-export interface DatabaseDump {
-  format: 'blockwise-database@1'
-  schemaVersion: number
-  exportedAt: string
-  tables: Record<(typeof TABLES)[number], Row[]>
-}
+export type { DatabaseDump }
 
 /** A table's primary key columns: rows are listed by key, so equal databases dump equally. */
 function primaryKey(sqlite: BetterSqlite3.Database, table: string): string {
@@ -50,30 +44,30 @@ export function dumpDatabase(file: string, now: Date): DatabaseDump {
   }
 }
 
-function isDump(value: unknown): value is DatabaseDump {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Partial<DatabaseDump>
-  return (
-    v.format === 'blockwise-database@1' &&
-    typeof v.tables === 'object' &&
-    v.tables !== null &&
-    TABLES.every((t) => Array.isArray(v.tables![t]))
-  )
-}
-
 /**
- * Loads a whole-database export into a new file, in one transaction. Rows go through the
- * schema's own STRICT types, CHECK constraints and foreign keys; anything they refuse, or a column
- * the schema does not have, stops the load and the new file is removed, so it either holds the
+ * Loads a whole-database export into a new file, in one transaction. The whole export is checked
+ * first with the app's own schemas (dumpProblems), then rows go in with foreign keys deferred to
+ * the commit, so rows in any order load (an attachment chain whose ids sort child-first used to
+ * fail), and the foreign keys are verified before committing, naming any row that points at
+ * nothing. Anything refused stops the load and the new file is removed, so it either holds the
  * whole export or does not exist.
  */
-export function loadDatabase(file: string, dump: unknown, now: Date): { rows: number } {
-  if (!isDump(dump)) {
+export function loadDatabase(file: string, input: unknown, now: Date): { rows: number } {
+  const parsed = DatabaseDumpSchema.safeParse(input)
+  if (!parsed.success) {
     throw new BackupError('This is not a Blockwise database export (format blockwise-database@1).')
   }
+  const dump = parsed.data
   if (dump.schemaVersion !== LATEST_SCHEMA_VERSION) {
     throw new BackupError(
       `The export is of schema ${dump.schemaVersion}; this version of Blockwise loads schema ${LATEST_SCHEMA_VERSION}.`,
+    )
+  }
+  const problems = dumpProblems(dump)
+  if (problems.length > 0) {
+    const more = problems.length > 10 ? `\n… and ${problems.length - 10} more` : ''
+    throw new BackupError(
+      `The export has ${problems.length} row(s) Blockwise would never write:\n${problems.slice(0, 10).join('\n')}${more}`,
     )
   }
   if (existsSync(file)) {
@@ -83,38 +77,19 @@ export function loadDatabase(file: string, dump: unknown, now: Date): { rows: nu
   let rows = 0
   try {
     const load = opened.sqlite.transaction(() => {
-      for (const table of TABLES) {
-        const columns = new Set(
-          (opened.sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
-            (c) => c.name,
-          ),
+      // Checked at COMMIT instead of per row; reset by SQLite when the transaction ends.
+      opened.sqlite.pragma('defer_foreign_keys = ON')
+      for (const table of TABLES) rows += insertRows(opened.sqlite, table, dump.tables[table])
+      const dangling = opened.sqlite.pragma('foreign_key_check') as {
+        table: string
+        rowid: number
+        parent: string
+      }[]
+      if (dangling.length > 0) {
+        const first = dangling[0]!
+        throw new BackupError(
+          `${dangling.length} row(s) point at rows the export does not have, first a ${first.table} row (rowid ${first.rowid}) whose ${first.parent} is missing.`,
         )
-        // Sessions attached to another session go in after it.
-        const list =
-          table === 'sessions'
-            ? [...dump.tables.sessions].sort(
-                (a, b) => Number(a.attached_to != null) - Number(b.attached_to != null),
-              )
-            : dump.tables[table]
-        for (const [index, row] of list.entries()) {
-          const names = Object.keys(row)
-          const unknown = names.find((n) => !columns.has(n))
-          if (unknown !== undefined) {
-            throw new BackupError(
-              `${table} row ${index + 1}: there is no column ${JSON.stringify(unknown)}`,
-            )
-          }
-          try {
-            opened.sqlite
-              .prepare(
-                `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
-              )
-              .run(...names.map((n) => row[n]))
-          } catch (error) {
-            throw new BackupError(`${table} row ${index + 1}: ${(error as Error).message}`)
-          }
-          rows++
-        }
       }
     })
     load()
@@ -125,4 +100,30 @@ export function loadDatabase(file: string, dump: unknown, now: Date): { rows: nu
   }
   opened.sqlite.close()
   return { rows }
+}
+
+/** Inserts a table's rows as they are; the schema's STRICT types and CHECKs still apply. */
+function insertRows(sqlite: BetterSqlite3.Database, table: string, rows: readonly Row[]): number {
+  const columns = new Set(
+    (sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name),
+  )
+  for (const [index, row] of rows.entries()) {
+    const names = Object.keys(row)
+    const unknown = names.find((n) => !columns.has(n))
+    if (unknown !== undefined) {
+      throw new BackupError(
+        `${table} row ${index + 1}: there is no column ${JSON.stringify(unknown)}`,
+      )
+    }
+    try {
+      sqlite
+        .prepare(
+          `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+        )
+        .run(...names.map((n) => row[n]))
+    } catch (error) {
+      throw new BackupError(`${table} row ${index + 1}: ${(error as Error).message}`)
+    }
+  }
+  return rows.length
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { parentsFirst } from '../../shared/plans/copy-sessions'
+import { parentsFirst } from '../../shared/plans/attachments'
 import type { BlockSession } from '../../shared/schemas/block.schema'
 import type { Database, SessionsTable } from '../schema'
 import { inChunks } from './in-chunks'
@@ -37,6 +37,48 @@ function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
     created_at: now,
     updated_at: now,
   }
+}
+
+/**
+ * A stored row as a session, the inverse of toRow. The editor reads sessions faster through the
+ * session reader; this serves whole-database loads, which check every row with the app's schema.
+ * Values are taken as they are, so the schema sees (and names) whatever a row holds wrongly.
+ */
+export function sessionFromRow(row: Record<string, unknown>): Record<string, unknown> {
+  const session: Record<string, unknown> = {
+    id: row.id,
+    weekIndex: row.week_index,
+    day: row.day,
+    start: row.start,
+    durationMin: row.duration_min,
+    modality: row.modality,
+    toFailure: row.to_failure === 1,
+    terrain: row.terrain,
+    priority: row.priority,
+    locked: row.locked === 1,
+    attachedTo: row.attached_to ?? null,
+    tag: row.tag ?? null,
+    status: row.status,
+    sortOrder: row.sort_order,
+  }
+  const optional: [string, string][] = [
+    ['region', 'region'],
+    ['topSetReps', 'top_set_reps'],
+    ['pct1rm', 'pct1rm'],
+    ['runType', 'run_type'],
+    ['zone', 'zone'],
+    ['rpe', 'rpe'],
+    ['descentM', 'descent_m'],
+    ['distanceKm', 'distance_km'],
+    ['rpeActual', 'rpe_actual'],
+    ['notes', 'notes'],
+  ]
+  for (const [field, column] of optional) {
+    if (row[column] !== null && row[column] !== undefined) session[field] = row[column]
+  }
+  if (row.eccentric !== null && row.eccentric !== undefined) session.eccentric = row.eccentric === 1
+  if (typeof row.exercises === 'string') session.exercises = JSON.parse(row.exercises) as unknown
+  return session
 }
 
 /**

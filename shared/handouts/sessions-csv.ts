@@ -6,6 +6,7 @@ import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
 import { parseCsv, unguard, writeCsv } from './rfc4180'
 import { endTime, prescription, sessionTitle } from './session-words'
 import { sessionDate } from './dates'
+import { attachmentLoop, loopWords } from '../plans/attachments'
 
 type Kind = 'text' | 'number' | 'boolean' | 'json'
 
@@ -120,6 +121,7 @@ export function sessionsFromCsv(
   const sessions: BlockSession[] = []
   const weeks = new Map<number, WeekSettings & { line: number }>()
   const issues: FieldIssue[] = []
+  const lineOf = new Map<string, number>()
   rows.forEach((row, index) => {
     if (row.length === 1 && row[0] === '') return // a blank last line
     const line = `line ${index + 2}`
@@ -140,6 +142,7 @@ export function sessionsFromCsv(
       return
     }
     sessions.push(parsed.data)
+    lineOf.set(parsed.data.id, index + 2)
     if (!columns.has('Phase')) return
     const week = WeekSettingsSchema.safeParse({
       phase: row[columns.get('Phase')!],
@@ -159,6 +162,13 @@ export function sessionsFromCsv(
       })
     }
   })
+  const loop = attachmentLoop(sessions)
+  if (loop) {
+    issues.push({
+      path: `line ${lineOf.get(loop[0]!)}`,
+      message: `Attached to: these sessions are attached in a loop (${loopWords(loop)})`,
+    })
+  }
   if (issues.length > 0) return { ok: false, issues }
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import { issuePath } from '../contract/field-issues'
 import type { FieldIssue } from '../contract/result'
+import { attachmentLoop, loopWords } from './attachments'
 import { BlockSessionSchema } from '../schemas/block.schema'
 import type { BlockSession } from '../schemas/block.schema'
 import { CLEARABLE_FIELDS } from '../schemas/patch.schema'
@@ -105,6 +106,15 @@ export function applySessionPatches(
         message: 'attachedTo must name another session of this block',
       })
     }
+  }
+  const loop = issues.length === 0 ? attachmentLoop([...byId.values()]) : null
+  if (loop) {
+    const index = loop.map((id) => touchedBy.get(id)).find((i) => i !== undefined) ?? 0
+    const field = patches[index]!.op === 'insert' ? 'session' : 'changes'
+    issues.push({
+      path: `patches.${index}.${field}.attachedTo`,
+      message: `these attachments would go round in a loop (${loopWords(loop)}); a cool-down is attached to one session that is not itself attached back`,
+    })
   }
   if (issues.length > 0) return { ok: false, issues }
   const sessions = [...byId.values()]

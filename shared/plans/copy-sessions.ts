@@ -1,5 +1,6 @@
 import type { BlockSession } from '../schemas/block.schema'
 import type { SessionPatch } from '../schemas/patch.schema'
+import { parentsFirst } from './attachments'
 
 /**
  * Copies of sessions under new ids. An attachment inside the copied set follows the copy (a
@@ -19,10 +20,6 @@ export function copySessions(
     attachedTo: s.attachedTo === null ? null : (ids.get(s.attachedTo) ?? null),
   }))
 }
-
-/** Parents before the sessions attached to them, so every insert finds its parent. */
-export const parentsFirst = (sessions: readonly BlockSession[]): BlockSession[] =>
-  [...sessions].sort((a, b) => Number(a.attachedTo !== null) - Number(b.attachedTo !== null))
 
 export interface WeekCopy {
   redo: SessionPatch[]

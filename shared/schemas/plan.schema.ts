@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MondaySchema, PhaseSchema } from './block.schema'
 import { ClientProfileSchema, InjuryRegionSchema } from './client.schema'
 import { PlanSessionSchema } from './session.schema'
+import { attachmentLoop, loopWords } from '../plans/attachments'
 
 const MAX_SESSIONS_PER_WEEK = 200
 const MAX_HISTORY_DAYS = 3660
@@ -87,6 +88,22 @@ function attachmentsResolve(
       })
     }
   })
+  refuseLoop(sessions, ctx, (i) => [...prefix, i, 'attachedTo'])
+}
+
+/** A loop of attachments (a → b → a) has no first session: refused at the first session in it. */
+function refuseLoop(
+  sessions: { id: string; attachedTo: string | null }[],
+  ctx: z.RefinementCtx,
+  pathOf: (index: number) => (number | string)[],
+) {
+  const loop = attachmentLoop(sessions)
+  if (!loop) return
+  ctx.addIssue({
+    code: 'custom',
+    path: pathOf(sessions.findIndex((s) => s.id === loop[0])),
+    message: `attachments go round in a loop (${loopWords(loop)})`,
+  })
 }
 
 const SessionListSchema = z.array(PlanSessionSchema).max(MAX_SESSIONS_PER_WEEK)
@@ -145,6 +162,13 @@ export const BlockPlanSchema = z
         })
       }
     }
+    refuseLoop(all, ctx, (i) => [
+      'weeks',
+      all[i]!.path[0]!,
+      'sessions',
+      all[i]!.path[1]!,
+      'attachedTo',
+    ])
   })
 export type BlockPlan = z.infer<typeof BlockPlanSchema>
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BackupError } from '../../../db/backup'
 import { dumpDatabase, loadDatabase } from '../../../db/database-json'
@@ -63,3 +64,174 @@ describe('whole-database JSON export', () => {
     expect(existsSync(target)).toBe(false)
   })
 })
+
+describe('dump → load keeps every database the app can make, and only those (M2)', () => {
+  /** A client with a one-week block holding `sessions` (id → the id it is attached to). */
+  async function blockWith(chain: [string, string | null][]) {
+    const backend = await testBackend()
+    const client = value<{ id: string }>(
+      await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' }),
+    )
+    const block = value<{ id: string }>(
+      await backend.dispatch('blocks.create', {
+        clientId: client.id,
+        name: 'Base',
+        startDate: '2026-11-23',
+        weeks: [{ phase: 'build' }],
+        status: 'active',
+      }),
+    )
+    const session = (id: string, attachedTo: string | null, i: number) => ({
+      op: 'insert',
+      session: {
+        id,
+        weekIndex: 0,
+        sortOrder: i,
+        day: 0,
+        start: `${String(7 + i).padStart(2, '0')}:00`,
+        durationMin: 30,
+        modality: i === 0 ? 'strength' : 'mobility',
+        ...(i === 0 ? { region: 'lower' } : {}),
+        attachedTo,
+      },
+    })
+    // Parents first, as the editor sends them.
+    const ordered = [...chain].sort((a, b) => Number(a[1] !== null) - Number(b[1] !== null))
+    const saved = await backend.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 1,
+      patches: ordered.map(([id, parent], i) => session(id, parent, i)),
+    })
+    return { backend, block, saved }
+  }
+
+  it('an attachment chain whose ids sort child-first loads (it used to fail on its foreign key)', async () => {
+    const { backend, saved } = await blockWith([
+      ['zz-lift', null],
+      ['mm-cooldown', 'zz-lift'],
+      ['aa-stretch', 'mm-cooldown'],
+    ])
+    expect(saved.ok).toBe(true)
+    const file = backend.database.filePath
+    await backend.close()
+    const dump = dumpDatabase(file, NOW)
+    const copy = path.join(tempDir(), 'copy.db')
+    loadDatabase(copy, JSON.parse(JSON.stringify(dump)), NOW)
+    expect(dumpDatabase(copy, NOW)).toEqual(dump)
+  })
+
+  it('round-trips random attachment chains and trees exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 4, unit: 'grapheme-ascii' }), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        async (parents, names) => {
+          // Session k is attached to an earlier one (or none): never a loop.
+          const ids = names.map((n, k) => `${n.replace(/\W/g, 'x')}-${k}`)
+          const chain: [string, string | null][] = [
+            [ids[0]!, null],
+            ...parents.map((p, k): [string, string | null] => [
+              ids[k + 1]!,
+              p <= k ? ids[p]! : null,
+            ]),
+          ]
+          const { backend } = await blockWith(chain)
+          const file = backend.database.filePath
+          await backend.close()
+          const dump = dumpDatabase(file, NOW)
+          const copy = path.join(tempDir(), 'copy.db')
+          loadDatabase(copy, JSON.parse(JSON.stringify(dump)), NOW)
+          expect(dumpDatabase(copy, NOW)).toEqual(dump)
+        },
+      ),
+      { numRuns: 25, seed: 14 },
+    )
+  })
+
+  it('an attachment loop A ↔ B is refused by edits, plan imports and loads, as a field error', async () => {
+    const { backend, block } = await blockWith([
+      ['a', null],
+      ['b', 'a'],
+    ])
+    const loop = await backend.dispatch('blocks.applyPatches', {
+      blockId: block.id,
+      revision: 2,
+      patches: [{ op: 'update', id: 'a', changes: { attachedTo: 'b' } }],
+    })
+    expect(loop).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'patches.0.changes.attachedTo' }] },
+    })
+    expect(!loop.ok && loop.error.issues[0]!.message).toContain('loop (a → b → a)')
+    const clients = value<{ id: string }[]>(await backend.dispatch('clients.list', {}))
+    const plan = await backend.dispatch('blocks.importPlan', {
+      clientId: clients[0]!.id,
+      name: 'Loop',
+      startDate: '2026-11-30',
+      plan: {
+        format: 'blockwise-week@1',
+        client: { goal: 'hybrid' },
+        week: { phase: 'build' },
+        sessions: [
+          {
+            id: 'a',
+            day: 0,
+            start: '07:00',
+            durationMin: 30,
+            modality: 'mobility',
+            attachedTo: 'b',
+          },
+          {
+            id: 'b',
+            day: 0,
+            start: '08:00',
+            durationMin: 30,
+            modality: 'mobility',
+            attachedTo: 'a',
+          },
+        ],
+      },
+    })
+    expect(!plan.ok && plan.error.message).toContain('loop')
+    const file = backend.database.filePath
+    await backend.close()
+    const dump = dumpDatabase(file, NOW)
+    dump.tables.sessions.find((s) => s.id === 'a')!.attached_to = 'b'
+    const target = path.join(tempDir(), 'loop.db')
+    expect(() => loadDatabase(target, dump, NOW)).toThrow('attachments go round in a loop')
+    expect(existsSync(target)).toBe(false)
+  })
+
+  it.each([
+    [
+      'a week phase the app does not have',
+      (d: Dump) => (d.tables.block_weeks[0]!.phase = 'bogus'),
+      'phase',
+    ],
+    [
+      'a start date that is not a date',
+      (d: Dump) => (d.tables.blocks[0]!.start_date = 'not-a-date'),
+      'startDate',
+    ],
+    ['a week index beyond the block', (d: Dump) => (d.tables.sessions[0]!.week_index = 99), 'week'],
+    [
+      'exercises that are not a list',
+      (d: Dump) => (d.tables.sessions[0]!.exercises = '{"name":1}'),
+      'exercises',
+    ],
+  ])('refuses %s, naming the row, and writes no file', async (_what, spoil, words) => {
+    const original = await richDatabase()
+    const dump = dumpDatabase(original, NOW)
+    spoil(dump)
+    const target = path.join(tempDir(), 'bad.db')
+    expect(() => loadDatabase(target, dump, NOW)).toThrow(
+      new RegExp(`row \\d+ \\(id [^)]+\\): .*${words}`),
+    )
+    expect(existsSync(target)).toBe(false)
+  })
+})
+
+type Dump = ReturnType<typeof dumpDatabase>

@@ -1,4 +1,4 @@
-import { parentsFirst } from '../../../../shared/plans/copy-sessions'
+import { parentsFirst } from '../../../../shared/plans/attachments'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
 import type { EditStep } from './edit-history'

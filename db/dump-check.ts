@@ -1,0 +1,131 @@
+import { z } from 'zod'
+import { issuePath } from '../shared/contract/field-issues'
+import { attachmentLoop, loopWords } from '../shared/plans/attachments'
+import { OverrideInputSchema } from '../shared/schemas/analysis.schema'
+import { BlockSchema } from '../shared/schemas/block.schema'
+import { ClientSchema } from '../shared/schemas/client.schema'
+import { blockHeader } from './repositories/block.repository'
+import { clientFromRow } from './repositories/client.repository'
+import { sessionFromRow } from './repositories/session.repository'
+import { fromFlag } from './repositories/sql-values'
+
+/** The tables of a Blockwise database, parents first. */
+export const TABLES = ['clients', 'blocks', 'block_weeks', 'sessions', 'finding_overrides'] as const
+
+const RowsSchema = z.array(z.record(z.string(), z.unknown()))
+
+/** `blockwise-database@1`: what `blockwise dump` writes. */
+export const DatabaseDumpSchema = z.strictObject({
+  format: z.literal('blockwise-database@1'),
+  schemaVersion: z.number().int(),
+  exportedAt: z.string(),
+  tables: z.strictObject(
+    Object.fromEntries(TABLES.map((t) => [t, RowsSchema])) as Record<
+      (typeof TABLES)[number],
+      typeof RowsSchema
+    >,
+  ),
+})
+export type DatabaseDump = z.infer<typeof DatabaseDumpSchema>
+type Row = DatabaseDump['tables']['clients'][number]
+
+/** "sessions row 12 (id s-7)": where in the export a problem is. */
+const where = (table: string, index: number, row: Row) =>
+  `${table} row ${index + 1}${typeof row.id === 'string' ? ` (id ${row.id})` : ''}`
+
+const firstIssues = (error: z.ZodError) =>
+  error.issues
+    .slice(0, 3)
+    .map((i) => `${issuePath(i.path) || 'value'}: ${i.message}`)
+    .join('; ')
+
+/**
+ * Every problem the app itself would refuse in a whole-database export, checked with the same zod
+ * schemas the app parses its input with: each client as a Client, each block (header, weeks and
+ * sessions together) as a Block, each override as an override, and no loop of attachments. What
+ * the schemas cannot see (a row pointing at a missing parent) is left to the foreign keys, which
+ * are checked at the end of the load.
+ */
+export function dumpProblems(dump: DatabaseDump): string[] {
+  const problems: string[] = []
+  const {
+    clients,
+    blocks,
+    block_weeks: weeks,
+    sessions,
+    finding_overrides: overrides,
+  } = dump.tables
+  clients.forEach((row, i) => {
+    try {
+      const parsed = ClientSchema.safeParse(
+        clientFromRow(row as Parameters<typeof clientFromRow>[0]),
+      )
+      if (!parsed.success)
+        problems.push(`${where('clients', i, row)}: ${firstIssues(parsed.error)}`)
+    } catch (error) {
+      problems.push(`${where('clients', i, row)}: ${(error as Error).message}`)
+    }
+  })
+  const weeksOf = groupBy(weeks, (w) => w.block_id)
+  const sessionsOf = groupBy(sessions, (s) => s.block_id)
+  blocks.forEach((row, i) => {
+    let block: unknown
+    try {
+      const ownWeeks = [...(weeksOf.get(row.id) ?? [])].sort(
+        (a, b) => Number(a.week_index) - Number(b.week_index),
+      )
+      ownWeeks.forEach((w, k) => {
+        if (w.week_index !== k) {
+          throw new Error(`its weeks are not numbered 0, 1, 2…: week_index ${String(w.week_index)}`)
+        }
+      })
+      block = {
+        ...blockHeader(row as Parameters<typeof blockHeader>[0]),
+        weeks: ownWeeks.map((w) => ({ phase: w.phase, deload: fromFlag(w.deload as number) })),
+        sessions: (sessionsOf.get(row.id) ?? []).map(sessionFromRow),
+      }
+    } catch (error) {
+      problems.push(`${where('blocks', i, row)}: ${(error as Error).message}`)
+      return
+    }
+    const parsed = BlockSchema.safeParse(block)
+    if (!parsed.success) problems.push(`${where('blocks', i, row)}: ${firstIssues(parsed.error)}`)
+    else {
+      const tooLate = parsed.data.sessions.find((s) => s.weekIndex >= parsed.data.weeks.length)
+      if (tooLate) {
+        problems.push(
+          `${where('blocks', i, row)}: session ${tooLate.id} is in week ${tooLate.weekIndex + 1} of ${parsed.data.weeks.length}`,
+        )
+      }
+    }
+  })
+  overrides.forEach((row, i) => {
+    const parsed = OverrideInputSchema.safeParse({
+      blockId: row.block_id,
+      rule: row.rule,
+      subject: row.subject,
+      reason: row.reason,
+    })
+    if (!parsed.success) {
+      problems.push(`${where('finding_overrides', i, row)}: ${firstIssues(parsed.error)}`)
+    }
+  })
+  const loop = attachmentLoop(
+    sessions.map((s) => ({
+      id: String(s.id),
+      attachedTo: (s.attached_to as string | null) ?? null,
+    })),
+  )
+  if (loop) problems.push(`sessions: attachments go round in a loop (${loopWords(loop)})`)
+  return problems
+}
+
+function groupBy(rows: readonly Row[], key: (row: Row) => unknown): Map<unknown, Row[]> {
+  const groups = new Map<unknown, Row[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
+}
