@@ -3,7 +3,8 @@ import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { fileError } from './files/file-errors'
 import { makeFolder } from './files/make-folder'
-import { Kysely, SqliteDialect } from 'kysely'
+import { ImmediateTransactionDialect } from './immediate-dialect'
+import { Kysely } from 'kysely'
 import { migrate } from './migrator'
 import type { MigrationReport } from './migrator'
 import type { Database } from './schema'
@@ -81,7 +82,10 @@ export function openDatabase(
     sqlite.pragma('synchronous = FULL')
     const migration = migrate(sqlite, { filePath, now: options.now ?? new Date() })
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      dialect: new ImmediateTransactionDialect(
+        { database: withStatementCache(sqlite) },
+        () => sqlite.inTransaction,
+      ),
     })
     return {
       db,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, ipcMain, session } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron'
 import { openBackend } from './backend/backend'
 import type { Backend } from './backend/backend'
 import { appMenuTemplate } from './app-menu'
@@ -50,6 +50,9 @@ async function start(): Promise<void> {
     nativeBinding: electronSqliteBinding(),
     dailyBackups: { folder: backupsFolderFor(dataFile), keep: DAILY_BACKUPS_KEPT },
   })
+  if (backend.backupProblem) {
+    void dialog.showMessageBox({ type: 'warning', message: backend.backupProblem })
+  }
   bindIpc(ipcMain, backend.dispatch, isAppUrl)
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin')))
   createMainWindow()

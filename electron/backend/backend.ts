@@ -30,6 +30,8 @@ export interface Backend {
   database: OpenDatabase
   /** True when this start loaded the demo roster into an empty database. */
   seededDemo: boolean
+  /** Why today's automatic backup is missing, when it is. */
+  backupProblem: string | null
   close(): Promise<void>
 }
 
@@ -50,11 +52,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     newId,
   }
+  let backupProblem: string | null = null
   if (options.dailyBackups) {
     const { folder, keep } = options.dailyBackups
-    await dailyBackup(options.dataFile, folder, now(), keep, {
-      nativeBinding: options.nativeBinding,
-    })
+    // A day without its automatic backup (a full disk, say) must not keep the coach out of
+    // their data: the app starts and says what went wrong instead.
+    try {
+      await dailyBackup(options.dataFile, folder, now(), keep, {
+        nativeBinding: options.nativeBinding,
+      })
+    } catch (error) {
+      backupProblem = `Today's automatic backup could not be written: ${(error as Error).message}`
+    }
   }
   let seededDemo = false
   if (options.seedDemoWhenEmpty && (await countClients(database.db)) === 0) {
@@ -65,6 +74,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dispatch: createDispatcher(handlers, ctx, { checkOutputs: options.checkOutputs ?? false }),
     database,
     seededDemo,
+    backupProblem,
     close: () => database.close(),
   }
 }

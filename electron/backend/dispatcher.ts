@@ -1,6 +1,7 @@
 import { contract, isProcedureName } from '../../shared/contract/contract'
 import type { ProcedureName } from '../../shared/contract/contract'
 import { summariseIssues, toFieldIssues } from '../../shared/contract/field-issues'
+import { BUSY_MESSAGE } from '../../shared/contract/busy-retry'
 import { DomainError, fail, ok } from '../../shared/contract/result'
 import type { Result } from '../../shared/contract/result'
 import type { BackendContext } from './context'
@@ -46,8 +47,33 @@ export function createDispatcher(
       return ok(options.checkOutputs ? procedure.output.parse(output) : output)
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues)
+      const storage = storageFailure(error)
+      if (storage) return storage
       log(`procedure ${name} failed`, error)
       return fail('internal', 'Something went wrong while saving or loading; nothing was changed.')
     }
   }
+}
+
+/**
+ * SQLite's own refusals, which say something the coach can act on: another program is writing
+ * (retried by the caller, BUSY_MESSAGE), or the disk is full, read-only or failing. Each comes
+ * from a transaction that SQLite rolled back, so nothing was changed.
+ */
+function storageFailure(error: unknown): Result<never> | null {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return fail('busy', BUSY_MESSAGE)
+  }
+  if (code === 'SQLITE_FULL') {
+    return fail('storage', 'The disk is full, so nothing was saved. Free some space and try again.')
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return fail('storage', 'The database is on a read-only disk or file, so nothing was saved.')
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
+    return fail('storage', `The disk reported an error (${code}), so nothing was saved.`)
+  }
+  return null
 }

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     )
   }
   if (backend.seededDemo) console.log('The database was empty, so the demo roster was loaded.')
+  if (backend.backupProblem) console.warn(`Warning: ${backend.backupProblem}`)
   console.log(`Data: ${dataFile}`)
   console.log(`Blockwise is running at ${host.url}`)
   console.log('Press Ctrl+C to stop.')

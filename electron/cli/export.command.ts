@@ -1,4 +1,4 @@
-import { createApiClient } from '../../shared/contract/api-client'
+import { cliApi } from './cli-api'
 import { openCriticalsWarning } from '../../shared/handouts/open-criticals'
 import type { ClientSummary } from '../../shared/schemas/client.schema'
 import type { CommandResult } from './command-result'
@@ -58,8 +58,7 @@ export async function exportCommand(options: ExportOptions): Promise<CommandResu
   }
   const backend = await openExistingBackend(options.db)
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  // The same typed calls the app makes, straight to the handlers.
-  const api = createApiClient((name, input) => backend.dispatch(name, input))
+  const api = cliApi(backend)
   try {
     const listed = await api.clients.list({})
     if (!listed.ok) return { exitCode: 2, stderr: listed.error.message }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { createApiClient } from '../../shared/contract/api-client'
+import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
 import { openExistingBackend } from './open-existing'
@@ -31,7 +31,7 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
   }
   const backend = await openExistingBackend(options.db)
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = createApiClient((name, input) => backend.dispatch(name, input))
+  const api = cliApi(backend)
   try {
     const roster = await api.clients.list({ includeArchived: true })
     if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
@@ -69,7 +69,7 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
   const csv = readFileSync(options.file, 'utf8')
   const backend = await openExistingBackend(options.db)
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = createApiClient((name, input) => backend.dispatch(name, input))
+  const api = cliApi(backend)
   try {
     if (/(^|,)"?Session ID"?(,|$)/m.test(csv.split(/\r?\n/, 1)[0] ?? '')) {
       const roster = await api.clients.list({ includeArchived: true })

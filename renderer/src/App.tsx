@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
 import { api } from './api/backend'
+import { useWaitingForDatabase } from './api/busy-status'
+import { BUSY_MESSAGE } from '../../shared/contract/busy-retry'
 import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
 import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
@@ -10,6 +12,7 @@ export function App() {
   const [connectionError, setConnectionError] = useState<string | null>(null)
   const [openBlock, setOpenBlock] = useState<{ id: string; focus: string[] } | null>(null)
   const [view, setView] = useState<'clients' | 'check'>('clients')
+  const waitingForDatabase = useWaitingForDatabase()
 
   useEffect(() => {
     void api.app.info().then((result) => {
@@ -46,6 +49,11 @@ export function App() {
           </span>
         )}
       </header>
+      {waitingForDatabase && (
+        <p role="status" className="banner banner-warn busy-banner">
+          {BUSY_MESSAGE}
+        </p>
+      )}
       {connectionError ? (
         <main className="app-main">
           <p role="alert" className="banner banner-error">

@@ -5,6 +5,10 @@ export const ERROR_CODES = [
   'conflict',
   'unknown_procedure',
   'unauthorized',
+  /** Another program held the database's write lock for longer than the busy timeout. */
+  'busy',
+  /** The disk refused: full, read-only, or failing. */
+  'storage',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

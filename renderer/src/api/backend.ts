@@ -1,6 +1,8 @@
 import { createApiClient } from '../../../shared/contract/api-client'
 import type { Api, Transport } from '../../../shared/contract/api-client'
+import { retryWhenBusy } from '../../../shared/contract/busy-retry'
 import type { PreloadBridge } from '../../../shared/contract/ipc-channel'
+import { setWaitingForDatabase } from './busy-status'
 
 declare global {
   interface Window {
@@ -42,7 +44,14 @@ const httpTransport: Transport = async (name, input) => {
   }
 }
 
-/** The one way the UI talks to the backend, over IPC in the desktop app or HTTP in a browser. */
+/**
+ * The one way the UI talks to the backend, over IPC in the desktop app or HTTP in a browser. A
+ * call refused because another program is writing the database is retried, and the window says
+ * so meanwhile, instead of the edit being lost.
+ */
 export const api: Api = createApiClient(
-  window.blockwise ? ipcTransport(window.blockwise) : httpTransport,
+  retryWhenBusy(window.blockwise ? ipcTransport(window.blockwise) : httpTransport, {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    onWaiting: setWaitingForDatabase,
+  }),
 )

@@ -1,11 +1,20 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FileSystemError } from '../../../db/files/file-errors'
 import { makeFolder } from '../../../db/files/make-folder'
 import { writeFileAtomically } from '../../../db/files/write-atomically'
 import type { WriteBytes } from '../../../db/files/write-atomically'
+import { openBackend } from '../../../electron/backend/backend'
 import { safeFileName } from '../../../electron/handouts/export-handout'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
@@ -89,7 +98,9 @@ describe.runIf(canMountSmallDisks)('on a real 64 KB disk (tmpfs)', () => {
 
   it('handouts to a full disk or a read-only one: a field message on the folder', async () => {
     const backend = await testBackend()
-    const client = value<Client>(await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' }))
+    const client = value<Client>(
+      await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' }),
+    )
     value(
       await backend.dispatch('blocks.create', {
         clientId: client.id,
@@ -113,6 +124,72 @@ describe.runIf(canMountSmallDisks)('on a real 64 KB disk (tmpfs)', () => {
       folder: path.join(readOnly, 'handouts'),
     })
     expect(!onReadOnly.ok && onReadOnly.error.message).toContain('read-only')
+    await backend.close()
+  })
+})
+
+/** Appends to `file` until the disk is full. */
+function fillUp(file: string): void {
+  const chunk = Buffer.alloc(4096, 1)
+  try {
+    for (;;) appendFileSync(file, chunk)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
+  }
+}
+
+describe.runIf(canMountSmallDisks)('the database on a full disk', () => {
+  it('a write that does not fit says the disk is full (not "cannot rollback") and changes nothing', async () => {
+    const disk = smallDisk(512, 512)!
+    const backend = await testBackend({ dataFile: path.join(disk, 'blockwise.db') })
+    const client = value<Client>(
+      await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' }),
+    )
+    // Fill what is left of the disk, then ask for a big import.
+    fillUp(path.join(disk, 'filler.bin'))
+    const plan = {
+      format: 'blockwise-week@1',
+      client: { goal: 'hybrid' },
+      week: { phase: 'build' },
+      sessions: Array.from({ length: 140 }, (_, i) => ({
+        id: `s${i}`,
+        day: i % 7,
+        start: `${String(5 + (i % 15)).padStart(2, '0')}:00`,
+        durationMin: 20,
+        modality: 'run',
+        notes: 'x'.repeat(2000),
+      })),
+    }
+    let result = await backend.dispatch('blocks.importPlan', {
+      clientId: client.id,
+      name: 'Big',
+      startDate: '2026-11-30',
+      plan,
+    })
+    for (let i = 0; result.ok && i < 20; i++) {
+      result = await backend.dispatch('blocks.importPlan', {
+        clientId: client.id,
+        name: `Big ${i}`,
+        startDate: '2026-11-30',
+        plan,
+      })
+    }
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage' } })
+    expect(!result.ok && result.error.message).toContain('The disk is full')
+    expect(backend.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    await backend.close()
+  })
+
+  it('the host starts when today’s automatic backup cannot be written, and says why', async () => {
+    const disk = smallDisk(64, 0)!
+    const backend = await openBackend({
+      dataFile: path.join(tempDir(), 'blockwise.db'),
+      host: 'test',
+      seedDemoWhenEmpty: true,
+      dailyBackups: { folder: path.join(disk, 'backups'), keep: 14 },
+    })
+    expect(backend.backupProblem).toContain("Today's automatic backup could not be written")
+    expect(value<unknown[]>(await backend.dispatch('clients.list', {})).length).toBeGreaterThan(0)
     await backend.close()
   })
 })
