@@ -4,12 +4,18 @@
  */
 export const CSV_BOM = '\uFEFF'
 
-/** Cells that would start a formula in a spreadsheet get a leading apostrophe (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Cells a spreadsheet would run as a formula (CSV injection) get a leading apostrophe, and so do
+ * cells that already start with one, so that reading a file back strips exactly the apostrophe
+ * the guard added ("'+1 keep" survives the round trip). Only a cell that is entirely a number
+ * ("-3", "+2.5") is left as it is: "-1+cmd|' /C calc'!A0" starts with a digit too, and is guarded.
+ */
+const NEEDS_GUARD = /^[=+\-@\t\r']/
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/
 
 export function csvField(value: string, { guardFormulas = true } = {}): string {
   const safe =
-    guardFormulas && FORMULA_START.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
+    guardFormulas && NEEDS_GUARD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
@@ -61,6 +67,6 @@ export function parseCsv(text: string): string[][] {
   return rows
 }
 
-/** A text cell as written: undoes the apostrophe that guarded a formula-like value. */
+/** A text cell as it was before writeCsv guarded it: the one apostrophe the guard added goes. */
 export const unguard = (value: string): string =>
-  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value
+  value.startsWith("'") && NEEDS_GUARD.test(value.slice(1)) ? value.slice(1) : value
