@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../backend/dispatcher'
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
-import { checkRequest, tokenCookieName } from './request-guard'
+import { BrowserSessions, checkRequest, sessionCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
 
 /** Large enough for a whole-roster import, small enough that a runaway request cannot exhaust memory. */
@@ -20,8 +20,10 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   server: Server
   port: number
-  /** The address to open, token included; the page trades it for a cookie at once. */
+  /** The address to open, token included; the page trades it for a session cookie at once. */
   url: string
+  /** An address that opens the app once (for the launch page), with no token in it. */
+  launchUrl(): string
   close(): Promise<void>
 }
 
@@ -114,19 +116,22 @@ async function route(
   res: ServerResponse,
   options: BrowserHostOptions,
   port: number,
+  sessions: BrowserSessions,
 ) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-  const urlToken = req.method === 'GET' ? url.searchParams.get('token') : null
-  const verdict = checkRequest(req.headers, { port, token: options.token }, urlToken)
+  const fromAddress = (name: string) => (req.method === 'GET' ? url.searchParams.get(name) : null)
+  const address = { token: fromAddress('token'), code: fromAddress('code') }
+  const verdict = checkRequest(req.headers, { port, token: options.token, sessions }, address)
   if (!verdict.allowed) {
     return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
   }
-  if (urlToken !== null) {
-    // Trade the token in the address for an HttpOnly cookie and drop it from the address bar.
+  if (address.token !== null || address.code !== null) {
+    // Trade the token or code in the address for a session cookie (never the token itself) and
+    // drop it from the address bar.
     res.writeHead(303, {
       ...SECURITY_HEADERS,
       Location: '/',
-      'Set-Cookie': `${tokenCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+      'Set-Cookie': `${sessionCookieName(port)}=${sessions.start()}; HttpOnly; SameSite=Strict; Path=/`,
     })
     return res.end()
   }
@@ -144,8 +149,9 @@ async function route(
 /** Serves the built renderer and the contract on 127.0.0.1 only, behind the request guard. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   let port = options.port
+  const sessions = new BrowserSessions()
   const server = createServer((req, res) => {
-    route(req, res, options, port).catch((error: unknown) => {
+    route(req, res, options, port, sessions).catch((error: unknown) => {
       console.error('browser host request failed', error)
       if (!res.headersSent) sendJson(res, 500, contractError('internal', 'The request failed.'))
       else res.end()
@@ -160,6 +166,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server,
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    launchUrl: () => `http://127.0.0.1:${port}/?code=${sessions.newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

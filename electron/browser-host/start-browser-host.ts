@@ -11,6 +11,7 @@ import {
   defaultDataDirectory,
 } from '../data-location'
 import { RENDERER_DIR } from '../project-paths'
+import { writeLaunchPage } from './launch-page'
 import { startBrowserHost } from './server'
 
 const USAGE = `Usage: blockwise-browser-host [--db FILE] [--port N] [--no-open] [--no-demo]
@@ -21,14 +22,22 @@ Serves Blockwise on 127.0.0.1 for a browser when the desktop shell is not availa
   --no-open   do not open a browser window
   --no-demo   do not load the demo roster into an empty database`
 
-function openInBrowser(url: string): void {
+/**
+ * Opens the app in the desktop's browser through a launch page holding a one-time code, so
+ * neither the token nor the code is in the opener's arguments. Returns how to remove the page.
+ */
+function openInBrowser(launchUrl: string): (() => void) | null {
   const command =
     process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
   // A machine without a desktop (CI, SSH) has nothing to open; the printed address is enough.
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return
-  const child = spawn(command, [url], { detached: true, stdio: 'ignore' })
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return null
+  }
+  const page = writeLaunchPage(launchUrl)
+  const child = spawn(command, [page.file], { detached: true, stdio: 'ignore' })
   child.on('error', () => undefined)
   child.unref()
+  return page.remove
 }
 
 async function main(): Promise<void> {
@@ -83,9 +92,10 @@ async function main(): Promise<void> {
   console.log(`Data: ${dataFile}`)
   console.log(`Blockwise is running at ${host.url}`)
   console.log('Press Ctrl+C to stop.')
-  if (!values['no-open']) openInBrowser(host.url)
+  const removeLaunchPage = values['no-open'] ? null : openInBrowser(host.launchUrl())
 
   const stop = () => {
+    removeLaunchPage?.()
     void host
       .close()
       .then(() => backend.close())

@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../electron/backend/backend'
 import { MAX_BODY_BYTES, startBrowserHost } from '../../../electron/browser-host/server'
 import type { BrowserHost } from '../../../electron/browser-host/server'
-import { tokenCookieName } from '../../../electron/browser-host/request-guard'
+import { sessionCookieName } from '../../../electron/browser-host/request-guard'
+import { writeLaunchPage } from '../../../electron/browser-host/launch-page'
 import { countClients } from '../../../db/repositories/client.repository'
 import { PROCEDURE_NAMES } from '../../../shared/contract/contract'
 import { testBackend } from '../../support/backend'
@@ -169,7 +170,7 @@ describe('the browser host', () => {
     },
   )
 
-  it('trades the token in the address for an HttpOnly cookie and drops it from the address', async () => {
+  it('trades the token in the address for a session cookie that never holds the token (M6)', async () => {
     const reply = await send(host.port, {
       path: `/?token=${TOKEN}`,
       headers: { Host: `localhost:${host.port}` },
@@ -177,17 +178,80 @@ describe('the browser host', () => {
     expect(reply.status).toBe(303)
     expect(reply.headers.location).toBe('/')
     const cookie = String(reply.headers['set-cookie'])
-    expect(cookie).toContain(`${tokenCookieName(host.port)}=${TOKEN}`)
+    expect(cookie).not.toContain(TOKEN)
+    expect(cookie).toMatch(new RegExp(`^${sessionCookieName(host.port)}=[\\w-]{40,};`))
     expect(cookie).toContain('HttpOnly')
     expect(cookie).toContain('SameSite=Strict')
+    const session = cookie.split(';')[0]!
 
     const page = await send(host.port, {
       path: '/',
-      headers: { Host: `localhost:${host.port}`, Cookie: `${tokenCookieName(host.port)}=${TOKEN}` },
+      headers: { Host: `localhost:${host.port}`, Cookie: session },
     })
     expect(page.status).toBe(200)
     expect(page.body).toContain('<title>Blockwise')
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    // The token in a cookie opens nothing: only a session this host handed out does.
+    const forged = await send(host.port, {
+      path: '/',
+      headers: {
+        Host: `localhost:${host.port}`,
+        Cookie: `${sessionCookieName(host.port)}=${TOKEN}`,
+      },
+    })
+    expect(forged.status).toBe(401)
+  })
+
+  it('a session is bound to its host: another Blockwise on another port does not take it', async () => {
+    const reply = await send(host.port, {
+      path: `/?token=${TOKEN}`,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    })
+    const sessionId = String(reply.headers['set-cookie']).split(';')[0]!.split('=')[1]!
+    const second = await startBrowserHost({
+      dispatch: backend.dispatch,
+      rendererDir,
+      token: TOKEN,
+      port: 0,
+    })
+    const elsewhere = await send(second.port, {
+      path: '/',
+      headers: {
+        Host: `127.0.0.1:${second.port}`,
+        Cookie: `${sessionCookieName(second.port)}=${sessionId}`,
+      },
+    })
+    expect(elsewhere.status).toBe(401)
+    await second.close()
+  })
+
+  it('a launch code opens the app once, and carries no token', async () => {
+    const launch = host.launchUrl()
+    expect(launch).not.toContain(TOKEN)
+    const target = new URL(launch).pathname + new URL(launch).search
+    const first = await send(host.port, {
+      path: target,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    })
+    expect(first.status).toBe(303)
+    expect(String(first.headers['set-cookie'])).toContain(sessionCookieName(host.port))
+    const again = await send(host.port, {
+      path: target,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    })
+    expect(again.status).toBe(401)
+  })
+
+  it('the launch page is readable by its owner only and holds the one-time address, not the token', () => {
+    const launch = host.launchUrl()
+    const page = writeLaunchPage(launch)
+    expect(statSync(page.file).mode & 0o777).toBe(0o600)
+    expect(statSync(path.dirname(page.file)).mode & 0o777).toBe(0o700)
+    const html = readFileSync(page.file, 'utf8')
+    expect(html).toContain(launch)
+    expect(html).not.toContain(TOKEN)
+    page.remove()
+    expect(existsSync(page.file)).toBe(false)
   })
 
   it('never serves a file outside the built renderer', async () => {
