@@ -17,6 +17,7 @@ import type {
   WeekSettings,
 } from '../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../shared/schemas/client.schema'
+import { IsoDateSchema } from '../../shared/schemas/common.schema'
 import type { Client, ClientInput, ClientProfile } from '../../shared/schemas/client.schema'
 import type { PlanSession } from '../../shared/schemas/session.schema'
 
@@ -155,11 +156,15 @@ function startFromCsv(text: string): string | undefined {
   const date = at('Date')
   const week = Number(at('Week index'))
   const day = Number(at('Day index'))
+  // A date that is not a real one ("2024-99-99") is no start date: the coach is asked for one.
   if (
-    !date ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    !IsoDateSchema.safeParse(date).success ||
     !Number.isInteger(week) ||
-    !Number.isInteger(day)
+    !Number.isInteger(day) ||
+    week < 0 ||
+    week >= MAX_BLOCK_WEEKS ||
+    day < 0 ||
+    day > 6
   ) {
     return undefined
   }

@@ -5,21 +5,24 @@ import type { ClientInput } from '../schemas/client.schema'
 type Kind = 'text' | 'number' | 'choice' | 'yesno'
 
 /** The columns a clients CSV may have, by header (any case), and the client field each fills. */
-const COLUMNS: Record<string, [field: keyof ClientInput, kind: Kind]> = {
-  name: ['name', 'text'],
-  email: ['email', 'text'],
-  goal: ['goal', 'choice'],
-  'experience lifting': ['experienceStrength', 'choice'],
-  'experience running': ['experienceRunning', 'choice'],
-  'can run a mile': ['canRunMile', 'yesno'],
-  'competitive level': ['competitiveLevel', 'choice'],
-  age: ['ageYears', 'number'],
-  sex: ['sex', 'choice'],
-  'body mass kg': ['bodyMassKg', 'number'],
-  'max sessions per day': ['maxSessionsPerDay', 'number'],
-  notes: ['notes', 'text'],
-}
-export const CLIENT_CSV_COLUMNS = Object.keys(COLUMNS)
+// A Map, not an object: a header such as "constructor" or "__proto__" must not find Object's own.
+const COLUMNS = new Map<string, [field: keyof ClientInput, kind: Kind]>(
+  Object.entries({
+    name: ['name', 'text'],
+    email: ['email', 'text'],
+    goal: ['goal', 'choice'],
+    'experience lifting': ['experienceStrength', 'choice'],
+    'experience running': ['experienceRunning', 'choice'],
+    'can run a mile': ['canRunMile', 'yesno'],
+    'competitive level': ['competitiveLevel', 'choice'],
+    age: ['ageYears', 'number'],
+    sex: ['sex', 'choice'],
+    'body mass kg': ['bodyMassKg', 'number'],
+    'max sessions per day': ['maxSessionsPerDay', 'number'],
+    notes: ['notes', 'text'],
+  } satisfies Record<string, [keyof ClientInput, Kind]>),
+)
+export const CLIENT_CSV_COLUMNS = [...COLUMNS.keys()]
 export const MAX_CSV_CLIENTS = 2000
 
 export interface PreviewRow {
@@ -61,7 +64,7 @@ export function previewClientsCsv(text: string): ClientsCsvPreview {
   const [header = [], ...lines] = parseCsv(text)
   const columns = header.map((h) => h.trim())
   const problems: string[] = []
-  const unknown = columns.filter((c) => !(c.toLowerCase() in COLUMNS))
+  const unknown = columns.filter((c) => !COLUMNS.has(c.toLowerCase()))
   if (unknown.length > 0) {
     problems.push(
       `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => JSON.stringify(c)).join(', ')}; the columns are: ${CLIENT_CSV_COLUMNS.join(', ')}.`,
@@ -80,10 +83,10 @@ export function previewClientsCsv(text: string): ClientsCsvPreview {
   if (problems.length > 0) return { problems, rows: [] }
 
   const rows = data.map(({ values, line }): PreviewRow => {
-    const raw: Record<string, unknown> = {}
-    const columnOf: Record<string, string> = {}
+    const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+    const columnOf: Record<string, string> = Object.create(null) as Record<string, string>
     columns.forEach((column, i) => {
-      const [field, kind] = COLUMNS[column.toLowerCase()]!
+      const [field, kind] = COLUMNS.get(column.toLowerCase())!
       const value = cell(values[i] ?? '', kind)
       columnOf[field] = column
       if (value !== undefined) raw[field] = value

@@ -55,20 +55,39 @@ export const IdSchema = z
   .max(LIMITS.idChars, { error: `id is longer than ${LIMITS.idChars} characters` })
   .regex(/^[A-Za-z0-9_-]+$/, { error: 'id may hold only letters, digits, _ and -' })
 
-/** Trimmed single-line text with a length cap; `label` names the field in messages. */
+/** Control characters other than tab and line breaks: never typed, and NUL truncates in SQLite. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+/** Text-direction overrides and isolates: they can make a name or a file name read backwards. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
+/** Characters that show nothing: a name made only of these looks empty in every list. */
+const INVISIBLE = /^[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*$/
+
+/**
+ * Trimmed single-line text with a length cap; `label` names the field in messages. No control
+ * characters, no text-direction controls, and never only invisible characters.
+ */
 export function singleLineText(label: string, maxChars: number) {
   return z
     .string()
     .trim()
     .max(maxChars, { error: `${label} must be at most ${maxChars} characters` })
     .refine((text) => !/[\r\n]/.test(text), { error: `${label} must be a single line` })
+    .refine((text) => !CONTROL.test(text), { error: `${label} must not hold control characters` })
+    .refine((text) => !BIDI_CONTROL.test(text), {
+      error: `${label} must not hold text-direction control characters`,
+    })
+    .refine((text) => text === '' || !INVISIBLE.test(text), {
+      error: `${label} must hold at least one visible character`,
+    })
 }
 
-/** Free text (notes) with a length cap. */
+/** Free text (notes) with a length cap, line breaks and tabs allowed, other controls not. */
 export function notesText(label: string) {
   return z
     .string()
     .max(LIMITS.notesChars, { error: `${label} must be at most ${LIMITS.notesChars} characters` })
+    .refine((text) => !CONTROL.test(text), { error: `${label} must not hold control characters` })
 }
 
 /** Weekday index, 0 = Monday … 6 = Sunday (the plan format's convention). */

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROCEDURE_NAMES, contract } from '../../../shared/contract/contract'
 import type { ProcedureName } from '../../../shared/contract/contract'
 import type { Backend } from '../../../electron/backend/backend'
-import { testBackend } from '../../support/backend'
+import { testBackend, value } from '../../support/backend'
+import { tempDir } from '../../support/temp-files'
 
 const RUNS = 1000
 const ID = '00000000-0000-4000-8000-000000000001'
@@ -161,4 +163,94 @@ describe('every contract procedure refuses bad input without crashing or writing
       expect(changes()).toBe(before)
     },
   )
+})
+
+/** Text that passes a type check but used to crash a handler (HTTP 500) further in. */
+const HOSTILE_TEXT = [
+  '\u0000Ana',
+  'Ana\u0000',
+  'constructor',
+  '__proto__',
+  '2024-99-99',
+  '\u202Egnp.exe',
+  '\u200B\u200B',
+  "'+1 keep",
+  "-1+cmd|' /C calc'!A0",
+]
+
+describe('text that looks valid never crashes a handler (data safety, second pass)', () => {
+  it.each(PROCEDURE_NAMES)(
+    '%s: every text field, every hostile text: an answer, not an internal error',
+    async (name) => {
+      const example = EXAMPLES[name]
+      for (const field of Object.keys(example).filter((f) => typeof example[f] === 'string')) {
+        for (const text of HOSTILE_TEXT) {
+          const result = await backend.dispatch(name, { ...example, [field]: text })
+          expect(
+            !result.ok && result.error.code,
+            `${name} ${field} ${JSON.stringify(text)}`,
+          ).not.toBe('internal')
+        }
+      }
+    },
+  )
+
+  it.each([
+    [
+      'a NUL in a client name',
+      { name: '\u0000Ana', goal: 'hybrid' },
+      'Name must not hold control characters',
+    ],
+    [
+      'only invisible characters',
+      { name: '\u200B\u200B', goal: 'hybrid' },
+      'Name must hold at least one visible character',
+    ],
+    [
+      'a right-to-left override',
+      { name: 'Ana \u202Egnp.exe', goal: 'hybrid' },
+      'Name must not hold text-direction control characters',
+    ],
+  ])('%s is a field message on the name', async (_what, input, message) => {
+    expect(await backend.dispatch('clients.create', input)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `name: ${message}`,
+        issues: [{ path: 'name', message }],
+      },
+    })
+  })
+
+  it('a clients CSV whose header says "constructor" or "__proto__" is told its columns', async () => {
+    const result = await backend.dispatch('clients.importCsv', {
+      csv: 'Name,constructor,__proto__\r\nAna,1,2\r\n',
+      commit: false,
+    })
+    expect(result.ok && result.value).toMatchObject({
+      problems: [expect.stringContaining('Unknown columns "constructor", "__proto__"')],
+    })
+  })
+
+  it('a sessions CSV with the date 2024-99-99 asks for the start Monday', async () => {
+    const clients = value<{ id: string; activeBlock: unknown }[]>(
+      await backend.dispatch('clients.list', {}),
+    ).filter((c) => c.activeBlock !== null)
+    const { files } = value<{ files: string[] }>(
+      await backend.dispatch('handouts.export', {
+        clientId: clients[0]!.id,
+        pdf: false,
+        csv: true,
+        folder: tempDir(),
+      }),
+    )
+    const [header, first, ...rest] = readFileSync(files[0]!, 'utf8').split('\r\n')
+    const spoilt = first!.replace(/\d{4}-\d{2}-\d{2}/, '2024-99-99')
+    const result = await backend.dispatch('blocks.importCsv', {
+      clientId: clients[0]!.id,
+      name: 'From CSV',
+      csv: [header, spoilt, ...rest].join('\r\n'),
+    })
+    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'startDate' }] } })
+  })
 })
