@@ -32,10 +32,11 @@ const TERRAIN = {
   trail_hilly: 'hilly trail',
 }
 
-/** The end of a session, "HH:MM" (a session never crosses midnight in a plan). */
+/** The end of a session, "HH:MM" on the clock (past midnight for a late, long session). */
 export function endTime(session: Pick<BlockSession, 'start' | 'durationMin'>): string {
   const [h, m] = session.start.split(':').map(Number) as [number, number]
-  const end = Math.min(h * 60 + m + session.durationMin, 23 * 60 + 59)
+  // Past midnight the clock starts again: a 23:00 session of 90 min is "23:00–00:30".
+  const end = (h * 60 + m + session.durationMin) % (24 * 60)
   return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`
 }
 

@@ -1,14 +1,22 @@
 import type { Block, BlockSession } from '../schemas/block.schema'
 import { sessionDate } from './dates'
-import { endTime, prescription, sessionTitle } from './session-words'
+import { minutesOfDay } from '../schemas/common.schema'
+import { prescription, sessionTitle } from './session-words'
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values, and
+ * control characters other than tab, which TEXT may not hold, are left out.
+ */
 export function icsText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+  )
 }
 
 const utf8Length = (codePoint: number) =>
@@ -39,6 +47,14 @@ export function foldLine(line: string): string {
 
 const stamp = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`
 
+/** Local date-time (DTSTART/DTEND form) `minutes` after midnight of `date`, past midnight too. */
+function localStamp(date: string, minutes: number): string {
+  const at = new Date(`${date}T00:00:00Z`)
+  at.setUTCMinutes(minutes)
+  const iso = at.toISOString() // the date's own clock, in UTC only as arithmetic
+  return `${iso.slice(0, 10).replace(/-/g, '')}T${iso.slice(11, 16).replace(':', '')}00`
+}
+
 export interface IcsOptions {
   clientName: string
   /** When the file was made, as DTSTAMP (UTC). */
@@ -68,7 +84,8 @@ export function sessionsToIcs(
       `UID:${s.id}@blockwise`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART:${stamp(date, s.start)}`,
-      `DTEND:${stamp(date, endTime(s))}`,
+      // A late session may end after midnight: the event ends then, on the next day.
+      `DTEND:${localStamp(date, minutesOfDay(s.start) + s.durationMin)}`,
       `SUMMARY:${icsText(sessionTitle(s))}`,
       `DESCRIPTION:${icsText(description)}`,
       `CATEGORIES:${icsText(block.name)}`,

@@ -23,13 +23,27 @@ export const TimeOfDaySchema = z.string().regex(HH_MM, {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
-/** A calendar date written YYYY-MM-DD that really exists (no 31 April). */
+/**
+ * The years a date may fall in. A training plan, an injury or a birth is within them; a year like
+ * 9999 is a typo, and a block starting then would run past year 9999, which calendars cannot
+ * write (an unparsable DTSTART in the handout's .ics).
+ */
+export const YEARS = { first: 1900, last: 2200 } as const
+
+/** A calendar date written YYYY-MM-DD that really exists (no 31 April), in years 1900–2200. */
 export const IsoDateSchema = z
   .string()
   .regex(ISO_DATE, { error: (issue) => `expected YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
   .refine((text) => isRealDate(text), {
     error: (issue) => `${String(issue.input)} is not a real date`,
   })
+  .refine(
+    (text) => {
+      const year = Number(text.slice(0, 4))
+      return year >= YEARS.first && year <= YEARS.last
+    },
+    { error: `dates run from ${YEARS.first} to ${YEARS.last}` },
+  )
 
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number]

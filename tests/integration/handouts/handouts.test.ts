@@ -5,10 +5,11 @@ import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { sessionsFromCsv } from '../../../shared/handouts/sessions-csv'
 import { endTime, sessionTitle } from '../../../shared/handouts/session-words'
+import { sessionsToIcs } from '../../../shared/handouts/sessions-ics'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../electron/backend/backend'
-import { testBackend, value } from '../../support/backend'
+import { FROZEN_NOW as FROZEN, testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const TRICKY_NAME = 'Zoë "Zee" O’Brien, Jr. – Олена Ковальчук'
@@ -263,6 +264,58 @@ describe('client handouts', () => {
       error: { issues: [{ path: 'pdf', message: 'Choose at least one of PDF, calendar or CSV' }] },
     })
     expect(readdirSync(folder)).toEqual([])
+    await backend.close()
+  })
+})
+
+describe('calendar files (data safety, second pass)', () => {
+  const block = { id: 'b1', name: 'Base', startDate: '2026-11-23' }
+  const late = {
+    id: 'late',
+    weekIndex: 0,
+    sortOrder: 0,
+    day: 6,
+    start: '23:00',
+    durationMin: 90,
+    modality: 'run',
+    terrain: 'flat',
+    priority: 'normal',
+    locked: false,
+    attachedTo: null,
+    tag: null,
+    status: 'planned',
+    toFailure: false,
+    notes: 'Bring a \u0007bell\u0000 and a torch',
+  } as const
+
+  it('a session that runs past midnight ends the next day; control characters are left out', () => {
+    const ics = sessionsToIcs(block, [late], { clientName: 'Ana\u0001', now: FROZEN })
+    expect(ics).toContain('DTSTART:20261129T230000')
+    expect(ics).toContain('DTEND:20261130T003000')
+    // eslint-disable-next-line no-control-regex
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/)
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!,
+    )
+    expect(event.endDate.toString()).toBe('2026-11-30T00:30:00')
+    expect(event.description).toContain('Bring a bell and a torch')
+  })
+
+  it('block start dates are limited to years 1900–2200, so every DTSTART is one a calendar reads', async () => {
+    const backend = await testBackend()
+    const client = value<Client>(
+      await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' }),
+    )
+    const far = await backend.dispatch('blocks.create', {
+      clientId: client.id,
+      name: 'Far',
+      startDate: '9999-12-27',
+      weeks: [{ phase: 'build' }],
+    })
+    expect(far).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'startDate', message: 'dates run from 1900 to 2200' }] },
+    })
     await backend.close()
   })
 })
