@@ -295,7 +295,7 @@ describe('calendar files (data safety, second pass)', () => {
     // eslint-disable-next-line no-control-regex
     expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/)
     const event = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!,
+      new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent')!,
     )
     expect(event.endDate.toString()).toBe('2026-11-30T00:30:00')
     expect(event.description).toContain('Bring a bell and a torch')
