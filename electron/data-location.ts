@@ -14,6 +14,10 @@ export function defaultDataDirectory(env: NodeJS.ProcessEnv = process.env): stri
 
 export const DATABASE_FILE_NAME = 'blockwise.db'
 
+/** Handouts go beside the database unless the coach chooses another folder. */
+export const handoutsFolderFor = (dataFile: string): string =>
+  path.join(path.dirname(dataFile), 'handouts')
+
 /** Daily backups live beside the database, the newest two weeks of them. */
 export const backupsFolderFor = (dataFile: string): string =>
   path.join(path.dirname(dataFile), 'backups')

@@ -1,18 +1,31 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
+import type { OpenDialogOptions } from 'electron'
 import { openBackend } from './backend/backend'
 import type { Backend } from './backend/backend'
 import { appMenuTemplate } from './app-menu'
-import { DAILY_BACKUPS_KEPT, DATABASE_FILE_NAME, backupsFolderFor } from './data-location'
+import { APP_INDEX_URL, APP_SCHEME, appProtocolResponse } from './app-protocol'
+import { dialogFolders } from './backend/folder-access'
+import {
+  DAILY_BACKUPS_KEPT,
+  DATABASE_FILE_NAME,
+  backupsFolderFor,
+  handoutsFolderFor,
+} from './data-location'
 import { bindIpc } from './ipc-binding'
 import { guardNavigation, isSamePage } from './navigation-guard'
 import { createWindowOptions } from './window-options'
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const rendererIndex = path.join(outDir, 'renderer', 'index.html')
-const isAppUrl = isSamePage(pathToFileURL(rendererIndex).href)
+const rendererDir = path.join(outDir, 'renderer')
+const isAppUrl = isSamePage(APP_INDEX_URL)
+
+// app:// must be known before the app is ready: a standard, secure scheme, like https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
 let backend: Backend | undefined
 
 // scripts/electron-native.mjs puts a better-sqlite3 built for this Electron here, leaving the
@@ -32,16 +45,22 @@ function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions(path.join(outDir, 'preload', 'preload.cjs')))
   guardNavigation(window.webContents, isAppUrl)
   window.once('ready-to-show', () => window.show())
-  void window.loadFile(rendererIndex)
+  void window.loadURL(APP_INDEX_URL)
   return window
 }
 
 async function start(): Promise<void> {
   await app.whenReady()
-  // No page of ours needs the camera, notifications or any other permission.
+  // No page of ours needs the camera, notifications or any other permission: refused when asked
+  // for and when checked.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await appProtocolResponse(rendererDir, request.url)
+    return new Response(answer.body, { status: answer.status, headers: answer.headers })
+  })
   const dataFile = path.join(app.getPath('userData'), DATABASE_FILE_NAME)
   backend = await openBackend({
     dataFile,
@@ -49,6 +68,15 @@ async function start(): Promise<void> {
     seedDemoWhenEmpty: true,
     nativeBinding: electronSqliteBinding(),
     dailyBackups: { folder: backupsFolderFor(dataFile), keep: DAILY_BACKUPS_KEPT },
+    // Handouts go only where the coach pointed in this process's own dialog.
+    folders: dialogFolders(handoutsFolderFor(dataFile), async () => {
+      const owner = BrowserWindow.getFocusedWindow()
+      const properties: OpenDialogOptions['properties'] = ['openDirectory', 'createDirectory']
+      const answer = owner
+        ? await dialog.showOpenDialog(owner, { properties })
+        : await dialog.showOpenDialog({ properties })
+      return answer.canceled ? null : (answer.filePaths[0] ?? null)
+    }),
   })
   if (backend.backupProblem) {
     void dialog.showMessageBox({ type: 'warning', message: backend.backupProblem })

@@ -26,7 +26,8 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries from Google on Linux: not offline.
+      spellcheck: false,
     },
   }
 }

@@ -7,6 +7,9 @@ import type { OpenDatabase } from '../../db/database'
 import type { BackendContext } from './context'
 import { seedDemoRoster } from './demo/seed-demo'
 import { createDispatcher } from './dispatcher'
+import { typedFolders } from './folder-access'
+import type { FolderAccess } from './folder-access'
+import { handoutsFolderFor } from '../data-location'
 import type { Dispatch } from './dispatcher'
 import { handlers } from './handlers'
 
@@ -23,6 +26,8 @@ export interface BackendOptions {
   checkOutputs?: boolean
   /** Keep a daily copy of the database in `folder`, the newest `keep` of them (the app does). */
   dailyBackups?: { folder: string; keep: number }
+  /** How handout folders are named; typed paths, defaulting beside the database, unless given. */
+  folders?: FolderAccess
 }
 
 export interface Backend {
@@ -51,6 +56,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     blocks: new BlockSnapshots(),
     now,
     newId,
+    folders: options.folders ?? typedFolders(handoutsFolderFor(options.dataFile)),
   }
   let backupProblem: string | null = null
   if (options.dailyBackups) {

@@ -49,6 +49,10 @@ export const contract = {
       dataFile: z.string(),
       /** Where handouts go unless the coach picks another folder: beside the database. */
       handoutsFolder: z.string(),
+      /** The folder in words (the desktop app sends handouts.export a handle, not the path). */
+      handoutsFolderLabel: z.string(),
+      /** typed: the coach types a folder; dialog: it is chosen with handouts.chooseFolder. */
+      folderChoice: z.enum(['typed', 'dialog']),
       schemaVersion: z.number().int(),
     }),
   ),
@@ -246,6 +250,13 @@ export const contract = {
         path: ['pdf'],
       }),
     z.strictObject({ clientName: z.string(), files: z.array(z.string()) }),
+  ),
+  'handouts.chooseFolder': procedure(
+    'Asks the coach for a handouts folder in a native dialog (desktop app): its handle and path, or null when cancelled or where folders are typed.',
+    NoInput,
+    z.strictObject({
+      chosen: z.strictObject({ folder: z.string(), label: z.string() }).nullable(),
+    }),
   ),
   'handouts.openCriticals': procedure(
     'How many critical findings, not overridden, are open in the block a handout would be made from (the client’s active block unless one is named): the app and the CLI ask before handing such a block out.',

@@ -1,14 +1,17 @@
-import path from 'node:path'
 import packageJson from '../../../package.json'
 import type { DomainHandlers } from './handler-types'
 
 export const appHandlers: DomainHandlers<'app'> = {
-  'app.info': (_input, ctx) =>
-    Promise.resolve({
+  'app.info': (_input, ctx) => {
+    const handouts = ctx.folders.defaultFolder()
+    return Promise.resolve({
       version: packageJson.version,
       host: ctx.host,
       dataFile: ctx.dataFile,
-      handoutsFolder: path.join(path.dirname(ctx.dataFile), 'handouts'),
+      handoutsFolder: handouts.folder,
+      handoutsFolderLabel: handouts.label,
+      folderChoice: ctx.folders.kind,
       schemaVersion: ctx.schemaVersion,
-    }),
+    })
+  },
 }

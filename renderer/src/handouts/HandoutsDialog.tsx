@@ -38,13 +38,19 @@ export function HandoutsDialog({ clients, onClose }: Props) {
   const [from, setFrom] = useState('1')
   const [to, setTo] = useState(String(clients[0]?.weekCount ?? 4))
   const [folder, setFolder] = useState('')
+  // The desktop app names folders by a handle from its own dialog; the browser host by a path.
+  const [folderLabel, setFolderLabel] = useState('')
+  const [folderChoice, setFolderChoice] = useState<'typed' | 'dialog'>('typed')
   const [problem, setProblem] = useState<string | null>(null)
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' })
   const cancelled = useRef(false)
 
   useEffect(() => {
     void api.app.info().then((r) => {
-      if (r.ok) setFolder((f) => f || r.value.handoutsFolder)
+      if (!r.ok) return
+      setFolder((f) => f || r.value.handoutsFolder)
+      setFolderLabel((l) => l || r.value.handoutsFolderLabel)
+      setFolderChoice(r.value.folderChoice)
     })
   }, [])
 
@@ -236,10 +242,31 @@ export function HandoutsDialog({ clients, onClose }: Props) {
               </>
             )}
           </fieldset>
-          <label className="field">
-            Folder
-            <input value={folder} onChange={(e) => setFolder(e.target.value)} />
-          </label>
+          {folderChoice === 'typed' ? (
+            <label className="field">
+              Folder
+              <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+            </label>
+          ) : (
+            <div className="field">
+              <span id="handouts-folder">Folder</span>
+              <span className="folder-label" aria-labelledby="handouts-folder">
+                {folderLabel}
+              </span>
+              <button
+                type="button"
+                onClick={() =>
+                  void api.handouts.chooseFolder().then((r) => {
+                    if (!r.ok || !r.value.chosen) return
+                    setFolder(r.value.chosen.folder)
+                    setFolderLabel(r.value.chosen.label)
+                  })
+                }
+              >
+                Choose folder…
+              </button>
+            </div>
+          )}
           {problem && (
             <p role="alert" className="banner banner-error">
               {problem}

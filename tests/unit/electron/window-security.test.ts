@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { FuseV1Options } from '@electron/fuses'
 import { describe, expect, it, vi } from 'vitest'
 import { bindIpc } from '../../../electron/ipc-binding'
 import type { IpcLike } from '../../../electron/ipc-binding'
@@ -7,6 +10,9 @@ import type { GuardedContents } from '../../../electron/navigation-guard'
 import { createWindowOptions } from '../../../electron/window-options'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/content-security-policy'
 import { IPC_CHANNEL } from '../../../shared/contract/ipc-channel'
+import { APP_INDEX_URL, appProtocolResponse } from '../../../electron/app-protocol'
+import { BLOCKWISE_FUSES } from '../../../electron/fuses'
+import { tempDir } from '../../support/temp-files'
 
 const APP_URL = 'file:///opt/blockwise/out/renderer/index.html'
 
@@ -24,6 +30,8 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Chromium's spellchecker fetches dictionaries from Google on Linux: the app is offline.
+      spellcheck: false,
     })
   })
 
@@ -110,4 +118,59 @@ describe('the IPC binding', () => {
       expect(dispatch).not.toHaveBeenCalled()
     },
   )
+})
+
+describe('the app:// protocol (the window no longer loads file://)', () => {
+  /** A built renderer, with a file beside it that must stay out of reach. */
+  function builtRenderer(): string {
+    const rendererDir = path.join(tempDir(), 'renderer')
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true })
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Blockwise</title>')
+    writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export {}')
+    writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'not the app')
+    return rendererDir
+  }
+
+  it('serves the built renderer with the app’s CSP', async () => {
+    const rendererDir = builtRenderer()
+    const index = await appProtocolResponse(rendererDir, APP_INDEX_URL)
+    expect(index.status).toBe(200)
+    expect(index.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY)
+    expect(String(index.body)).toContain('<title>Blockwise')
+    const script = await appProtocolResponse(rendererDir, 'app://blockwise/assets/app.js')
+    expect(script.headers['Content-Type']).toContain('text/javascript')
+  })
+
+  it.each([
+    'app://blockwise/../secret.txt',
+    'app://blockwise/%2e%2e/secret.txt',
+    'app://elsewhere/index.html',
+    'file:///etc/passwd',
+    'app://blockwise/missing.html',
+  ])('serves nothing for %s', async (url) => {
+    expect((await appProtocolResponse(builtRenderer(), url)).status).toBe(404)
+  })
+
+  it('only the app’s own page may call the backend over IPC', () => {
+    expect(isSamePage(APP_INDEX_URL)('app://blockwise/index.html#/block/b1')).toBe(true)
+    expect(isSamePage(APP_INDEX_URL)('file:///opt/blockwise/out/renderer/index.html')).toBe(false)
+  })
+})
+
+describe('Electron fuses for a packaged app', () => {
+  it('sets every fuse @electron/fuses knows, none of them left to its default', () => {
+    const known = Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)))
+    expect(Object.keys(BLOCKWISE_FUSES).sort()).toEqual(known.sort())
+  })
+
+  it('turns off running as Node, NODE_OPTIONS and --inspect, and loads only the checked archive', () => {
+    expect(BLOCKWISE_FUSES).toMatchObject({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+      GrantFileProtocolExtraPrivileges: false,
+    })
+  })
 })
