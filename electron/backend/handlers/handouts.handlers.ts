@@ -1,13 +1,36 @@
+import { DomainError } from '../../../shared/contract/result'
 import { exportHandout, openCriticals } from '../../handouts/export-handout'
 import type { DomainHandlers } from './handler-types'
 
+/** One client's handout takes well under a second; a minute means a folder that never answers. */
+export const HANDOUT_TIME_LIMIT_MS = 60_000
+
+/**
+ * `work`, or a field error on the folder once `ms` have passed: a network folder that hangs must
+ * not hold the coach's batch (or the host) for good. Every file is written under a temporary name
+ * and renamed last, so an export given up on leaves no half file under a real name.
+ */
+export function withinTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const message = `Writing to this folder took longer than ${ms / 1000} s; choose another folder.`
+      reject(new DomainError('invalid_input', message, [{ path: 'folder', message }]))
+    }, ms)
+  })
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer))
+}
+
 export const handoutHandlers: DomainHandlers<'handouts'> = {
   'handouts.export': (request, ctx) =>
-    exportHandout(
-      ctx.db,
-      ctx.blocks,
-      { ...request, folder: ctx.folders.resolve(request.folder) },
-      ctx.now(),
+    withinTimeLimit(
+      exportHandout(
+        ctx.db,
+        ctx.blocks,
+        { ...request, folder: ctx.folders.resolve(request.folder) },
+        ctx.now(),
+      ),
+      HANDOUT_TIME_LIMIT_MS,
     ),
   'handouts.chooseFolder': async (_input, ctx) => ({ chosen: await ctx.folders.choose() }),
   'handouts.openCriticals': (request, ctx) => openCriticals(ctx.db, ctx.blocks, request),

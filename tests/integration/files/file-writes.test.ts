@@ -16,6 +16,7 @@ import { writeFileAtomically } from '../../../db/files/write-atomically'
 import type { WriteBytes } from '../../../db/files/write-atomically'
 import { openBackend } from '../../../electron/backend/backend'
 import { safeFileName } from '../../../electron/handouts/export-handout'
+import { withinTimeLimit } from '../../../electron/backend/handlers/handouts.handlers'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
 import { canMountSmallDisks, makeReadOnly, smallDisk } from '../../support/small-disk'
@@ -239,5 +240,16 @@ describe('file names of handouts', () => {
 
   it('replaces bidirectional controls, which can disguise a file’s real extension', () => {
     expect(safeFileName('Ana \u202Efdp.exe')).toBe('Ana _fdp.exe')
+  })
+})
+
+describe('a handout export that never finishes', () => {
+  it('is given up on after its time limit with a message on the folder', async () => {
+    const never = new Promise<string>(() => undefined)
+    await expect(withinTimeLimit(never, 50)).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'folder', message: expect.stringContaining('took longer than') }],
+    })
+    await expect(withinTimeLimit(Promise.resolve('done'), 50)).resolves.toBe('done')
   })
 })
