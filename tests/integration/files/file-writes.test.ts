@@ -246,10 +246,9 @@ describe('file names of handouts', () => {
 describe('a handout export that never finishes', () => {
   it('is given up on after its time limit with a message on the folder', async () => {
     const never = new Promise<string>(() => undefined)
-    await expect(withinTimeLimit(never, 50)).rejects.toMatchObject({
-      code: 'invalid_input',
-      issues: [{ path: 'folder', message: expect.stringContaining('took longer than') }],
-    })
+    const refused = await withinTimeLimit(never, 50).catch((error: unknown) => error)
+    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: 'folder' }] })
+    expect((refused as Error).message).toContain('took longer than')
     await expect(withinTimeLimit(Promise.resolve('done'), 50)).resolves.toBe('done')
   })
 })
