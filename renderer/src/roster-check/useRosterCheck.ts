@@ -41,22 +41,25 @@ export function useRosterCheck() {
     await check(++run.current)
   }, [check])
 
-  const cancel = useCallback(() => {
+  /** Makes every run in flight stop at its next page: `run` counts runs, it is not a DOM node. */
+  const stopRuns = useCallback(() => {
     run.current++
+  }, [])
+
+  const cancel = useCallback(() => {
+    stopRuns()
     setState((s) =>
       s.phase === 'running'
         ? { phase: 'cancelled', checked: s.checked, total: s.total ?? s.checked }
         : s,
     )
-  }, [])
+  }, [stopRuns])
 
   // The first run starts with the initial state above, so the effect sets nothing itself.
   useEffect(() => {
     void check(++run.current)
-    return () => {
-      run.current++
-    }
-  }, [check])
+    return stopRuns
+  }, [check, stopRuns])
 
   return { findings, state, restart, cancel }
 }
