@@ -1,5 +1,4 @@
 import {
-  bumpBlockRevision,
   findBlock,
   insertBlock,
   listBlocksOfClient,
@@ -22,19 +21,13 @@ import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
 import { assertNoActiveBlock, importPlan, importSessionsCsv } from '../plan-import'
+import { mutateBlock } from '../block-writes'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
   if (!block) throw new DomainError('not_found', `No block with id ${id}.`)
   return block
 }
-
-/** Another window or the command line saved the block after this editor read it. */
-const staleRevision = () =>
-  new DomainError(
-    'conflict',
-    'This block was changed elsewhere (another window or the command line) since you opened it. Reload it to see the latest version; your edit was not saved.',
-  )
 
 export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.listForClient': ({ clientId }, ctx) => listBlocksOfClient(ctx.db, clientId),
@@ -85,11 +78,8 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   },
 
   'blocks.updateWeeks': async ({ id, revision, weeks }, ctx) => {
-    const now = ctx.now().toISOString()
-    const saved = await ctx.db.transaction().execute(async (trx) => {
-      const block = found(await ctx.blocks.read(trx, id), id)
-      if (block.revision !== revision) throw staleRevision()
-      const stranded = block.sessions.filter((s) => s.weekIndex >= weeks.length)
+    const { block } = await mutateBlock(ctx, id, revision, async (trx, before) => {
+      const stranded = before.sessions.filter((s) => s.weekIndex >= weeks.length)
       if (stranded.length > 0) {
         const week = Math.min(...stranded.map((s) => s.weekIndex)) + 1
         throw new DomainError(
@@ -98,64 +88,55 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
           [{ path: 'weeks', message: `week ${week} still has sessions` }],
         )
       }
-      await setBlockWeeks(trx, id, block.weeks.length, weeks)
-      if (!(await bumpBlockRevision(trx, id, revision, now))) throw staleRevision()
-      return { ...block, weeks: [...weeks], revision: revision + 1, updatedAt: now }
+      await setBlockWeeks(trx, id, before.weeks.length, weeks)
+      return { after: { ...before, weeks: [...weeks] }, result: null }
     })
-    ctx.blocks.remember(saved)
-    return saved
+    return block
   },
 
   'blocks.setStatus': async ({ id, revision, status }, ctx) => {
-    const now = ctx.now().toISOString()
-    const saved = await ctx.db.transaction().execute(async (trx) => {
-      const block = found(await ctx.blocks.read(trx, id), id)
-      if (block.revision !== revision) throw staleRevision()
-      if (status === 'active' && block.status !== 'active') {
-        const client = await findClient(trx, block.clientId)
+    const { block } = await mutateBlock(ctx, id, revision, async (trx, before) => {
+      if (status === 'active' && before.status !== 'active') {
+        const client = await findClient(trx, before.clientId)
         if (client) await assertNoActiveBlock(trx, client)
       }
       await setBlockStatus(trx, id, status)
-      if (!(await bumpBlockRevision(trx, id, revision, now))) throw staleRevision()
-      return { ...block, status, revision: revision + 1, updatedAt: now }
+      return { after: { ...before, status }, result: null }
     })
-    ctx.blocks.remember(saved)
-    return saved
+    return block
   },
 
   'blocks.applyPatches': async ({ blockId, revision, patches }, ctx) => {
-    const now = ctx.now().toISOString()
-    const saved = await ctx.db.transaction().execute(async (trx) => {
-      const block = found(await ctx.blocks.read(trx, blockId), blockId)
-      if (block.revision !== revision) throw staleRevision()
-      const result = applySessionPatches(block.sessions, patches, block.weeks.length)
-      if (!result.ok)
-        throw new DomainError('invalid_input', summariseIssues(result.issues), result.issues)
-      const { inserted, updated, deletedIds, sessions } = result.outcome
-      const taken = await existingSessionIds(
-        trx,
-        inserted.map((s) => s.id),
-      )
-      if (taken.size > 0)
-        throw new DomainError('conflict', `Session id ${[...taken][0]} is already in use.`)
-      await deleteSessions(trx, blockId, deletedIds)
-      await insertSessions(trx, blockId, inserted, now)
-      await updateSessions(trx, blockId, updated, now)
-      if (!(await bumpBlockRevision(trx, blockId, revision, now))) throw staleRevision()
-      const after = {
-        ...block,
-        sessions: sessions.sort(compareSessions),
-        revision: revision + 1,
-        updatedAt: now,
-      }
-      return { after, inserted, updated, deletedIds, ...(await planOfBlock(trx, after)) }
-    })
+    const { block, result } = await mutateBlock(
+      ctx,
+      blockId,
+      revision,
+      async (trx, before, now) => {
+        const applied = applySessionPatches(before.sessions, patches, before.weeks.length)
+        if (!applied.ok)
+          throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
+        const { inserted, updated, deletedIds, sessions } = applied.outcome
+        const taken = await existingSessionIds(
+          trx,
+          inserted.map((s) => s.id),
+        )
+        if (taken.size > 0)
+          throw new DomainError('conflict', `Session id ${[...taken][0]} is already in use.`)
+        await deleteSessions(trx, blockId, deletedIds)
+        await insertSessions(trx, blockId, inserted, now)
+        await updateSessions(trx, blockId, updated, now)
+        const after = { ...before, sessions: sessions.sort(compareSessions) }
+        return {
+          after,
+          result: { inserted, updated, deletedIds, ...(await planOfBlock(trx, after)) },
+        }
+      },
+    )
     // The block is already in memory: analysing it here saves the editor a second round trip.
-    const { after, inserted, updated, deletedIds, plan, overrides } = saved
-    ctx.blocks.remember(after)
+    const { inserted, updated, deletedIds, plan, overrides } = result
     return {
-      revision: after.revision,
-      updatedAt: after.updatedAt,
+      revision: block.revision,
+      updatedAt: block.updatedAt,
       inserted,
       updated,
       deletedIds,
