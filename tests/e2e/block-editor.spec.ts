@@ -317,3 +317,39 @@ test('rules that could not run for lack of data are listed under the findings, n
     'needs 28 days of load history (weeks 1–',
   )
 })
+
+test('a status change or a weeks change made while a cell edit is still saving is the coach’s own next step, never “changed elsewhere”', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await page.route('**/api/blocks.applyPatches', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await route.continue()
+  })
+  await sheet.select(1, 'Minutes')
+  await sheet.type('31')
+  // The save is on its way; the coach marks the block done at once.
+  await page.getByLabel('Status').selectOption('done')
+  await expect(page.getByText('Half-marathon build is now done.')).toBeVisible()
+  await sheet.select(2, 'Minutes')
+  await sheet.type('42')
+  await page.getByLabel('Status').selectOption('active')
+  await expect(page.getByText('Half-marathon build is now active.')).toBeVisible()
+  await sheet.select(3, 'Minutes')
+  await sheet.type('43')
+  await page.getByRole('button', { name: 'Weeks…' }).click()
+  const weeks = page.getByRole('dialog', { name: /Weeks of/ })
+  await weeks.getByRole('button', { name: 'Save weeks' }).click()
+  await expect(weeks).toHaveCount(0)
+  await sheet.saved()
+  await expect(page.getByText(/changed elsewhere/)).toHaveCount(0)
+  await page.unroute('**/api/blocks.applyPatches')
+  const reopened = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await expect(await reopened.cell(1, 'Minutes')).toHaveText('31')
+  await expect(await reopened.cell(2, 'Minutes')).toHaveText('42')
+  await expect(await reopened.cell(3, 'Minutes')).toHaveText('43')
+  await expect(page.getByLabel('Status')).toHaveValue('active')
+  expect(pageErrors).toEqual([])
+})

@@ -130,11 +130,9 @@ export function BlockScreen({
   /** Draft, active (one per client) or done; refused with the reason when another block is active. */
   async function changeStatus(status: Block['status']) {
     if (!block) return
-    const result = await api.blocks.setStatus({ id: block.id, revision: block.revision, status })
-    if (result.ok) {
-      editor.replaceBlock(result.value)
-      setNotice(`${block.name} is now ${status}.`)
-    } else setStatusError(result.error.message)
+    const result = await editor.setStatus(status)
+    if (result.ok) setNotice(`${block.name} is now ${status}.`)
+    else setStatusError(result.error.message)
   }
 
   /** Week `copyFrom` onto one week or every following week: one save, one undo step. */
@@ -332,11 +330,9 @@ export function BlockScreen({
       {dialog === 'weeks' && (
         <WeeksDialog
           block={block}
+          save={editor.updateWeeks}
           onClose={() => setDialog(null)}
-          onSaved={(saved) => {
-            setDialog(null)
-            editor.replaceBlock(saved)
-          }}
+          onSaved={() => setDialog(null)}
         />
       )}
       {dialog === 'handout' && editor.client && (

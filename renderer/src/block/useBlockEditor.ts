@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FieldIssue } from '../../../shared/contract/result'
+import type { FieldIssue, Result } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
@@ -149,16 +149,54 @@ export function useBlockEditor(blockId: string) {
   )
 
   const setOverride = useCallback(
-    async (rule: string, subject: string, reason: string | null) => {
-      const result =
-        reason === null
-          ? await api.findings.clearOverride({ blockId, rule, subject })
-          : await api.findings.override({ blockId, rule, subject, reason })
-      if (!result.ok) setProblem({ message: result.error.message, issues: result.error.issues })
-      await analyse()
-      return result.ok
-    },
-    [blockId, analyse],
+    (rule: string, subject: string, reason: string | null) =>
+      queue(async () => {
+        const result =
+          reason === null
+            ? await api.findings.clearOverride({ blockId, rule, subject })
+            : await api.findings.override({ blockId, rule, subject, reason })
+        if (!result.ok) setProblem({ message: result.error.message, issues: result.error.issues })
+        await analyse()
+        return result.ok
+      }),
+    [blockId, analyse, queue],
+  )
+
+  /**
+   * A change to the block itself (its status, its weeks), saved in the queue after every edit
+   * before it, on the revision the last save left: a coach's own steps never conflict. Resolves
+   * with the refusal's message, or null once saved.
+   */
+  const changeBlock = useCallback(
+    (send: (current: Block) => Promise<Result<Block>>) =>
+      queue(async (): Promise<Result<Block>> => {
+        const current = latestBlock.current
+        if (!current)
+          return { ok: false, error: { code: 'not_found', message: 'No block', issues: [] } }
+        const result = await send(current)
+        if (result.ok) {
+          setBlock(result.value)
+          void analyse()
+        }
+        return result
+      }),
+    [queue, setBlock, analyse],
+  )
+
+  const setStatus = useCallback(
+    (status: Block['status']) =>
+      changeBlock((current) =>
+        api.blocks.setStatus({ id: current.id, revision: current.revision, status }),
+      ),
+    [changeBlock],
+  )
+
+  const updateWeeks = useCallback(
+    (weeks: Block['weeks']) =>
+      changeBlock((current) =>
+        api.blocks.updateWeeks({ id: current.id, revision: current.revision, weeks }),
+      ),
+    [changeBlock],
   )
 
   return {
@@ -176,10 +214,7 @@ export function useBlockEditor(blockId: string) {
     redo,
     setOverride,
     dismissProblem: () => setProblem(null),
-    /** Takes a block saved outside the sheet (its weeks) and re-analyses it. */
-    replaceBlock: (next: Block) => {
-      setBlock(next)
-      void analyse()
-    },
+    setStatus,
+    updateWeeks,
   }
 }
