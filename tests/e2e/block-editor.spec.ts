@@ -63,9 +63,11 @@ test('an invalid value is refused with its message and the old value stays', asy
 }) => {
   const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
   await sheet.select(1, 'Start')
-  await sheet.type('7am')
+  await sheet.type('dawn')
   await sheet.expectSeen(
-    page.getByRole('alert').filter({ hasText: 'Start must be a time like 07:00, not "7am"' }),
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Start must be a time like 07:00, 7am or 19.30, not "dawn"' }),
   )
   await page.keyboard.press('Escape')
   await expect(await sheet.cell(1, 'Start')).toHaveText('18:20')
@@ -88,11 +90,11 @@ test('a 3×4 tab-separated paste applies valid cells, adds rows past the end, li
   const before = await sheet.rows().count()
   await sheet.select(before - 2, 'Day')
   // Day, Start, Minutes, Modality × 3 rows: the last row lands past the end and becomes a session.
-  await sheet.paste('Tue\t06:30\t45\trun\r\nWed\t7am\t50\tcycle\r\nSun\t10:00\t30\twalk\r\n')
+  await sheet.paste('Tue\t06:30\t45\trun\r\nWed\tsoon\t50\tcycle\r\nSun\t10:00\t30\twalk\r\n')
   await expect(sheet.rows()).toHaveCount(before + 1)
   await expect(
     page.getByRole('alert').filter({ hasText: 'One value was not taken' }),
-  ).toContainText('Start must be a time like 07:00, not "7am"')
+  ).toContainText('Start must be a time like 07:00, 7am or 19.30, not "soon"')
   await sheet.saved()
   await expect(page.getByRole('row', { name: /Week 4, Sun 10:00/ })).toHaveCount(1)
 

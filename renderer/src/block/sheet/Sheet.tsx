@@ -5,7 +5,7 @@ import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
-import { SHEET_COLUMNS } from './sheet-columns'
+import { SHEET_COLUMNS, nextEditableColumn } from './sheet-columns'
 import { deleteRowsEdit, fillDownEdit, insertRowEdit, pasteEdit, rangeText } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
@@ -47,7 +47,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   const { rows, weekCount } = props
   const table = useTable({ features, columns, data: rows })
   const tableRows = table.getRowModel().rows
-  const selection = useSheetSelection(rows.length, COL_COUNT)
+  const selection = useSheetSelection(rows, COL_COUNT)
   const { active, range } = selection
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
@@ -113,6 +113,17 @@ export const Sheet = memo(function Sheet(props: Props) {
     focusGrid()
   }
 
+  /** A new row under the active one, with the cursor on it (where it lands once saved). */
+  function insertRow() {
+    const id = props.newId()
+    selection.moveToSession(id, active.col, { fallbackRow: active.row + 1 })
+    void run(insertRowEdit(rows, active.row, id))
+  }
+
+  function deleteRows() {
+    void run(deleteRowsEdit(rows, range.top, range.bottom))
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (settledFirst()) {
       latest.current.onKeyDown(event)
@@ -141,16 +152,17 @@ export const Sheet = memo(function Sheet(props: Props) {
       return
     }
     if (key === 'Tab') {
-      const forward = !event.shiftKey
-      const atEdge = forward ? active.col === COL_COUNT - 1 : active.col === 0
-      if (atEdge && (forward ? active.row === rows.length - 1 : active.row === 0)) return // leave the grid
+      // Tab walks the cells a coach can type in; Day stress and Findings are read, not typed.
+      const step = event.shiftKey ? -1 : 1
+      const sameRow = nextEditableColumn(active.col, step)
+      const lastRow = step === 1 ? active.row === rows.length - 1 : active.row === 0
+      if (sameRow === null && lastRow) return // leave the grid
       event.preventDefault()
-      if (atEdge)
-        selection.moveTo(
-          { row: active.row + (forward ? 1 : -1), col: forward ? 0 : COL_COUNT - 1 },
-          false,
-        )
-      else selection.moveTo({ row: active.row, col: active.col + (forward ? 1 : -1) }, false)
+      if (sameRow !== null) selection.moveTo({ row: active.row, col: sameRow }, false)
+      else {
+        const wrapped = nextEditableColumn(step === 1 ? -1 : COL_COUNT, step)!
+        selection.moveTo({ row: active.row + step, col: wrapped }, false)
+      }
       return
     }
     if (mod && key.toLowerCase() === 'z') {
@@ -169,18 +181,44 @@ export const Sheet = memo(function Sheet(props: Props) {
       void run(step, rejected)
       return
     }
-    if (key === 'Enter' || key === 'F2') {
+    if ((key === 'Enter' && !mod) || key === 'F2') {
       event.preventDefault()
       startEdit()
+      return
+    }
+    if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey && !mod) {
+      // Empties the selected cells: optional ones to nothing, required ones to their default.
+      event.preventDefault()
+      const width = range.right - range.left + 1
+      const blanks = Array.from({ length: range.bottom - range.top + 1 }, () =>
+        Array.from({ length: width }, () => ''),
+      )
+      const at = { row: range.top, col: range.left }
+      const { step, rejected } = pasteEdit(
+        rows,
+        SHEET_COLUMNS,
+        at,
+        blanks,
+        weekCount,
+        props.newId,
+        'clear',
+      )
+      void run(step, rejected)
       return
     }
     if (key === 'Escape') {
       selection.collapse()
       return
     }
-    if (key === 'Delete' && event.shiftKey) {
+    // Ctrl+Enter or Ctrl+Shift+= (Ctrl++) inserts a row; Ctrl+- (or Shift+Delete) deletes rows.
+    if ((mod && key === 'Enter') || (mod && event.shiftKey && (key === '+' || key === '='))) {
       event.preventDefault()
-      void run(deleteRowsEdit(rows, range.top, range.bottom))
+      insertRow()
+      return
+    }
+    if ((mod && key === '-') || (key === 'Delete' && event.shiftKey)) {
+      event.preventDefault()
+      deleteRows()
       return
     }
     if (!mod && !event.altKey && key.length === 1) {
@@ -206,7 +244,15 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
-    const cells = parseTsv(event.clipboardData.getData('text/plain'))
+    let cells = parseTsv(event.clipboardData.getData('text/plain'))
+    // One value pasted over a selected range fills the range, as in a spreadsheet.
+    const single = cells.length === 1 && cells[0]!.length === 1
+    if (single && (range.bottom > range.top || range.right > range.left)) {
+      const value = cells[0]![0]!
+      cells = Array.from({ length: range.bottom - range.top + 1 }, () =>
+        Array.from({ length: range.right - range.left + 1 }, () => value),
+      )
+    }
     const { step, rejected } = pasteEdit(
       rows,
       SHEET_COLUMNS,
@@ -246,16 +292,14 @@ export const Sheet = memo(function Sheet(props: Props) {
     // for its save, so the handlers that take the press see the cursor where the coach does.
     <div className="sheet" onPointerDownCapture={() => settledFirst()}>
       <div className="sheet-actions" role="toolbar" aria-label="Rows">
-        <button
-          type="button"
-          onClick={() => void run(insertRowEdit(rows, active.row, props.newId()))}
-        >
+        <button type="button" onClick={insertRow} aria-keyshortcuts="Control+Enter">
           Insert row
         </button>
         <button
           type="button"
           disabled={rows.length === 0}
-          onClick={() => void run(deleteRowsEdit(rows, range.top, range.bottom))}
+          onClick={deleteRows}
+          aria-keyshortcuts="Control+-"
         >
           Delete {range.bottom > range.top ? `${range.bottom - range.top + 1} rows` : 'row'}
         </button>
@@ -303,7 +347,7 @@ export const Sheet = memo(function Sheet(props: Props) {
                   findings={props.findingsBySession.get(session.id) ?? NO_FINDINGS}
                   activeCol={active.row === item.index ? active.col : -1}
                   selected={inRange ? [range.left, range.right] : null}
-                  editing={editing?.row === item.index ? editing : null}
+                  editing={editing?.id === session.id ? editing : null}
                   actions={rowActions}
                 />
               )

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/schemas/session.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
+import { readDuration, readSessionKind, readTime } from './lenient-values'
 
 export type ColumnKind = 'enum' | 'time' | 'number' | 'bool' | 'text' | 'readonly'
 
@@ -22,6 +23,12 @@ export interface SheetColumn {
   /** The options of an enumeration for this session (value, label). */
   options?: (s: BlockSession) => readonly { value: string; label: string }[]
   show(s: BlockSession): string
+  /**
+   * What an emptied cell (Delete, Backspace, a blank pasted cell) becomes: text to read as if
+   * typed (the default of a required field), or null when the cell cannot be emptied (a session
+   * always has a week, a day and a start). Absent: the empty text itself (an optional field).
+   */
+  blank?: (s: BlockSession) => string | null
   /** Typed or pasted text → the changes to save, or the message to show in the cell. */
   parse?(
     text: string,
@@ -135,6 +142,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     width: 56,
     kind: 'number',
     show: (s) => String(s.weekIndex + 1),
+    blank: () => null,
     parse: (text, _s, weekCount) => {
       const n = Number(text.trim())
       if (!Number.isInteger(n) || n < 1 || n > weekCount)
@@ -149,6 +157,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: () => WEEKDAY_SHORT.map((label, i) => ({ value: String(i), label })),
     show: (s) => WEEKDAY_SHORT[s.day] ?? '',
+    blank: () => null,
     parse: (text) => {
       const t = text.trim().toLowerCase()
       const index = WEEKDAY_NAMES.findIndex(
@@ -164,15 +173,12 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     width: 70,
     kind: 'time',
     show: (s) => s.start,
+    blank: () => null,
     parse: (text) => {
-      const t = text
-        .trim()
-        .replace(/^(\d):/, '0$1:')
-        .replace('.', ':')
-      const checked = SessionFieldsSchema.shape.start.safeParse(t)
-      return checked.success
-        ? { changes: { start: t } }
-        : { error: `Start must be a time like 07:00, not "${text.trim()}"` }
+      const time = readTime(text)
+      return time
+        ? { changes: { start: time } }
+        : { error: `Start must be a time like 07:00, 7am or 19.30, not "${text.trim()}"` }
     },
   },
   {
@@ -181,7 +187,15 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     width: 76,
     kind: 'number',
     show: (s) => String(s.durationMin),
-    parse: numberParse('durationMin', 'Minutes', false),
+    blank: () => '30',
+    parse: (text) => {
+      const minutes = readDuration(text)
+      const plainNumber = Number.isFinite(Number(text.trim().replace(',', '.')))
+      if (minutes === null && !plainNumber)
+        return { error: `Minutes must be a duration like 45, 1h or 1:15, not "${text.trim()}"` }
+      // A number the schema refuses (-5, 0) gets the schema's own message.
+      return numberParse('durationMin', 'Minutes', false)(minutes === null ? text : String(minutes))
+    },
   },
   {
     id: 'modality',
@@ -190,7 +204,11 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.modality,
     show: (s) => words(s.modality),
+    blank: () => 'run',
     parse: (text, s) => {
+      // "squat", "HIIT", "easy run": what the session is, in the words coaches write.
+      const kind = readSessionKind(text)
+      if (kind) return { changes: { ...companionChanges(s, kind.modality!), ...kind } }
       const parsed = enumParse('modality', 'Modality')(text, s)
       if ('error' in parsed) return parsed
       return { changes: { ...parsed.changes, ...companionChanges(s, parsed.changes.modality!) } }
@@ -203,6 +221,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.region,
     show: (s) => words((s.modality === 'strength' ? s.region : s.runType) ?? ''),
+    blank: (s) => (s.modality === 'strength' ? 'full' : ''),
     parse: (text, s) => {
       const field = s.modality === 'strength' ? 'region' : 'runType'
       if (s.modality !== 'strength' && !CARDIO.has(s.modality))
@@ -256,6 +275,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.terrain,
     show: (s) => words(s.terrain),
+    blank: () => 'flat',
     parse: enumParse('terrain', 'Terrain'),
   },
   {
@@ -273,6 +293,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.priority,
     show: (s) => s.priority,
+    blank: () => 'normal',
     parse: enumParse('priority', 'Priority'),
   },
   {
@@ -299,3 +320,17 @@ export const SHEET_COLUMNS: SheetColumn[] = [
 ]
 
 export const EDITABLE_COLUMNS = SHEET_COLUMNS.filter((c) => c.parse !== undefined)
+
+/** The text an emptied cell of `column` becomes for `s`, or null when it stays as it is. */
+export function blankText(column: SheetColumn, s: BlockSession): string | null {
+  if (!column.parse) return null
+  return column.blank ? column.blank(s) : ''
+}
+
+/** The next editable column from `col` in direction `step` (±1), or null past the edge. */
+export function nextEditableColumn(col: number, step: 1 | -1): number | null {
+  for (let c = col + step; c >= 0 && c < SHEET_COLUMNS.length; c += step) {
+    if (SHEET_COLUMNS[c]!.parse) return c
+  }
+  return null
+}

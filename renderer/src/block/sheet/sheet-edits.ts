@@ -1,8 +1,10 @@
 import { parentsFirst } from '../../../../shared/plans/attachments'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import { minutesOfDay } from '../../../../shared/schemas/common.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
 import type { EditStep } from './edit-history'
 import type { SheetColumn } from './sheet-columns'
+import { blankText } from './sheet-columns'
 import { insertPatch, inverseUpdate } from './sheet-rows'
 
 export interface Rejected {
@@ -90,6 +92,7 @@ export function pasteEdit(
   grid: readonly (readonly string[])[],
   weekCount: number,
   newId: () => string,
+  label = 'paste',
 ): { step: EditStep | null; rejected: Rejected[] } {
   const redo: SessionPatch[] = []
   const undo: SessionPatch[] = []
@@ -113,7 +116,11 @@ export function pasteEdit(
       const column = columns[at.col + c]
       // Past the last column, or an empty cell over a read-only column (a copied range), is skipped.
       if (!column || (!column.parse && text === '')) return
-      const parsed = parseInto(column, text, session, weekCount)
+      // An empty cell takes the column's default (Terrain flat, Priority normal); one that cannot
+      // be emptied (Week, Day, Start) keeps its value.
+      const typed = text.trim() === '' ? blankText(column, session) : text
+      if (typed === null) return
+      const parsed = parseInto(column, typed, session, weekCount)
       if ('error' in parsed) {
         rejected.push({ row: rowIndex, column: column.label, text, message: parsed.error })
         return
@@ -129,7 +136,7 @@ export function pasteEdit(
       undo.unshift(inverseUpdate(original, changes))
     }
   })
-  return { step: redo.length === 0 ? null : { label: 'paste', redo, undo }, rejected }
+  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected }
 }
 
 function stripNulls(changes: SessionChanges): Partial<BlockSession> {
@@ -160,14 +167,47 @@ export function fillDownEdit(
   return { step: result.step && { ...result.step, label: 'fill down' }, rejected: result.rejected }
 }
 
-/** Inserts a new session after `row` (same week and day), as one step. */
+const NEW_SESSION_MIN = 30
+
+const clockOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+/**
+ * The first start on a quarter hour, from the end of `after` (or 07:00), where a new 30-minute
+ * session overlaps nothing else that day. A new row copying the time of the row above used to
+ * overlap it, and the sheet flashed a critical VAL-01 until the coach typed a time.
+ */
+export function nextFreeStart(
+  sameDay: readonly BlockSession[],
+  after: BlockSession | undefined,
+): string {
+  const busy = sameDay.map((s) => {
+    const start = minutesOfDay(s.start)
+    return { start, end: start + s.durationMin }
+  })
+  const from = after ? minutesOfDay(after.start) + after.durationMin : 7 * 60
+  const free = (start: number) =>
+    start + NEW_SESSION_MIN <= 24 * 60 &&
+    busy.every((b) => start + NEW_SESSION_MIN <= b.start || start >= b.end)
+  const quarter = (m: number) => Math.ceil(m / 15) * 15
+  for (let start = quarter(from); start + NEW_SESSION_MIN <= 24 * 60; start += 15) {
+    if (free(start)) return clockOf(start)
+  }
+  for (let start = 5 * 60; start < from; start += 15) if (free(start)) return clockOf(start)
+  return after?.start ?? '07:00'
+}
+
+/** Inserts a new session after `row` (same week and day, at the next free time), as one step. */
 export function insertRowEdit(rows: readonly BlockSession[], row: number, id: string): EditStep {
   const after = rows[row]
+  const week = after?.weekIndex ?? 0
+  const day = after?.day ?? 0
+  const sameDay = rows.filter((s) => s.weekIndex === week && s.day === day)
   const session = newSession(
     id,
-    after?.weekIndex ?? 0,
-    after?.day ?? 0,
-    after?.start ?? '07:00',
+    week,
+    day,
+    nextFreeStart(sameDay, after),
     (after?.sortOrder ?? 0) + 1,
   )
   return { label: 'insert row', redo: [insertPatch(session)], undo: [{ op: 'delete', id }] }

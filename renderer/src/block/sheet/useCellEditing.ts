@@ -8,9 +8,12 @@ import { cellEdit } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import type { CellPosition, useSheetSelection } from './useSheetSelection'
 
-/** The cell being edited: where, the text typed so far, and why the last commit was refused. */
+/**
+ * The cell being edited: its session (by id: a save may re-sort the rows) and column, the text
+ * typed so far, and why the last commit was refused.
+ */
 export interface Editing {
-  row: number
+  id: string
   col: number
   text: string
   error: string | null
@@ -52,7 +55,7 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
   // re-rendered must see an edit that was just committed as closed, not commit it a second time.
   const editingNow = useRef<Editing | null>(null)
   // Where the cursor goes once a committed edit is shown (see SETTLE_AFTER_MS), while it waits.
-  const unsettled = useRef<CellPosition | null>(null)
+  const unsettled = useRef<(() => void) | null>(null)
   const setEditing = (next: Editing | null) => {
     editingNow.current = next
     setEditingState(next)
@@ -83,12 +86,15 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
     const column = SHEET_COLUMNS[active.col]
     if (!session || !column?.parse) return
     setEditing({
-      row: active.row,
+      id: session.id,
       col: active.col,
       text: text ?? column.show(session),
       error: null,
     })
   }
+
+  /** The row a session is drawn on now (-1 when it is gone). */
+  const rowOf = (id: string) => rows.findIndex((r) => r.id === id)
 
   function cancel() {
     setEditing(null)
@@ -98,7 +104,8 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
   async function commit(text: string, move: CommitMove) {
     const editing = editingNow.current
     if (!editing) return
-    const session = rows[editing.row]
+    const row = rowOf(editing.id)
+    const session = rows[row]
     const column = SHEET_COLUMNS[editing.col]
     if (!session || !column) return setEditing(null)
     const result = cellEdit(session, column, text, weekCount)
@@ -106,21 +113,21 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
       if (move === 'none') {
         // Focus left the cell: keep the old value and say why the new one was not taken.
         setEditing(null)
-        onRejected([{ row: editing.row, column: column.label, text, message: result.error }])
+        onRejected([{ row, column: column.label, text, message: result.error }])
       } else setEditing({ ...editing, text, error: result.error })
       return
     }
     editingNow.current = null
+    const from = { id: editing.id, row, col: editing.col }
     // A commit by blur leaves focus where the coach put it (another field, a button).
     if (move === 'none' || !result.step) {
       setEditingState(null)
-      if (move !== 'none') moveOn(editing, move)
+      if (move !== 'none') moveOn(from, move)()
       if (result.step) await apply(result.step)
       return
     }
     // Like a spreadsheet, Enter moves on at once: the keyboard does now, the picture with the save.
-    const next = moveOn(editing, move, { show: false })
-    unsettled.current = next
+    unsettled.current = moveOn(from, move)
     // This render's settle is fine later too: it reads the waiting move from the ref.
     const timer = setTimeout(settle, SETTLE_AFTER_MS)
     try {
@@ -131,23 +138,25 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
     }
   }
 
-  /** The cell after `from` for a commit by Enter or Tab, focused at once; shown now unless told. */
-  function moveOn(from: CellPosition, move: Exclude<CommitMove, 'none'>, { show = true } = {}) {
-    const next = {
-      row: Math.min(rows.length - 1, from.row + (move === 'down' ? 1 : 0)),
-      col: Math.max(0, Math.min(COL_COUNT - 1, from.col + MOVE_COLUMNS[move])),
-    }
-    if (show) selection.moveTo(next, false)
-    focusCellNow(next)
-    return next
+  /**
+   * The cell after an edited one, for a commit by Enter or Tab: focused at once, and returned as
+   * the selection move to show. The move names the edited session, so when the save re-sorts its
+   * row (a new day or time) the cursor goes to the row below, or beside, where it now is.
+   */
+  function moveOn(from: CellPosition & { id: string }, move: Exclude<CommitMove, 'none'>) {
+    const col = Math.max(0, Math.min(COL_COUNT - 1, from.col + MOVE_COLUMNS[move]))
+    const below = move === 'down'
+    const fallbackRow = Math.min(rows.length - 1, from.row + (below ? 1 : 0))
+    focusCellNow({ row: fallbackRow, col })
+    return () => selection.moveToSession(from.id, col, { below, fallbackRow })
   }
 
   /** Shows a committed edit that is waiting for its save: editor closed, cursor moved on. */
   function settle() {
-    const next = unsettled.current
-    if (!next) return
+    const show = unsettled.current
+    if (!show) return
     dropWaitingMove()
-    selection.moveTo(next, false)
+    show()
   }
 
   /**

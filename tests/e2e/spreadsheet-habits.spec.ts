@@ -1,0 +1,121 @@
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+// Each test is a coach's keystrokes on Tom Becker's block, whose week 1 is:
+// Mon 18:00 full-body lift · Tue 18:00 tempo run · Wed 18:00 full-body lift · Sat 10:00 walk.
+
+test('Ctrl+Enter inserts a row at the next free time with the cursor on it; typing edits the new row, not the one above', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const rows = await sheet.rows().count()
+  await sheet.select(0, 'Start')
+  await page.keyboard.press('Control+Enter')
+  await sheet.saved()
+  await expect(sheet.rows()).toHaveCount(rows + 1)
+  // After the 18:00–19:00 lift, not on top of it: no overlap (VAL-01) flashes up.
+  const inserted = page.getByRole('row', { name: 'Week 1, Mon 19:00' })
+  await expect(inserted).toHaveCount(1)
+  await expect(inserted.getByRole('gridcell').nth(await sheet.columnIndex('Start'))).toBeFocused()
+  await expect(sheet.findingsFor('VAL-01')).toHaveCount(0)
+  await sheet.type('12:00')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Week 1, Mon 12:00' })).toHaveCount(1)
+  await expect(page.getByRole('row', { name: 'Week 1, Mon 18:00' })).toHaveCount(1)
+  expect(pageErrors).toEqual([])
+})
+
+test('the cursor stays on a session whose row re-sorts, so the next value lands on it', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  await sheet.select(2, 'Day')
+  // Wednesday's lift moves to Friday, a row further down; Tab goes on to that same session's
+  // Start (it used to stay on row 3, by then Saturday's walk, and 06:00 landed there).
+  await page.keyboard.type('Fri')
+  await page.keyboard.press('Tab')
+  await sheet.saved()
+  await sheet.type('06:00')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Week 1, Fri 06:00' })).toHaveCount(1)
+  await expect(page.getByRole('row', { name: 'Week 1, Sat 10:00' })).toHaveCount(1)
+  await expect(page.getByRole('row', { name: /Week 1, Wed/ })).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})
+
+test('cells read what coaches type: 7am, 1h, squat; Delete empties; Tab skips what cannot be typed in; Escape leaves a refused value', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  await sheet.select(1, 'Minutes')
+  await sheet.type('1h')
+  await sheet.saved()
+  await expect(await sheet.cell(1, 'Minutes')).toHaveText('60')
+  await sheet.select(1, 'Modality')
+  await sheet.type('squat')
+  await sheet.saved()
+  await expect(await sheet.cell(1, 'Modality')).toHaveText('strength')
+  await expect(await sheet.cell(1, 'Type / region')).toHaveText('lower')
+  // Tab from Type / region goes past Day stress and Findings to Reps.
+  await sheet.select(1, 'Type / region')
+  await page.keyboard.press('Tab')
+  await expect(await sheet.cell(1, 'Reps')).toBeFocused()
+  // Delete: an optional cell empties, a required one goes back to its default.
+  await sheet.select(1, 'Terrain')
+  await sheet.type('hilly')
+  await sheet.saved()
+  await sheet.select(1, 'Terrain')
+  await page.keyboard.press('Delete')
+  await sheet.saved()
+  await expect(await sheet.cell(1, 'Terrain')).toHaveText('flat')
+  await sheet.select(1, 'Reps')
+  await sheet.type('5')
+  await sheet.saved()
+  await sheet.select(1, 'Reps')
+  await page.keyboard.press('Backspace')
+  await sheet.saved()
+  await expect(await sheet.cell(1, 'Reps')).toHaveText('')
+  // A refused value keeps the editor with its message; Escape leaves it, and the keys move again.
+  await sheet.select(0, 'Minutes')
+  await sheet.type('1hstup')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Minutes must be a duration' }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(await sheet.cell(0, 'Minutes')).toHaveText('60')
+  await page.keyboard.press('ArrowDown')
+  await expect(await sheet.cell(1, 'Minutes')).toBeFocused()
+  // Start takes 7am.
+  await sheet.select(3, 'Start')
+  await sheet.type('7am')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Week 1, Sat 07:00' })).toHaveCount(1)
+  expect(pageErrors).toEqual([])
+})
+
+test('one value pasted over a range fills it, and blank pasted cells take the column’s default', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  await sheet.select(0, 'Terrain')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await sheet.paste('hilly')
+  await sheet.saved()
+  for (const row of [0, 1, 2]) await expect(await sheet.cell(row, 'Terrain')).toHaveText('hilly')
+  // Terrain and Priority left blank in a spreadsheet: flat and normal, not refused.
+  await sheet.select(0, 'Terrain')
+  await sheet.paste('\t\r\n')
+  await sheet.saved()
+  await expect(await sheet.cell(0, 'Terrain')).toHaveText('flat')
+  await expect(page.getByRole('alert').filter({ hasText: 'not taken' })).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})
