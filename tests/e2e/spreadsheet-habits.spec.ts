@@ -119,3 +119,50 @@ test('one value pasted over a range fills it, and blank pasted cells take the co
   await expect(page.getByRole('alert').filter({ hasText: 'not taken' })).toHaveCount(0)
   expect(pageErrors).toEqual([])
 })
+
+test('an edit refused because another window saved first offers Reload block, which shows that window’s change', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  // Another window (same browser, same host) saves a note on the first session meanwhile.
+  await page.evaluate(async () => {
+    const call = async (name: string, input: unknown) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ input }),
+      })
+      return ((await response.json()) as { value: unknown }).value
+    }
+    const clients = (await call('clients.list', {})) as {
+      name: string
+      activeBlock: { id: string }
+    }[]
+    const tom = clients.find((c) => c.name === 'Tom Becker')!
+    const block = (await call('blocks.get', { id: tom.activeBlock.id })) as {
+      id: string
+      revision: number
+      sessions: { id: string; weekIndex: number; day: number }[]
+    }
+    const first = block.sessions.find((s) => s.weekIndex === 0 && s.day === 0)!
+    await call('blocks.applyPatches', {
+      blockId: block.id,
+      revision: block.revision,
+      patches: [{ op: 'update', id: first.id, changes: { notes: 'from the other window' } }],
+    })
+  })
+  await sheet.select(1, 'Minutes')
+  await sheet.type('50')
+  const banner = page.getByRole('alert').filter({ hasText: 'changed elsewhere' })
+  await expect(banner).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /saved/ })).toHaveText('Not saved')
+  await banner.getByRole('button', { name: 'Reload block' }).click()
+  await expect(banner).toHaveCount(0)
+  await expect(await sheet.cell(0, 'Notes')).toHaveText('from the other window')
+  await expect(page.getByRole('status').filter({ hasText: /saved/ })).toHaveText(
+    'All changes saved',
+  )
+  expect(pageErrors).toEqual([])
+})

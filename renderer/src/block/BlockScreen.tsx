@@ -267,12 +267,20 @@ export function BlockScreen({
           </button>
         </div>
         <span role="status" className="save-state" aria-busy={editor.pending}>
-          {editor.saving ? 'Saving…' : 'All changes saved'}
+          {editor.saving ? 'Saving…' : editor.problem ? 'Not saved' : 'All changes saved'}
         </span>
       </header>
       {editor.problem && (
         <DismissibleBanner tone="error" onDismiss={editor.dismissProblem}>
           Not saved: {editor.problem.message}
+          {editor.problem.code === 'conflict' && (
+            <>
+              {' '}
+              <button type="button" className="button-small" onClick={() => void editor.reload()}>
+                Reload block
+              </button>
+            </>
+          )}
         </DismissibleBanner>
       )}
       {statusError && (

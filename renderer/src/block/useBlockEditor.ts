@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FieldIssue, Result } from '../../../shared/contract/result'
+import type { ErrorCode, FieldIssue, Result } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
@@ -16,6 +16,8 @@ import type { EditHistory, EditStep } from './sheet/edit-history'
 const SHOW_SAVING_AFTER_MS = 150
 
 export interface SaveProblem {
+  /** 'conflict': another window or the command line saved the block first (offer a reload). */
+  code: ErrorCode
   message: string
   issues: FieldIssue[]
 }
@@ -73,7 +75,7 @@ export function useBlockEditor(blockId: string) {
     // State is set in the callbacks, once the backend answers, and not after unmount.
     void loadBlockAndClient(blockId).then((loaded) => {
       if (!current) return
-      if ('error' in loaded) setProblem({ message: loaded.error, issues: [] })
+      if ('error' in loaded) setProblem({ code: 'not_found', message: loaded.error, issues: [] })
       else {
         setBlock(loaded.block)
         setClient(loaded.client)
@@ -84,6 +86,28 @@ export function useBlockEditor(blockId: string) {
       current = false
     }
   }, [blockId, analyse, setBlock])
+
+  /**
+   * The block as the database now holds it, after another window or the command line saved it:
+   * in the queue after any save on its way. The undo history goes, since its steps were made on
+   * the block as it was.
+   */
+  const reload = useCallback(
+    () =>
+      queue(async () => {
+        const loaded = await loadBlockAndClient(blockId)
+        if ('error' in loaded) {
+          setProblem({ code: 'not_found', message: loaded.error, issues: [] })
+          return
+        }
+        setBlock(loaded.block)
+        setClient(loaded.client)
+        setHistory(emptyHistory())
+        setProblem(null)
+        await analyse()
+      }),
+    [queue, blockId, setBlock, setHistory, analyse],
+  )
 
   /** Saves patches on top of the last saved revision; resolves true when they are in the database. */
   const save = useCallback(
@@ -101,7 +125,7 @@ export function useBlockEditor(blockId: string) {
           patches,
         })
         if (!result.ok) {
-          setProblem({ message: result.error.message, issues: result.error.issues })
+          setProblem(result.error)
           return false
         }
         setProblem(null)
@@ -155,7 +179,7 @@ export function useBlockEditor(blockId: string) {
           reason === null
             ? await api.findings.clearOverride({ blockId, rule, subject })
             : await api.findings.override({ blockId, rule, subject, reason })
-        if (!result.ok) setProblem({ message: result.error.message, issues: result.error.issues })
+        if (!result.ok) setProblem(result.error)
         await analyse()
         return result.ok
       }),
@@ -214,6 +238,7 @@ export function useBlockEditor(blockId: string) {
     redo,
     setOverride,
     dismissProblem: () => setProblem(null),
+    reload,
     setStatus,
     updateWeeks,
   }
