@@ -1,17 +1,36 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { api } from './api/backend'
 import { useWaitingForDatabase } from './api/busy-status'
 import { BUSY_MESSAGE } from '../../shared/contract/busy-retry'
 import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
 import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
+import { parseRoute, routeHash } from './routes'
+import type { Route } from './routes'
+
+/** The screen the address names, kept in step with Back, Forward and reload. */
+function useRoute(): [Route, (next: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', follow)
+    return () => window.removeEventListener('hashchange', follow)
+  }, [])
+  // Setting the hash adds a history entry; the hashchange listener then renders the screen.
+  const go = useCallback((next: Route) => {
+    window.location.hash = routeHash(next)
+  }, [])
+  return [route, go]
+}
 
 /** The window: a header naming where the data lives, and the roster. */
 export function App() {
   const [dataFile, setDataFile] = useState<string | null>(null)
   const [connectionError, setConnectionError] = useState<string | null>(null)
-  const [openBlock, setOpenBlock] = useState<{ id: string; focus: string[] } | null>(null)
-  const [view, setView] = useState<'clients' | 'check'>('clients')
+  const [route, go] = useRoute()
+  const openBlock =
+    route.screen === 'block' ? { id: route.blockId, focus: route.focus, from: route.from } : null
+  const view = route.screen === 'block' ? route.from : route.screen
   const waitingForDatabase = useWaitingForDatabase()
 
   useEffect(() => {
@@ -30,14 +49,14 @@ export function App() {
             <button
               type="button"
               aria-current={view === 'clients' ? 'page' : undefined}
-              onClick={() => setView('clients')}
+              onClick={() => go({ screen: 'clients' })}
             >
               Clients
             </button>
             <button
               type="button"
               aria-current={view === 'check' ? 'page' : undefined}
-              onClick={() => setView('check')}
+              onClick={() => go({ screen: 'check' })}
             >
               Roster check
             </button>
@@ -66,15 +85,19 @@ export function App() {
           blockId={openBlock.id}
           initialFocus={openBlock.focus}
           backLabel={view === 'check' ? 'Roster check' : 'Roster'}
-          onBack={() => setOpenBlock(null)}
-          onOpenBlock={(id) => setOpenBlock({ id, focus: [] })}
+          onBack={() => go({ screen: view })}
+          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: view })}
         />
       ) : view === 'check' ? (
         <RosterCheckScreen
-          onOpenFinding={(f) => setOpenBlock({ id: f.blockId, focus: f.sessions })}
+          onOpenFinding={(f) =>
+            go({ screen: 'block', blockId: f.blockId, focus: f.sessions, from: 'check' })
+          }
         />
       ) : (
-        <RosterScreen onOpenBlock={(id) => setOpenBlock({ id, focus: [] })} />
+        <RosterScreen
+          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
+        />
       )}
     </div>
   )

@@ -43,6 +43,8 @@ test('the roster check lists the demo roster’s findings, filters by severity, 
   const block = await first.getByRole('cell').nth(1).textContent()
   await first.getByRole('button').click()
   await expect(page.getByRole('heading', { name: `${client} · ${block}` })).toBeVisible()
+  // The finding has an address of its own: the block, and the rows it concerns.
+  await expect(page).toHaveURL(/#\/block\/[\w-]+\?rows=[\w,-]+&from=check$/)
   const selectedRows = page
     .getByRole('grid', { name: 'Sessions' })
     .getByRole('row')
