@@ -166,3 +166,45 @@ test('an edit refused because another window saved first offers Reload block, wh
   )
   expect(pageErrors).toEqual([])
 })
+
+test('the keyboard comes back to the sheet after every dialog, and undo survives leaving and reopening the block', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Sofia Lindqvist', 'Cut — phase 1')
+  // ? shows the keys; Escape closes, and the cursor cell has the keyboard again.
+  await sheet.select(0, 'Minutes')
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard' })
+  await expect(help).toContainText('Ctrl+Enter')
+  await page.keyboard.press('Escape')
+  await expect(help).toHaveCount(0)
+  await expect(await sheet.cell(0, 'Minutes')).toBeFocused()
+  // Accepting a balance proposal leaves the keyboard on the sheet: Ctrl+Z takes it back.
+  const original = await sheet.rows().allInnerTexts()
+  await page.getByRole('button', { name: 'Balance week' }).click()
+  await page
+    .getByRole('dialog', { name: 'Balance week 1' })
+    .getByRole('button', { name: /^Accept/ })
+    .click()
+  await sheet.saved()
+  await expect(page.locator('[role="grid"] [data-active="true"]')).toBeFocused()
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  expect(await sheet.rows().allInnerTexts()).toEqual(original)
+  // An edit, then away to the roster and back: Ctrl+Z still takes it back.
+  await sheet.select(0, 'Minutes')
+  await sheet.type('25')
+  await sheet.saved()
+  await page.getByRole('button', { name: '← Roster' }).click()
+  await page.getByRole('button', { name: "Open Sofia Lindqvist's block Cut — phase 1" }).click()
+  const again = new BlockPage(page)
+  await expect(again.grid).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeEnabled()
+  await again.select(3, 'Notes')
+  await page.keyboard.press('Control+z')
+  await again.saved()
+  await expect(await again.cell(0, 'Minutes')).not.toHaveText('25')
+  expect(pageErrors).toEqual([])
+})

@@ -5,6 +5,16 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { BalanceDialog } from './BalanceDialog'
+import { KeyboardHelp } from './KeyboardHelp'
+
+/** Puts the keyboard back on the sheet's active cell once the screen has re-rendered. */
+function focusSheet(): void {
+  requestAnimationFrame(() =>
+    document
+      .querySelector<HTMLElement>('[role="grid"][aria-label="Sessions"] [data-active="true"]')
+      ?.focus(),
+  )
+}
 import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
 import { LoadChart } from './LoadChart'
@@ -47,7 +57,12 @@ export function BlockScreen({
     value: BalanceProposal
   } | null>(null)
   const [balancing, setBalancing] = useState(false)
-  const [dialog, setDialog] = useState<'weeks' | 'duplicate' | 'handout' | null>(null)
+  const [dialog, setDialogState] = useState<'weeks' | 'duplicate' | 'handout' | 'keys' | null>(null)
+  /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
+  const setDialog = (next: typeof dialog) => {
+    setDialogState(next)
+    if (next === null) focusSheet()
+  }
   const [copyFrom, setCopyFrom] = useState(0)
   const [copyTo, setCopyTo] = useState<number | 'following'>('following')
   const [notice, setNotice] = useState<string | null>(null)
@@ -112,6 +127,7 @@ export function BlockScreen({
     const byId = new Map(block.sessions.map((s) => [s.id, s]))
     const moves = proposal.value.moves.filter((m) => byId.has(m.sessionId))
     setProposal(null)
+    focusSheet()
     await editor.apply({
       label: 'balance',
       redo: moves.map((m) => ({
@@ -265,6 +281,9 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('handout')}>
             Handout…
           </button>
+          <button type="button" onClick={() => setDialog('keys')} aria-keyshortcuts="F1">
+            Keys
+          </button>
         </div>
         <span role="status" className="save-state" aria-busy={editor.pending}>
           {editor.saving ? 'Saving…' : editor.problem ? 'Not saved' : 'All changes saved'}
@@ -322,6 +341,7 @@ export function BlockScreen({
           redo={editor.redo}
           onRejected={setRejected}
           newId={() => crypto.randomUUID()}
+          onHelp={() => setDialog('keys')}
         />
         {analysis && (
           <div className="block-side">
@@ -335,6 +355,7 @@ export function BlockScreen({
           </div>
         )}
       </div>
+      {dialog === 'keys' && <KeyboardHelp onClose={() => setDialog(null)} />}
       {dialog === 'weeks' && (
         <WeeksDialog
           block={block}
@@ -373,7 +394,10 @@ export function BlockScreen({
           proposal={proposal.value}
           sessions={new Map(block.sessions.map((s) => [s.id, s]))}
           onAccept={() => void accept()}
-          onReject={() => setProposal(null)}
+          onReject={() => {
+            setProposal(null)
+            focusSheet()
+          }}
         />
       )}
     </main>

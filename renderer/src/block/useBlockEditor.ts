@@ -15,6 +15,12 @@ import type { EditHistory, EditStep } from './sheet/edit-history'
  */
 const SHOW_SAVING_AFTER_MS = 150
 
+/**
+ * Each block's undo history, kept for as long as the window is open: leaving a block and coming
+ * back to it (or a dialog in between) keeps what Ctrl+Z can take back.
+ */
+const historyOfBlock = new Map<string, EditHistory>()
+
 export interface SaveProblem {
   /** 'conflict': another window or the command line saved the block first (offer a reload). */
   code: ErrorCode
@@ -41,7 +47,9 @@ export function useBlockEditor(blockId: string) {
   const [block, setBlockState] = useState<Block | null>(null)
   const [client, setClient] = useState<Client | null>(null)
   const [analysis, setAnalysis] = useState<BlockAnalysis | null>(null)
-  const [history, setHistoryState] = useState<EditHistory>(emptyHistory)
+  const [history, setHistoryState] = useState<EditHistory>(
+    () => historyOfBlock.get(blockId) ?? emptyHistory(),
+  )
   const [problem, setProblem] = useState<SaveProblem | null>(null)
   const [saving, setSaving] = useState(false)
   // A save on its way, from the first moment: marks the status busy without painting anything.
@@ -50,15 +58,19 @@ export function useBlockEditor(blockId: string) {
   // The block and history as the last save left them, for the next queued save; the state copies
   // catch up at the next render.
   const latestBlock = useRef<Block | null>(null)
-  const latestHistory = useRef<EditHistory>(emptyHistory())
+  const latestHistory = useRef<EditHistory>(history)
   const setBlock = useCallback((next: Block | null) => {
     latestBlock.current = next
     setBlockState(next)
   }, [])
-  const setHistory = useCallback((next: EditHistory) => {
-    latestHistory.current = next
-    setHistoryState(next)
-  }, [])
+  const setHistory = useCallback(
+    (next: EditHistory) => {
+      latestHistory.current = next
+      historyOfBlock.set(blockId, next)
+      setHistoryState(next)
+    },
+    [blockId],
+  )
   const [queue] = useState(serialQueue)
   const pendingSaves = useRef(0)
   const slowSaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)

@@ -36,6 +36,8 @@ interface Props {
   redo: () => Promise<void>
   onRejected: (rejected: Rejected[]) => void
   newId: () => string
+  /** ? or F1: the keyboard help. */
+  onHelp: () => void
 }
 
 /**
@@ -179,6 +181,11 @@ export const Sheet = memo(function Sheet(props: Props) {
       event.preventDefault()
       const { step, rejected } = fillDownEdit(rows, SHEET_COLUMNS, range, weekCount)
       void run(step, rejected)
+      return
+    }
+    if (key === 'F1' || (key === '?' && !mod)) {
+      event.preventDefault()
+      props.onHelp()
       return
     }
     if ((key === 'Enter' && !mod) || key === 'F2') {
