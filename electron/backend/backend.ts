@@ -7,6 +7,7 @@ import type { OpenDatabase } from '../../db/database'
 import type { BackendContext } from './context'
 import { seedDemoRoster } from './demo/seed-demo'
 import { createDispatcher } from './dispatcher'
+import type { DownloadShelf } from './download-shelf'
 import { typedFolders } from './folder-access'
 import type { FolderAccess } from './folder-access'
 import { handoutsFolderFor } from '../data-location'
@@ -28,6 +29,8 @@ export interface BackendOptions {
   dailyBackups?: { folder: string; keep: number }
   /** How handout folders are named; typed paths, defaulting beside the database, unless given. */
   folders?: FolderAccess
+  /** Download links for written files (the browser host serves them). */
+  downloads?: DownloadShelf
 }
 
 export interface Backend {
@@ -57,6 +60,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     newId,
     folders: options.folders ?? typedFolders(handoutsFolderFor(options.dataFile)),
+    ...(options.downloads ? { downloads: options.downloads } : {}),
   }
   let backupProblem: string | null = null
   if (options.dailyBackups) {

@@ -1,7 +1,10 @@
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Dispatch } from '../backend/dispatcher'
+import type { DownloadShelf } from '../backend/download-shelf'
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
 import { BrowserSessions, checkRequest, sessionCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
@@ -12,6 +15,8 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024
 export interface BrowserHostOptions {
   dispatch: Dispatch
   rendererDir: string
+  /** Files the handlers offered for download (handouts), served at /downloads/ID/NAME. */
+  downloads?: DownloadShelf
   token: string
   /** 0 picks a free port. */
   port: number
@@ -111,6 +116,26 @@ async function handleApi(
   sendJson(res, status, result)
 }
 
+/** A file the handlers put on the shelf, as an attachment; nothing else on the disk. */
+async function sendDownload(res: ServerResponse, id: string, shelf: DownloadShelf | undefined) {
+  const file = shelf?.get(id)
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'No such download.\n')
+  let body: Buffer
+  try {
+    body = await readFile(file)
+  } catch {
+    return send(res, 410, 'text/plain; charset=utf-8', 'That file is no longer there.\n')
+  }
+  const name = path.basename(file)
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/octet-stream',
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
@@ -137,6 +162,9 @@ async function route(
   }
   if (url.pathname.startsWith('/api/')) {
     return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
+  }
+  if (url.pathname.startsWith('/downloads/') && req.method === 'GET') {
+    return sendDownload(res, url.pathname.split('/')[2] ?? '', options.downloads)
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n')

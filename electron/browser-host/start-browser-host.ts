@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBackend } from '../backend/backend'
+import { DownloadShelf } from '../backend/download-shelf'
 import {
   DAILY_BACKUPS_KEPT,
   DATABASE_FILE_NAME,
@@ -69,9 +70,11 @@ async function main(): Promise<void> {
   }
   const dataFile = path.resolve(values.db ?? path.join(defaultDataDirectory(), DATABASE_FILE_NAME))
 
+  const downloads = new DownloadShelf()
   const backend = await openBackend({
     dataFile,
     host: 'browser',
+    downloads,
     seedDemoWhenEmpty: !values['no-demo'],
     checkOutputs: process.env.BLOCKWISE_CHECK_OUTPUTS === '1',
     dailyBackups: { folder: backupsFolderFor(dataFile), keep: DAILY_BACKUPS_KEPT },
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
   const host = await startBrowserHost({
     dispatch: backend.dispatch,
     rendererDir: RENDERER_DIR,
+    downloads,
     token: randomBytes(24).toString('base64url'),
     port,
   })

@@ -249,7 +249,12 @@ export const contract = {
         error: 'Choose at least one of PDF, calendar or CSV',
         path: ['pdf'],
       }),
-    z.strictObject({ clientName: z.string(), files: z.array(z.string()) }),
+    z.strictObject({
+      clientName: z.string(),
+      files: z.array(z.string()),
+      /** In the browser host, where each file can be downloaded (same order as files). */
+      downloads: z.array(z.string()),
+    }),
   ),
   'handouts.chooseFolder': procedure(
     'Asks the coach for a handouts folder in a native dialog (desktop app): its handle and path, or null when cancelled or where folders are typed.',

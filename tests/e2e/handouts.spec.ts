@@ -28,6 +28,13 @@ test('a coach exports one client’s handout from the block screen, then the who
   })
   expect(text).toContain('Олександр Коваленко')
   expect(text).toContain('How to train this block')
+  // The folder is on the machine the host runs on; the browser gets each file as a download too.
+  const link = dialog.getByRole('link', { name: 'Download' }).first()
+  const downloaded = await page.request.get(
+    new URL(String(await link.getAttribute('href')), page.url()).href,
+  )
+  expect(downloaded.status()).toBe(200)
+  expect(downloaded.headers()['content-disposition']).toContain('attachment')
   await dialog.getByRole('button', { name: 'Done' }).click()
 
   await page.getByRole('button', { name: '← Roster' }).click()

@@ -22,8 +22,8 @@ export function withinTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 export const handoutHandlers: DomainHandlers<'handouts'> = {
-  'handouts.export': (request, ctx) =>
-    withinTimeLimit(
+  'handouts.export': async (request, ctx) => {
+    const written = await withinTimeLimit(
       exportHandout(
         ctx.db,
         ctx.blocks,
@@ -31,7 +31,10 @@ export const handoutHandlers: DomainHandlers<'handouts'> = {
         ctx.now(),
       ),
       HANDOUT_TIME_LIMIT_MS,
-    ),
+    )
+    const shelf = ctx.downloads
+    return { ...written, downloads: shelf ? written.files.map((f) => shelf.put(f)) : [] }
+  },
   'handouts.chooseFolder': async (_input, ctx) => ({ chosen: await ctx.folders.choose() }),
   'handouts.openCriticals': (request, ctx) => openCriticals(ctx.db, ctx.blocks, request),
 }

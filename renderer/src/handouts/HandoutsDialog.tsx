@@ -23,7 +23,12 @@ type Progress =
   /** Some chosen blocks have open critical findings: the coach confirms before anything is written. */
   | { phase: 'confirm'; open: OpenCriticals[] }
   | { phase: 'running'; done: number; current: string }
-  | { phase: 'finished'; files: string[]; failures: string[]; cancelled: boolean }
+  | {
+      phase: 'finished'
+      files: { path: string; download: string | null }[]
+      failures: string[]
+      cancelled: boolean
+    }
 
 /**
  * Handouts for one client or many: formats, weeks, paper and folder; clients are exported one at
@@ -77,7 +82,7 @@ export function HandoutsDialog({ clients, onClose }: Props) {
     setProblem(null)
     if (!confirmed && !(await nothingCriticalOpen())) return
     cancelled.current = false
-    const files: string[] = []
+    const files: { path: string; download: string | null }[] = []
     const failures: string[] = []
     for (const [done, client] of targets.entries()) {
       if (cancelled.current) break
@@ -90,8 +95,10 @@ export function HandoutsDialog({ clients, onClose }: Props) {
         paper,
         folder,
       })
-      if (result.ok) files.push(...result.value.files)
-      else if (result.error.issues.some((i) => ['folder', 'pdf'].includes(i.path))) {
+      if (result.ok) {
+        const { files: written, downloads } = result.value
+        files.push(...written.map((path, i) => ({ path, download: downloads[i] ?? null })))
+      } else if (result.error.issues.some((i) => ['folder', 'pdf'].includes(i.path))) {
         // A problem with the request itself would fail every client: stop and say so once.
         setProgress({ phase: 'idle' })
         return setProblem(result.error.issues[0]!.message)
@@ -112,7 +119,18 @@ export function HandoutsDialog({ clients, onClose }: Props) {
           </p>
           <ul className="file-list">
             {progress.files.map((f) => (
-              <li key={f}>{f}</li>
+              <li key={f.path}>
+                {f.path}
+                {/* In the browser host the folder is on the machine that runs it: download too. */}
+                {f.download && (
+                  <>
+                    {' '}
+                    <a href={f.download} download>
+                      Download
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
           {progress.failures.length > 0 && (

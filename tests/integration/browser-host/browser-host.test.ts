@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES, startBrowserHost } from '../../../electron/browser-host
 import type { BrowserHost } from '../../../electron/browser-host/server'
 import { sessionCookieName } from '../../../electron/browser-host/request-guard'
 import { writeLaunchPage } from '../../../electron/browser-host/launch-page'
+import { DownloadShelf } from '../../../electron/backend/download-shelf'
 import { countClients } from '../../../db/repositories/client.repository'
 import { PROCEDURE_NAMES } from '../../../shared/contract/contract'
 import { testBackend } from '../../support/backend'
@@ -302,5 +303,37 @@ describe('the browser host', () => {
         issues: [{ path: 'ageYears', message: 'Age must be at least 10' }],
       },
     })
+  })
+})
+
+describe('handout downloads in the browser host', () => {
+  it('serves only files the handlers put on the shelf, as attachments, to a request the guard lets in', async () => {
+    const shelf = new DownloadShelf()
+    const file = path.join(tempDir(), 'Ana – Base.pdf')
+    writeFileSync(file, '%PDF-1.7 test')
+    const link = shelf.put(file)
+    const withShelf = await startBrowserHost({
+      dispatch: backend.dispatch,
+      rendererDir,
+      token: TOKEN,
+      port: 0,
+      downloads: shelf,
+    })
+    const headers = { Host: `127.0.0.1:${withShelf.port}`, Authorization: `Bearer ${TOKEN}` }
+    const got = await send(withShelf.port, { path: link, headers })
+    expect(got.status).toBe(200)
+    expect(got.body).toBe('%PDF-1.7 test')
+    expect(String(got.headers['content-disposition'])).toContain('attachment')
+    expect(String(got.headers['content-disposition'])).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Ana – Base.pdf')}`,
+    )
+    const unknown = await send(withShelf.port, { path: '/downloads/nope/x.pdf', headers })
+    expect(unknown.status).toBe(404)
+    const stranger = await send(withShelf.port, {
+      path: link,
+      headers: { Host: `127.0.0.1:${withShelf.port}` },
+    })
+    expect(stranger.status).toBe(401)
+    await withShelf.close()
   })
 })
