@@ -45,7 +45,7 @@ test('balance: reject changes nothing; accept applies the moves as one step that
 })
 
 for (const [width, height] of [
-  [1280, 800],
+  [1280, 720],
   [1920, 1080],
 ] as const) {
   test(`the block screen at ${width}×${height} (screenshot kept as an artifact)`, async ({
@@ -71,6 +71,14 @@ for (const [width, height] of [
       path: test.info().outputPath(`block-${width}x${height}.png`),
       fullPage: false,
     })
+    // Scrolled to Notes, the frozen columns (Week to Modality) still say which session it is.
+    await sheet.select(0, 'Week')
+    await page.keyboard.press('End')
+    const week = await sheet.cell(0, 'Week')
+    const notes = await sheet.cell(0, 'Notes')
+    await sheet.expectSeen(notes)
+    await sheet.expectSeen(week)
+    await page.screenshot({ path: test.info().outputPath(`block-${width}x${height}-notes.png`) })
     expect(pageErrors).toEqual([])
   })
 }

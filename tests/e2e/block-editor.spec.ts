@@ -299,8 +299,11 @@ test('an override with a reason greys the finding and survives a reload', async 
     .fill('Track session with a long warm-down, agreed')
   await finding.getByRole('button', { name: 'Override', exact: true }).click()
   await expect(finding).toContainText('Overridden: “Track session with a long warm-down, agreed”')
+  // A reload stays on the block (its address is in the URL).
   await page.reload()
-  await page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Maya Okafor · Half-marathon build' }),
+  ).toBeVisible()
   const again = new BlockPage(page).findingsFor('INT-03').filter({ hasText: 'Wk 1 Mon' })
   await expect(again).toContainText('Overridden: “Track session with a long warm-down, agreed”')
   await expect(again).toHaveClass(/overridden/)

@@ -57,6 +57,8 @@ export function BlockScreen({
     value: BalanceProposal
   } | null>(null)
   const [balancing, setBalancing] = useState(false)
+  // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
+  const [panelOpen, setPanelOpen] = useState(true)
   const [dialog, setDialogState] = useState<'weeks' | 'duplicate' | 'handout' | 'keys' | null>(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
   const setDialog = (next: typeof dialog) => {
@@ -284,6 +286,14 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('keys')} aria-keyshortcuts="F1">
             Keys
           </button>
+          <button
+            type="button"
+            aria-expanded={panelOpen}
+            aria-controls="block-side"
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            {panelOpen ? 'Hide findings' : 'Show findings'}
+          </button>
         </div>
         <span role="status" className="save-state" aria-busy={editor.pending}>
           {editor.saving ? 'Saving…' : editor.problem ? 'Not saved' : 'All changes saved'}
@@ -329,7 +339,7 @@ export function BlockScreen({
         </DismissibleBanner>
       )}
       {analysis && <WeekStrip analysis={analysis} phases={phases} />}
-      <div className="block-body">
+      <div className={`block-body ${panelOpen ? '' : 'panel-closed'}`}>
         <Sheet
           rows={rows}
           weekCount={block.weeks.length}
@@ -343,8 +353,8 @@ export function BlockScreen({
           newId={() => crypto.randomUUID()}
           onHelp={() => setDialog('keys')}
         />
-        {analysis && (
-          <div className="block-side">
+        {analysis && panelOpen && (
+          <div className="block-side" id="block-side">
             <LoadChart analysis={analysis} />
             <FindingsPanel
               findings={analysis.findings}

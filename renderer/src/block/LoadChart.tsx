@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { Glossary } from './Glossary'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 
 const W = 320
@@ -164,6 +165,7 @@ export const LoadChart = memo(function LoadChart({ analysis }: { analysis: Block
         ) : null}
         .
       </p>
+      <Glossary />
     </section>
   )
 })

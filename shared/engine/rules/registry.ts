@@ -46,6 +46,11 @@ export type RuleEntry = RuleCheck & {
   id: string
   /** The rule's name in docs/engine-rules.md §5. */
   title: string
+  /**
+   * A few words for a row of the sheet, beside the rule's code ("hard days in a row · BAL-01");
+   * {gap} stands for the pair's gap in hours ("4 h gap · INT-01").
+   */
+  short: string
   /** ⟲ in §5: moving sessions can clear it, so it is the balancer's objective (§6.5). */
   placementDependent: boolean
 }
@@ -64,6 +69,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'VAL-01',
     title: 'Schedule validity',
+    short: 'clash',
     placementDependent: true,
     scope: 'plan',
     check: val01,
@@ -71,6 +77,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-01',
     title: 'Concurrent sessions < 6 h apart (strength-priority goals)',
+    short: '{gap} h gap',
     placementDependent: true,
     scope: 'pair',
     check: int01,
@@ -78,6 +85,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-02',
     title: 'Cardio placed before lifting (strength/hypertrophy)',
+    short: 'run before lift',
     placementDependent: true,
     scope: 'pair',
     check: int02,
@@ -85,6 +93,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-03',
     title: 'Hard or long cardio after heavy lifting',
+    short: 'hard run after heavy lift',
     placementDependent: true,
     scope: 'pair',
     check: int03,
@@ -92,6 +101,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-04',
     title: 'Post-lift cardio dose (same session)',
+    short: 'long post-lift cardio',
     placementDependent: true,
     scope: 'pair',
     check: (pair, plan, fired) => int04(pair, plan, fired.has('INT-03')),
@@ -99,6 +109,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-05',
     title: 'Eccentric (hilly/downhill) run within 48 h of heavy legs',
+    short: 'hills near heavy legs',
     placementDependent: true,
     scope: 'pair',
     check: int05,
@@ -106,6 +117,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-06',
     title: 'HIIT stacked with heavy lifting on the same day',
+    short: 'HIIT + heavy same day',
     placementDependent: true,
     scope: 'plan',
     check: int06,
@@ -113,6 +125,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-07',
     title: 'Training to failure before a run',
+    short: 'failure before run',
     placementDependent: true,
     scope: 'pair',
     check: int07,
@@ -120,6 +133,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-08',
     title: 'Endurance priority: lifting before a key run',
+    short: 'lift before key run',
     placementDependent: true,
     scope: 'pair',
     check: int08,
@@ -127,6 +141,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-09',
     title: 'Endurance priority: heavy legs within 24 h before a key run',
+    short: 'heavy legs before key run',
     placementDependent: true,
     scope: 'pair',
     check: int09,
@@ -134,6 +149,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-10',
     title: 'Endurance priority: heavy legs right after a key run',
+    short: 'legs after key run',
     placementDependent: true,
     scope: 'pair',
     check: int10,
@@ -141,6 +157,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-11',
     title: 'Running on a heavy-leg day for injury-prone clients',
+    short: 'run on leg day',
     placementDependent: true,
     scope: 'plan',
     check: int11,
@@ -148,6 +165,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-12',
     title: 'Two intense cardio sessions on one day',
+    short: 'two hard cardio',
     placementDependent: true,
     scope: 'pair',
     check: int12,
@@ -155,6 +173,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'INT-13',
     title: 'The same body region lifted twice on one day',
+    short: 'region lifted twice',
     placementDependent: true,
     scope: 'pair',
     check: int13,
@@ -162,6 +181,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'POP-01',
     title: 'Beginner: modalities not yet separated',
+    short: 'beginner: split them',
     placementDependent: true,
     scope: 'pair',
     check: pop01,
@@ -169,6 +189,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'POP-02',
     title: 'New runner: post-lift run',
+    short: 'new runner after lift',
     placementDependent: true,
     scope: 'pair',
     check: pop02,
@@ -176,6 +197,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'POP-03',
     title: 'Active injury conflict',
+    short: 'injured region',
     placementDependent: false,
     scope: 'plan',
     check: pop03,
@@ -183,6 +205,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'POP-04',
     title: 'Limited recovery capacity: stacked concurrent sessions',
+    short: 'recovery: split them',
     placementDependent: true,
     scope: 'pair',
     check: pop04,
@@ -190,6 +213,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'POP-05',
     title: 'Competitive strength/power athlete in peak phase',
+    short: 'peak phase',
     placementDependent: false,
     scope: 'week',
     check: pop05,
@@ -197,6 +221,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'PRG-01',
     title: 'Endurance entry dose for high-frequency lifters',
+    short: 'endurance start',
     placementDependent: false,
     scope: 'week',
     check: prg01,
@@ -209,6 +234,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'PRG-02',
     title: 'Endurance progression gate',
+    short: 'endurance gate',
     placementDependent: false,
     scope: 'week',
     check: prg02,
@@ -221,6 +247,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'PRG-03',
     title: 'Continuous run too long for current running ability',
+    short: 'run too long',
     placementDependent: false,
     scope: 'week',
     check: prg03,
@@ -228,6 +255,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'PRG-04',
     title: 'Strength load jump',
+    short: 'load jump',
     placementDependent: false,
     scope: 'week',
     check: prg04,
@@ -240,6 +268,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'BAL-01',
     title: 'Consecutive HIGH days',
+    short: 'hard days in a row',
     placementDependent: true,
     scope: 'plan',
     check: bal01,
@@ -247,6 +276,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'BAL-02',
     title: 'Too many HIGH days',
+    short: 'too many hard days',
     placementDependent: false,
     scope: 'week',
     check: bal02,
@@ -254,14 +284,23 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'BAL-03',
     title: 'Missing recovery day',
+    short: 'no recovery day',
     placementDependent: false,
     scope: 'week',
     check: bal03,
   },
-  { id: 'BAL-04', title: 'Monotony', placementDependent: false, scope: 'week', check: bal04 },
+  {
+    id: 'BAL-04',
+    title: 'Monotony',
+    short: 'monotony',
+    placementDependent: false,
+    scope: 'week',
+    check: bal04,
+  },
   {
     id: 'BAL-05',
     title: 'Easy session planned too hard',
+    short: 'easy run too hard',
     placementDependent: false,
     scope: 'week',
     check: bal05,
@@ -269,6 +308,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'BAL-06',
     title: 'No heavy strength exposure',
+    short: 'no heavy lifting',
     placementDependent: false,
     scope: 'week',
     check: bal06,
@@ -276,6 +316,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-01',
     title: 'ACWR spike or underload',
+    short: 'ACWR',
     placementDependent: false,
     scope: 'week',
     check: ovr01,
@@ -285,6 +326,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-02',
     title: 'Week-over-week load jump',
+    short: 'load jump',
     placementDependent: false,
     scope: 'week',
     check: ovr02,
@@ -298,6 +340,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-03',
     title: 'Running-volume progression',
+    short: 'running ramp',
     placementDependent: false,
     scope: 'week',
     check: ovr03,
@@ -310,6 +353,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-04',
     title: 'Strain above personal threshold',
+    short: 'strain',
     placementDependent: false,
     scope: 'week',
     check: ovr04,
@@ -322,6 +366,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-05',
     title: 'Form (TSB) too negative / detraining',
+    short: 'form (TSB)',
     placementDependent: false,
     scope: 'week',
     check: ovr05,
@@ -331,6 +376,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-06',
     title: 'Fitness ramp rate',
+    short: 'fitness ramp',
     placementDependent: false,
     scope: 'week',
     check: ovr06,
@@ -340,6 +386,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-07',
     title: 'Deload overdue',
+    short: 'deload due',
     placementDependent: false,
     scope: 'week',
     check: ovr07,
@@ -349,6 +396,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'OVR-08',
     title: 'Ineffective deload',
+    short: 'deload not light',
     placementDependent: false,
     scope: 'week',
     check: ovr08,
@@ -356,6 +404,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-01',
     title: 'Short sleep before a HIGH day',
+    short: 'short sleep',
     placementDependent: false,
     scope: 'week',
     check: rdy01,
@@ -365,6 +414,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-02',
     title: 'Session start erodes the sleep window',
+    short: 'too early for sleep',
     placementDependent: true,
     scope: 'week',
     check: rdy02,
@@ -377,6 +427,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-03',
     title: 'HRV suppressed',
+    short: 'HRV low',
     placementDependent: false,
     scope: 'week',
     check: rdy03,
@@ -391,6 +442,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-04',
     title: 'Subjective red flags (today)',
+    short: 'sore or tired',
     placementDependent: false,
     scope: 'week',
     check: rdy04,
@@ -406,6 +458,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-05',
     title: 'Performance decline with readiness flags',
+    short: 'overreaching?',
     placementDependent: false,
     scope: 'week',
     check: rdy05,
@@ -418,6 +471,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-06',
     title: 'RPE drift',
+    short: 'RPE drift',
     placementDependent: false,
     scope: 'week',
     check: rdy06,
@@ -430,6 +484,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'RDY-07',
     title: 'Illness',
+    short: 'illness',
     placementDependent: false,
     scope: 'week',
     check: rdy07,
@@ -442,6 +497,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'NUT-01',
     title: 'Logged protein intake below 1.6 g/kg/day',
+    short: 'protein',
     placementDependent: false,
     scope: 'week',
     check: nut01,
@@ -450,6 +506,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'NUT-02',
     title: 'Fuelling two-a-days and HIGH days',
+    short: 'fuelling',
     placementDependent: false,
     scope: 'week',
     check: nut02,
@@ -458,6 +515,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'NUT-03',
     title: 'Energy deficit with high running and lifting volume',
+    short: 'energy deficit',
     placementDependent: false,
     scope: 'week',
     check: nut03,
@@ -466,6 +524,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'NUT-04',
     title: 'Both modalities and no mobility work',
+    short: 'mobility',
     placementDependent: false,
     scope: 'week',
     check: nut04,
@@ -478,3 +537,12 @@ export const PLACEMENT_RULES: readonly RuleEntry[] = RULES.filter((r) => r.place
 
 /** A rule's row by id. */
 export const RULES_BY_ID: ReadonlyMap<string, RuleEntry> = new Map(RULES.map((r) => [r.id, r]))
+
+/** A finding in a few words and its code, for a row of the sheet: "4 h gap · INT-01". */
+export function findingWords(f: { rule: string; metrics?: Record<string, number> | undefined }) {
+  const short = RULES_BY_ID.get(f.rule)?.short
+  if (!short) return f.rule
+  const gap = f.metrics?.gapH
+  const words = short.replace('{gap}', gap === undefined ? '?' : String(Math.round(gap * 10) / 10))
+  return `${words} · ${f.rule}`
+}

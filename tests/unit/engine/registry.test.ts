@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
-import { RULES } from '../../../shared/engine/rules/registry'
+import { RULES, findingWords } from '../../../shared/engine/rules/registry'
 import { allScenarios } from '../../support/scenarios'
 import { PlanSchema } from '../../../shared/schemas/plan.schema'
 
@@ -60,4 +60,13 @@ describe('README', () => {
       )
     }
   })
+})
+
+describe('findings in a few words (the sheet’s rows)', () => {
+  it.each([
+    [{ rule: 'INT-01', metrics: { gapH: 4 } }, '4 h gap · INT-01'],
+    [{ rule: 'BAL-01' }, 'hard days in a row · BAL-01'],
+    [{ rule: 'INT-12', metrics: { gapH: 2.5 } }, 'two hard cardio · INT-12'],
+    [{ rule: 'XYZ-99' }, 'XYZ-99'],
+  ])('%j → %s', (finding, words) => expect(findingWords(finding)).toBe(words))
 })

@@ -1,4 +1,5 @@
 import { severityRank } from '../../../../shared/engine/finding'
+import { findingWords } from '../../../../shared/engine/rules/registry'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 
 // Glyphs present in DejaVu Sans and the system UI fonts, so they never render as boxes.
@@ -13,7 +14,10 @@ export function severityOf(findings: readonly FindingView[]): FindingView['sever
     .severity
 }
 
-/** A row's findings: icon and rule for each, worst first; overridden ones greyed (never colour alone). */
+/**
+ * A row's findings: icon, a few words and the rule for each ("⚠ 4 h gap · INT-01"), worst first;
+ * overridden ones greyed (never colour alone).
+ */
 export function FindingsCell({ findings }: { findings: readonly FindingView[] }) {
   const sorted = [...findings].sort(
     (a, b) =>
@@ -28,7 +32,8 @@ export function FindingsCell({ findings }: { findings: readonly FindingView[] })
           className={`finding-tag severity-${f.severity} ${f.override ? 'overridden' : ''}`}
           title={`${SEVERITY_WORD[f.severity]} ${f.rule}: ${f.message}${f.override ? ` (overridden: ${f.override.reason})` : ''}`}
         >
-          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span> {f.rule}
+          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>{' '}
+          {findingWords(f)}
         </span>
       ))}
     </span>

@@ -5,7 +5,13 @@ import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
-import { SHEET_COLUMNS, nextEditableColumn } from './sheet-columns'
+import {
+  COLUMN_LEFT,
+  FROZEN_COLUMNS,
+  FROZEN_WIDTH,
+  SHEET_COLUMNS,
+  nextEditableColumn,
+} from './sheet-columns'
 import { deleteRowsEdit, fillDownEdit, insertRowEdit, pasteEdit, rangeText } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
@@ -82,6 +88,19 @@ export const Sheet = memo(function Sheet(props: Props) {
   }, [active.row, virtualizer])
 
   useEffect(() => {
+    // The same for columns: cells are focused without scrolling (see below), so the sheet keeps
+    // the active column in view itself, to the right of the frozen ones.
+    const scroll = scroller.current
+    if (!scroll) return
+    const left = COLUMN_LEFT[active.col]!
+    const right = left + SHEET_COLUMNS[active.col]!.width
+    const hidden = active.col < FROZEN_COLUMNS ? 0 : FROZEN_WIDTH
+    if (left - hidden < scroll.scrollLeft) scroll.scrollLeft = left - hidden
+    else if (right > scroll.scrollLeft + scroll.clientWidth)
+      scroll.scrollLeft = right - scroll.clientWidth
+  }, [active.col])
+
+  useEffect(() => {
     if (!props.focusRows) return
     const indexes = props.focusRows.ids
       .map((id) => rows.findIndex((r) => r.id === id))
@@ -106,7 +125,9 @@ export const Sheet = memo(function Sheet(props: Props) {
   useEffect(() => {
     if (editing || !grid.current?.contains(document.activeElement)) return
     const cell = grid.current.querySelector<HTMLElement>('[data-active="true"]')
-    if (cell && cell !== document.activeElement) cell.focus()
+    // The virtualiser scrolls the active row into view; a focus that scrolls too would move the
+    // rows under a pointer on its way to them (frozen, sticky cells are scrolled to otherwise).
+    if (cell && cell !== document.activeElement) cell.focus({ preventScroll: true })
   }, [active.row, active.col, editing, firstShown, lastShown])
 
   async function run(step: EditStep | null, rejected: Rejected[] = []) {
@@ -332,7 +353,13 @@ export const Sheet = memo(function Sheet(props: Props) {
             style={{ gridTemplateColumns: template }}
           >
             {headers.map((h, i) => (
-              <div key={h.id} role="columnheader" aria-colindex={i + 1} className="sheet-cell">
+              <div
+                key={h.id}
+                role="columnheader"
+                aria-colindex={i + 1}
+                className={`sheet-cell ${i < FROZEN_COLUMNS ? 'frozen' : ''}`}
+                style={i < FROZEN_COLUMNS ? { left: COLUMN_LEFT[i] } : undefined}
+              >
                 {h.label}
               </div>
             ))}

@@ -4,7 +4,7 @@ import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
-import { SHEET_COLUMNS } from './sheet-columns'
+import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
 export interface CellEditing {
@@ -99,7 +99,9 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               isActive ? 'active' : '',
               isEditing ? 'editing' : '',
               `col-${column.id}`,
+              col < FROZEN_COLUMNS ? 'frozen' : '',
             ].join(' ')}
+            style={col < FROZEN_COLUMNS ? { left: COLUMN_LEFT[col] } : undefined}
             onMouseDown={(e) => {
               if (!isEditing) actions.press(index, col, e.shiftKey)
             }}

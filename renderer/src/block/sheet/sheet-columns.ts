@@ -321,6 +321,18 @@ export const SHEET_COLUMNS: SheetColumn[] = [
 
 export const EDITABLE_COLUMNS = SHEET_COLUMNS.filter((c) => c.parse !== undefined)
 
+/** Each column's distance from the sheet's left edge. */
+export const COLUMN_LEFT: readonly number[] = SHEET_COLUMNS.map((_, i) =>
+  SHEET_COLUMNS.slice(0, i).reduce((sum, c) => sum + c.width, 0),
+)
+
+/**
+ * The columns that stay in view when the sheet scrolls sideways (Week to Modality), so that on
+ * Notes the coach still sees which session they are in, and the width they take.
+ */
+export const FROZEN_COLUMNS = 5
+export const FROZEN_WIDTH = COLUMN_LEFT[FROZEN_COLUMNS] ?? 0
+
 /** The text an emptied cell of `column` becomes for `s`, or null when it stays as it is. */
 export function blankText(column: SheetColumn, s: BlockSession): string | null {
   if (!column.parse) return null
