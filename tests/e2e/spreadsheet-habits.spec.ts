@@ -208,3 +208,26 @@ test('the keyboard comes back to the sheet after every dialog, and undo survives
   await expect(await again.cell(0, 'Minutes')).not.toHaveText('25')
   expect(pageErrors).toEqual([])
 })
+
+test('the findings panel groups by rule with counts and filters by severity, week and rule', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await BlockPage.open(page, host.url, 'Priya Raman', 'Marathon base')
+  const groups = page.getByRole('group', { name: 'Findings by rule' })
+  const bal01 = groups.getByRole('button', { name: /^BAL-01 × \d+$/ })
+  await expect(bal01).toBeVisible()
+  const list = page.getByRole('list', { name: 'Findings', exact: true }).getByRole('listitem')
+  await bal01.click()
+  await expect(bal01).toHaveAttribute('aria-pressed', 'true')
+  for (const text of await list.allInnerTexts()) expect(text).toContain('BAL-01')
+  const panel = page.getByRole('region', { name: /Findings/ })
+  await panel.getByLabel('Week').selectOption({ label: '2' })
+  for (const text of await list.allInnerTexts()) expect(text).toMatch(/BAL-01\s+Wk 2/)
+  await page.getByRole('button', { name: /^Show all/ }).click()
+  await expect(bal01).toHaveAttribute('aria-pressed', 'false')
+  await panel.getByLabel('Severity').selectOption('info')
+  for (const text of await list.allInnerTexts()) expect(text).toMatch(/^ℹ/)
+  expect(pageErrors).toEqual([])
+})

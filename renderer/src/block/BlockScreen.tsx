@@ -12,7 +12,7 @@ function focusSheet(): void {
   requestAnimationFrame(() =>
     document
       .querySelector<HTMLElement>('[role="grid"][aria-label="Sessions"] [data-active="true"]')
-      ?.focus(),
+      ?.focus({ preventScroll: true }),
   )
 }
 import type { BalanceProposal } from './BalanceDialog'
@@ -358,6 +358,7 @@ export function BlockScreen({
             <LoadChart analysis={analysis} />
             <FindingsPanel
               findings={analysis.findings}
+              weekCount={block.weeks.length}
               notEvaluated={analysis.notEvaluated}
               onSelect={selectFinding}
               onOverride={overrideFinding}

@@ -2,7 +2,10 @@ import { severityRank } from '../../../shared/engine/finding'
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
+import { findingWords } from '../../../shared/engine/rules/registry'
 import { findingContent } from './finding-content'
+import { NO_FILTER, filterFindings, ruleGroups } from './findings-filter-model'
+import type { FindingsFilter } from './findings-filter-model'
 import { skippedRules } from './not-evaluated-model'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
@@ -119,6 +122,7 @@ const FindingCard = memo(
 
 interface Props {
   findings: FindingView[]
+  weekCount: number
   /** Rules the engine could not run for lack of data (docs/plan-format.md `notEvaluated`). */
   notEvaluated: BlockAnalysis['notEvaluated']
   onSelect: (finding: FindingView) => void
@@ -128,6 +132,7 @@ interface Props {
 /** The findings, worst first, with rule, message and fix; click selects rows; override with a reason. */
 export const FindingsPanel = memo(function FindingsPanel({
   findings,
+  weekCount,
   notEvaluated,
   onSelect,
   onOverride,
@@ -135,7 +140,9 @@ export const FindingsPanel = memo(function FindingsPanel({
   const [overriding, setOverriding] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [shown, setShown] = useState(FINDINGS_PAGE)
-  const ordered = useMemo(() => byUrgency(findings), [findings])
+  const [filter, setFilter] = useState<FindingsFilter>(NO_FILTER)
+  const groups = useMemo(() => ruleGroups(findings), [findings])
+  const ordered = useMemo(() => byUrgency(filterFindings(findings, filter)), [findings, filter])
   const skipped = useMemo(() => skippedRules(notEvaluated), [notEvaluated])
   const skippedCount = new Set(skipped.map((s) => s.rule)).size
   const startOverride = useCallback((key: string) => {
@@ -154,6 +161,64 @@ export const FindingsPanel = memo(function FindingsPanel({
         </span>
       </h2>
       {findings.length === 0 && <p className="muted">No findings: this block is clear.</p>}
+      {groups.length > 0 && (
+        <div className="findings-groups" role="group" aria-label="Findings by rule">
+          {groups.map((g) => (
+            <button
+              key={g.rule}
+              type="button"
+              className={`finding-tag severity-${g.worst}`}
+              aria-pressed={filter.rule === g.rule}
+              title={findingWords({ rule: g.rule })}
+              onClick={() => setFilter((f) => ({ ...f, rule: f.rule === g.rule ? 'all' : g.rule }))}
+            >
+              {g.rule} × {g.count}
+            </button>
+          ))}
+        </div>
+      )}
+      {findings.length > 0 && (
+        <div className="findings-filters">
+          <label className="inline-label">
+            Severity
+            <select
+              value={filter.severity}
+              onChange={(e) =>
+                setFilter((f) => ({ ...f, severity: e.target.value as FindingsFilter['severity'] }))
+              }
+            >
+              <option value="all">all</option>
+              <option value="critical">critical</option>
+              <option value="warn">warnings</option>
+              <option value="info">notes</option>
+            </select>
+          </label>
+          <label className="inline-label">
+            Week
+            <select
+              value={String(filter.week)}
+              onChange={(e) =>
+                setFilter((f) => ({
+                  ...f,
+                  week: e.target.value === 'all' ? 'all' : Number(e.target.value),
+                }))
+              }
+            >
+              <option value="all">all</option>
+              {Array.from({ length: weekCount }, (_, w) => (
+                <option key={w} value={w}>
+                  {w + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(filter.severity !== 'all' || filter.week !== 'all' || filter.rule !== 'all') && (
+            <button type="button" className="button-small" onClick={() => setFilter(NO_FILTER)}>
+              Show all ({ordered.length} of {findings.length} shown)
+            </button>
+          )}
+        </div>
+      )}
       <ul className="findings-list" aria-label="Findings">
         {ordered.slice(0, shown).map((f) => {
           const key = `${f.rule}:${f.subject}`

@@ -31,7 +31,7 @@ export function CellEditor({ column, session, initialText, error, onCommit, onCa
   )
 
   useEffect(() => {
-    input.current?.focus()
+    input.current?.focus({ preventScroll: true })
     // Typing that opened the editor replaces the value; F2 keeps it with the caret at the end.
     const end = input.current?.value.length ?? 0
     input.current?.setSelectionRange(end, end)

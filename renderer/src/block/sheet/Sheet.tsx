@@ -110,7 +110,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     dropWaitingMove()
     selection.moveTo({ row: Math.min(...indexes), col: COL_COUNT - 1 }, false)
     selection.moveTo({ row: Math.max(...indexes), col: 0 }, true)
-    grid.current?.focus()
+    grid.current?.focus({ preventScroll: true })
     // Only a new request moves the selection; rows changing under it must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRows?.token])

@@ -64,7 +64,9 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
   /** Focuses the active cell once the next frame has rendered it. */
   const focusGrid = () =>
     requestAnimationFrame(() =>
-      grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus(),
+      grid.current
+        ?.querySelector<HTMLElement>('[data-active="true"]')
+        ?.focus({ preventScroll: true }),
     )
 
   /**
