@@ -45,6 +45,7 @@ test('balance: reject changes nothing; accept applies the moves as one step that
 })
 
 for (const [width, height] of [
+  [1024, 720],
   [1280, 720],
   [1920, 1080],
 ] as const) {

@@ -112,3 +112,18 @@ test('search narrows the roster and the keyboard reaches every control', async (
   await expect(page.getByRole('region', { name: 'New client' })).toBeVisible()
   expect(pageErrors).toEqual([])
 })
+
+test('the roster is usable at 1024×720: the table and the client panel both in view (screenshot kept)', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 720 })
+  await page.goto(host.url)
+  const table = page.getByRole('table').first()
+  await expect(table).toBeVisible()
+  const box = (await table.boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(1025)
+  await page.screenshot({ path: test.info().outputPath('roster-1024x720.png') })
+  expect(pageErrors).toEqual([])
+})
