@@ -198,10 +198,7 @@ test('edits typed faster than the backend answers are saved in order, and undo t
 }) => {
   const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
   // Every save reaches the real host 400 ms late, so the coach is always ahead of the backend here.
-  await page.route('**/api/blocks.applyPatches', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400))
-    await route.continue()
-  })
+  await sheet.delaySaves(400)
   await sheet.select(1, 'Minutes')
   await sheet.type('30')
   // A slow save says so, and the cursor has already moved on for the next value.
@@ -236,7 +233,7 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   await expect(await sheet.cell(0, 'Week')).toHaveAttribute('aria-selected', 'true')
   await expect(await sheet.cell(1, 'Notes')).toHaveAttribute('aria-selected', 'true')
   await expect(await sheet.cell(4, 'Minutes')).toHaveAttribute('aria-selected', 'false')
-  await page.unroute('**/api/blocks.applyPatches')
+  await sheet.undelaySaves()
   const reopened = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
   await expect(await reopened.cell(1, 'Minutes')).toHaveText('35')
   await expect(await reopened.cell(2, 'Minutes')).toHaveText('40')
@@ -329,10 +326,7 @@ test('a status change or a weeks change made while a cell edit is still saving i
   pageErrors,
 }) => {
   const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
-  await page.route('**/api/blocks.applyPatches', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400))
-    await route.continue()
-  })
+  await sheet.delaySaves(400)
   await sheet.select(1, 'Minutes')
   await sheet.type('31')
   // The save is on its way; the coach marks the block done at once.
@@ -350,7 +344,7 @@ test('a status change or a weeks change made while a cell edit is still saving i
   await expect(weeks).toHaveCount(0)
   await sheet.saved()
   await expect(page.getByText(/changed elsewhere/)).toHaveCount(0)
-  await page.unroute('**/api/blocks.applyPatches')
+  await sheet.undelaySaves()
   const reopened = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
   await expect(await reopened.cell(1, 'Minutes')).toHaveText('31')
   await expect(await reopened.cell(2, 'Minutes')).toHaveText('42')

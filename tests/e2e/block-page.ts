@@ -40,6 +40,19 @@ export class BlockPage {
     await (await this.cell(row, column)).click()
   }
 
+  /** Every save reaches the real host `ms` late from now on, so the coach is ahead of the backend. */
+  async delaySaves(ms: number): Promise<void> {
+    await this.page.route('**/api/blocks.applyPatches', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      await route.continue()
+    })
+  }
+
+  /** Saves reach the host at once again. */
+  async undelaySaves(): Promise<void> {
+    await this.page.unroute('**/api/blocks.applyPatches')
+  }
+
   /** Types into the active cell and commits with Enter. */
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text)

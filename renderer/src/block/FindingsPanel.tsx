@@ -3,6 +3,7 @@ import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
 import { findingWords } from '../../../shared/engine/rules/registry'
+import { SeveritySelect } from '../ui/SeveritySelect'
 import { findingContent } from './finding-content'
 import { NO_FILTER, filterFindings, ruleGroups } from './findings-filter-model'
 import type { FindingsFilter } from './findings-filter-model'
@@ -179,20 +180,10 @@ export const FindingsPanel = memo(function FindingsPanel({
       )}
       {findings.length > 0 && (
         <div className="findings-filters">
-          <label className="inline-label">
-            Severity
-            <select
-              value={filter.severity}
-              onChange={(e) =>
-                setFilter((f) => ({ ...f, severity: e.target.value as FindingsFilter['severity'] }))
-              }
-            >
-              <option value="all">all</option>
-              <option value="critical">critical</option>
-              <option value="warn">warnings</option>
-              <option value="info">notes</option>
-            </select>
-          </label>
+          <SeveritySelect
+            value={filter.severity}
+            onChange={(severity) => setFilter((f) => ({ ...f, severity }))}
+          />
           <label className="inline-label">
             Week
             <select

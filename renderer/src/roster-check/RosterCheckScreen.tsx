@@ -6,6 +6,7 @@ import { SEVERITY_ICON, SEVERITY_WORD } from '../block/sheet/FindingsCell'
 import { NO_FILTER, applyFilter, countsByClient, sortFindings } from './roster-check-model'
 import type { RosterFilter, SortKey } from './roster-check-model'
 import { useRosterCheck } from './useRosterCheck'
+import { SeveritySelect } from '../ui/SeveritySelect'
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'client', label: 'Client' },
@@ -92,18 +93,7 @@ export function RosterCheckScreen({ onOpenFinding }: Props) {
         </p>
 
         <div className="check-filters" role="group" aria-label="Filters">
-          <label className="inline-label">
-            Severity
-            <select
-              value={filter.severity}
-              onChange={(e) => set({ severity: e.target.value as RosterFilter['severity'] })}
-            >
-              <option value="all">All</option>
-              <option value="critical">Critical</option>
-              <option value="warn">Warning</option>
-              <option value="info">Note</option>
-            </select>
-          </label>
+          <SeveritySelect value={filter.severity} onChange={(severity) => set({ severity })} />
           <label className="inline-label">
             Rule
             <select value={filter.rule} onChange={(e) => set({ rule: e.target.value })}>
