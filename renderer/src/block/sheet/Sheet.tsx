@@ -1,6 +1,6 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
@@ -69,6 +69,8 @@ export const Sheet = memo(function Sheet(props: Props) {
       onRejected: props.onRejected,
     })
   const scroller = useRef<HTMLDivElement>(null)
+  // Scrolled sideways: the frozen columns stick (see styles.css).
+  const [sideways, setSideways] = useState(false)
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scroller.current,
@@ -345,7 +347,11 @@ export const Sheet = memo(function Sheet(props: Props) {
         onPaste={onPaste}
         onMouseUp={() => (dragging.current = false)}
       >
-        <div ref={scroller} className="sheet-scroll">
+        <div
+          ref={scroller}
+          className={`sheet-scroll ${sideways ? 'scrolled-x' : ''}`}
+          onScroll={(e) => setSideways(e.currentTarget.scrollLeft > 0)}
+        >
           <div
             role="row"
             aria-rowindex={1}
