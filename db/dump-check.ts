@@ -5,6 +5,7 @@ import { OverrideInputSchema } from '../shared/schemas/analysis.schema'
 import { BlockSchema } from '../shared/schemas/block.schema'
 import { ClientSchema } from '../shared/schemas/client.schema'
 import { blockHeader } from './repositories/block.repository'
+import { groupBy } from './repositories/group-by'
 import { clientFromRow } from './repositories/client.repository'
 import { sessionFromRow } from './repositories/session.repository'
 import { fromFlag } from './repositories/sql-values'
@@ -32,6 +33,9 @@ type Row = DatabaseDump['tables']['clients'][number]
 /** "sessions row 12 (id s-7)": where in the export a problem is. */
 const where = (table: string, index: number, row: Row) =>
   `${table} row ${index + 1}${typeof row.id === 'string' ? ` (id ${row.id})` : ''}`
+
+/** A row's id as a grouping key; '' (never an id) for a value that is not a string. */
+const idOf = (value: unknown) => (typeof value === 'string' ? value : '')
 
 const firstIssues = (error: z.ZodError) =>
   error.issues
@@ -66,12 +70,12 @@ export function dumpProblems(dump: DatabaseDump): string[] {
       problems.push(`${where('clients', i, row)}: ${(error as Error).message}`)
     }
   })
-  const weeksOf = groupBy(weeks, (w) => w.block_id)
-  const sessionsOf = groupBy(sessions, (s) => s.block_id)
+  const weeksOf = groupBy(weeks, (w) => idOf(w.block_id))
+  const sessionsOf = groupBy(sessions, (s) => idOf(s.block_id))
   blocks.forEach((row, i) => {
     let block: unknown
     try {
-      const ownWeeks = [...(weeksOf.get(row.id) ?? [])].sort(
+      const ownWeeks = [...(weeksOf.get(idOf(row.id)) ?? [])].sort(
         (a, b) => Number(a.week_index) - Number(b.week_index),
       )
       ownWeeks.forEach((w, k) => {
@@ -82,7 +86,7 @@ export function dumpProblems(dump: DatabaseDump): string[] {
       block = {
         ...blockHeader(row as Parameters<typeof blockHeader>[0]),
         weeks: ownWeeks.map((w) => ({ phase: w.phase, deload: fromFlag(w.deload as number) })),
-        sessions: (sessionsOf.get(row.id) ?? []).map(sessionFromRow),
+        sessions: (sessionsOf.get(idOf(row.id)) ?? []).map(sessionFromRow),
       }
     } catch (error) {
       problems.push(`${where('blocks', i, row)}: ${(error as Error).message}`)
@@ -118,14 +122,4 @@ export function dumpProblems(dump: DatabaseDump): string[] {
   )
   if (loop) problems.push(`sessions: attachments go round in a loop (${loopWords(loop)})`)
   return problems
-}
-
-function groupBy(rows: readonly Row[], key: (row: Row) => unknown): Map<unknown, Row[]> {
-  const groups = new Map<unknown, Row[]>()
-  for (const row of rows) {
-    const group = groups.get(key(row))
-    if (group) group.push(row)
-    else groups.set(key(row), [row])
-  }
-  return groups
 }

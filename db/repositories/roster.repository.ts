@@ -10,22 +10,12 @@ import { overrideFromRow } from './override.repository'
 import { inChunks } from './in-chunks'
 import { listSessionsOfBlocks } from './session-reader'
 import { fromFlag } from './sql-values'
+import { groupBy } from './group-by'
 
 export interface ActiveBlock {
   client: Client
   block: Block
   overrides: Override[]
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const group = groups.get(k)
-    if (group) group.push(row)
-    else groups.set(k, [row])
-  }
-  return groups
 }
 
 /** How many clients on the roster (not archived) have an active block. */

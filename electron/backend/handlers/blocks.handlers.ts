@@ -21,7 +21,7 @@ import { compareSessions } from '../../../shared/plans/session-order'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
 import { assertNoActiveBlock, importPlan, importSessionsCsv } from '../plan-import'
-import { mutateBlock } from '../block-writes'
+import { mutateBlock, readBlock } from '../block-writes'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
@@ -32,7 +32,7 @@ function found(block: Block | undefined, id: string): Block {
 export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.listForClient': ({ clientId }, ctx) => listBlocksOfClient(ctx.db, clientId),
 
-  'blocks.get': async ({ id }, ctx) => found(await ctx.blocks.read(ctx.db, id), id),
+  'blocks.get': ({ id }, ctx) => readBlock(ctx.db, ctx, id),
 
   'blocks.create': async (input, ctx) => {
     const now = ctx.now().toISOString()
@@ -56,7 +56,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
     const now = ctx.now().toISOString()
     const copyId = ctx.newId()
     return ctx.db.transaction().execute(async (trx) => {
-      const source = found(await ctx.blocks.read(trx, id), id)
+      const source = await readBlock(trx, ctx, id)
       // A copy starts as a draft: the client keeps training the active block until the coach switches.
       await insertBlock(trx, {
         id: copyId,
