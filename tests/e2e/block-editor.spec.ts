@@ -191,11 +191,6 @@ test('building S02 (heavy squats then a 25-min run) raises INT-01 and INT-04; a 
   await expect(sheet.findingsFor('INT-01').filter({ hasText: 'Wk 1 Mon' })).toHaveCount(0)
 })
 
-// Known flake, under investigation: while a save is on its way the sheet sometimes scrolls by most
-// of a row and back, so a click measured a moment earlier can land on the row above. The click is
-// measured right before it is made, and this file's tests may run up to three times (a file-level
-// setting); see the closing note.
-test.describe.configure({ retries: 2 })
 test('edits typed faster than the backend answers are saved in order, and undo takes them back one by one', async ({
   page,
   host,
@@ -205,6 +200,10 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   // Every save reaches the real host 400 ms late, so the coach is always ahead of the backend here.
   await sheet.delaySaves(400)
   await sheet.select(1, 'Minutes')
+  // The sheet stays where it is while edits save: the header once grew a line when Undo named the
+  // step ("Undo edit Minutes"), and a click made during a save landed on the row above.
+  const sheetTop = async () => (await page.getByRole('grid', { name: 'Sessions' }).boundingBox())!.y
+  const before = await sheetTop()
   await sheet.type('30')
   // A slow save says so, and the cursor has already moved on for the next value.
   await expect(page.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible()
@@ -214,6 +213,8 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   const clicked = (await (await sheet.cell(5, 'Start')).boundingBox())!
   await page.mouse.click(clicked.x + 8, clicked.y + 8)
   await sheet.saved()
+  expect(await sheetTop()).toBe(before)
+  await expect(page.getByRole('button', { name: 'Undo edit Minutes' })).toHaveText('Undo')
   await expect(await sheet.cell(5, 'Start')).toBeFocused()
   await expect(await sheet.cell(5, 'Start')).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Control+Home')

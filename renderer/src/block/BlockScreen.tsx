@@ -220,16 +220,23 @@ export function BlockScreen({
           </button>
         </div>
         <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
+          {/* The buttons keep one width: naming the step in their text ("Undo edit Minutes") re-wrapped
+              the header on every save and moved the sheet under the coach's pointer. The step is in
+              their accessible name and tooltip instead. */}
           <button
             type="button"
             disabled={!editor.canUndo || editor.saving}
+            aria-label={editor.undoLabel ? `Undo ${editor.undoLabel}` : 'Undo'}
+            title={editor.undoLabel ? `Undo ${editor.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
             onClick={() => void editor.undo()}
           >
-            Undo{editor.undoLabel ? ` ${editor.undoLabel}` : ''}
+            Undo
           </button>
           <button
             type="button"
             disabled={!editor.canRedo || editor.saving}
+            aria-label={editor.redoLabel ? `Redo ${editor.redoLabel}` : 'Redo'}
+            title={editor.redoLabel ? `Redo ${editor.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
             onClick={() => void editor.redo()}
           >
             Redo

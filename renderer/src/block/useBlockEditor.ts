@@ -245,6 +245,7 @@ export function useBlockEditor(blockId: string) {
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     undoLabel: history.past.at(-1)?.label,
+    redoLabel: history.future[0]?.label,
     apply,
     undo,
     redo,
