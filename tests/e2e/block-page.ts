@@ -17,9 +17,21 @@ export class BlockPage {
     return model
   }
 
-  /** Data rows (the header row excluded), in sheet order. */
+  /** The sessions' rows, in sheet order (not the header, not the empty row under them). */
   rows(): Locator {
-    return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell') })
+    return this.grid.locator('[role="row"][data-session-id]')
+  }
+
+  /** The always-present empty row under the last session. */
+  emptyRow(): Locator {
+    return this.grid.getByRole('row', { name: /^New session/ })
+  }
+
+  /** A cell of the empty row. */
+  async emptyCell(column: string): Promise<Locator> {
+    return this.emptyRow()
+      .getByRole('gridcell')
+      .nth(await this.columnIndex(column))
   }
 
   async columnIndex(label: string): Promise<number> {

@@ -47,6 +47,67 @@ test('the cursor stays on a session whose row re-sorts, so the next value lands 
   expect(pageErrors).toEqual([])
 })
 
+test('an empty row under the last session: Enter moves into it, typing or pasting there adds sessions, Tab leaves the sheet from it', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const sessions = await sheet.rows().count()
+  await expect(sheet.emptyRow()).toHaveCount(1)
+  // Enter on the last session's cell commits and moves into the empty row below it.
+  await sheet.select(sessions - 1, 'Notes')
+  await sheet.type('bring a watch')
+  await sheet.saved()
+  await expect(await sheet.emptyCell('Notes')).toBeFocused()
+  // Typing into the empty row adds a session on the last row's day, at its next free time, and Tab
+  // goes on to that new session's next cell.
+  const last = await sheet
+    .rows()
+    .nth(sessions - 1)
+    .getAttribute('aria-label')
+  await page.keyboard.press('Home')
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  await page.keyboard.type('75')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('long run')
+  await page.keyboard.press('Enter')
+  await sheet.saved()
+  await expect(sheet.rows()).toHaveCount(sessions + 1)
+  const added = sheet.rows().nth(sessions)
+  const addedCell = async (column: string) =>
+    added.getByRole('gridcell').nth(await sheet.columnIndex(column))
+  await expect(await addedCell('Minutes')).toHaveText('75')
+  await expect(await addedCell('Modality')).toHaveText('run')
+  await expect(await addedCell('Type / region')).toHaveText('long')
+  await expect(sheet.findingsFor('VAL-01')).toHaveCount(0)
+  expect(await added.getAttribute('aria-label')).not.toBe(last)
+  // Enter left the cursor in the empty row again, under the new session.
+  await expect(await sheet.emptyCell('Modality')).toBeFocused()
+  // A pasted sheet lands in the empty row as new sessions, their days and times as given.
+  await page.keyboard.press('Home')
+  await sheet.paste('4\tSat\t08:00\t45\tstrength\r\n4\tSun\t09:30\t50\tintervals\r\n')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Week 4, Sat 08:00' })).toHaveCount(1)
+  await expect(page.getByRole('row', { name: 'Week 4, Sun 09:30' })).toHaveCount(1)
+  await expect(sheet.rows()).toHaveCount(sessions + 3)
+  // Delete on the empty row empties nothing and adds nothing; Tab from its last cell leaves the sheet.
+  await (await sheet.emptyCell('Notes')).click()
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('Tab')
+  await expect(sheet.grid.locator(':focus')).toHaveCount(0)
+  await expect(sheet.rows()).toHaveCount(sessions + 3)
+  // One undo takes back the paste, and what is left is in the database.
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(sheet.rows()).toHaveCount(sessions + 1)
+  await page.reload()
+  await expect(sheet.rows()).toHaveCount(sessions + 1)
+  await expect(await addedCell('Minutes')).toHaveText('75')
+  expect(pageErrors).toEqual([])
+})
+
 test('cells read what coaches type: 7am, 1h, squat; Delete empties; Tab skips what cannot be typed in; Escape leaves a refused value', async ({
   page,
   host,

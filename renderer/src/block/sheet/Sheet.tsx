@@ -12,7 +12,16 @@ import {
   SHEET_COLUMNS,
   nextEditableColumn,
 } from './sheet-columns'
-import { deleteRowsEdit, fillDownEdit, insertRowEdit, pasteEdit, rangeText } from './sheet-edits'
+import {
+  DRAFT_ROW_ID,
+  deleteRowsEdit,
+  draftSession,
+  fillDownEdit,
+  insertRowEdit,
+  pasteEdit,
+  rangeText,
+} from './sheet-edits'
+import { sheetRows } from './sheet-rows'
 import type { Rejected } from './sheet-edits'
 import { parseTsv, serializeTsv } from './tsv'
 import { useCellEditing } from './useCellEditing'
@@ -52,21 +61,41 @@ interface Props {
  * copies and pastes as tab-separated text; Ctrl+D fills down; Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
 export const Sheet = memo(function Sheet(props: Props) {
-  const { rows, weekCount } = props
-  const table = useTable({ features, columns, data: rows })
+  const { weekCount } = props
+  // Sessions typed into the empty row, drawn at once and until their save is answered, so that the
+  // coach can go on typing into them.
+  const [appending, setAppending] = useState<readonly BlockSession[]>([])
+  const rows = useMemo(() => {
+    const saved = new Set(props.rows.map((r) => r.id))
+    const unsaved = appending.filter((s) => !saved.has(s.id))
+    return unsaved.length === 0 ? props.rows : sheetRows([...props.rows, ...unsaved])
+  }, [props.rows, appending])
+  // The always-present empty row under the last session: typing or pasting there adds sessions.
+  const shownRows = useMemo(() => [...rows, draftSession(rows, DRAFT_ROW_ID)], [rows])
+  const draftIndex = rows.length
+  const table = useTable({ features, columns, data: shownRows })
   const tableRows = table.getRowModel().rows
-  const selection = useSheetSelection(rows, COL_COUNT)
+  const selection = useSheetSelection(shownRows, COL_COUNT)
   const { active, range } = selection
+  /** The selected rows that are sessions (the empty row is not one). */
+  const sessionRange = { ...range, bottom: Math.min(range.bottom, draftIndex - 1) }
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
   const { editing, startEdit, commit, cancel, settledFirst, dropWaitingMove, focusGrid } =
     useCellEditing({
-      rows,
+      rows: shownRows,
       weekCount,
       selection,
       grid,
       apply: props.apply,
       onRejected: props.onRejected,
+      newId: props.newId,
+      onAppend: (session, saved) => {
+        setAppending((list) => [...list, session])
+        // Saved or refused, the row is then drawn from the block as the backend answered.
+        const done = () => setAppending((list) => list.filter((s) => s.id !== session.id))
+        void saved.then(done, done)
+      },
     })
   const scroller = useRef<HTMLDivElement>(null)
   // Scrolled sideways: the frozen columns stick (see styles.css).
@@ -141,12 +170,13 @@ export const Sheet = memo(function Sheet(props: Props) {
   /** A new row under the active one, with the cursor on it (where it lands once saved). */
   function insertRow() {
     const id = props.newId()
-    selection.moveToSession(id, active.col, { fallbackRow: active.row + 1 })
-    void run(insertRowEdit(rows, active.row, id))
+    const after = Math.min(active.row, draftIndex - 1)
+    selection.moveToSession(id, active.col, { fallbackRow: after + 1 })
+    void run(insertRowEdit(rows, after, id))
   }
 
   function deleteRows() {
-    void run(deleteRowsEdit(rows, range.top, range.bottom))
+    void run(deleteRowsEdit(rows, sessionRange.top, sessionRange.bottom))
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
@@ -180,7 +210,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       // Tab walks the cells a coach can type in; Day stress and Findings are read, not typed.
       const step = event.shiftKey ? -1 : 1
       const sameRow = nextEditableColumn(active.col, step)
-      const lastRow = step === 1 ? active.row === rows.length - 1 : active.row === 0
+      const lastRow = step === 1 ? active.row === shownRows.length - 1 : active.row === 0
       if (sameRow === null && lastRow) return // leave the grid
       event.preventDefault()
       if (sameRow !== null) selection.moveTo({ row: active.row, col: sameRow }, false)
@@ -202,7 +232,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (mod && key.toLowerCase() === 'd') {
       event.preventDefault()
-      const { step, rejected } = fillDownEdit(rows, SHEET_COLUMNS, range, weekCount)
+      const { step, rejected } = fillDownEdit(rows, SHEET_COLUMNS, sessionRange, weekCount)
       void run(step, rejected)
       return
     }
@@ -219,8 +249,9 @@ export const Sheet = memo(function Sheet(props: Props) {
     if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey && !mod) {
       // Empties the selected cells: optional ones to nothing, required ones to their default.
       event.preventDefault()
+      if (sessionRange.bottom < sessionRange.top) return
       const width = range.right - range.left + 1
-      const blanks = Array.from({ length: range.bottom - range.top + 1 }, () =>
+      const blanks = Array.from({ length: sessionRange.bottom - range.top + 1 }, () =>
         Array.from({ length: width }, () => ''),
       )
       const at = { row: range.top, col: range.left }
@@ -275,11 +306,13 @@ export const Sheet = memo(function Sheet(props: Props) {
     if (editing) return
     event.preventDefault()
     let cells = parseTsv(event.clipboardData.getData('text/plain'))
-    // One value pasted over a selected range fills the range, as in a spreadsheet.
+    // One value pasted over a selected range fills the range, as in a spreadsheet (its sessions: the
+    // empty row takes a paste of its own).
     const single = cells.length === 1 && cells[0]!.length === 1
-    if (single && (range.bottom > range.top || range.right > range.left)) {
+    const fill = range.top < draftIndex ? sessionRange : range
+    if (single && (fill.bottom > fill.top || fill.right > fill.left)) {
       const value = cells[0]![0]!
-      cells = Array.from({ length: range.bottom - range.top + 1 }, () =>
+      cells = Array.from({ length: fill.bottom - fill.top + 1 }, () =>
         Array.from({ length: range.right - range.left + 1 }, () => value),
       )
     }
@@ -327,18 +360,21 @@ export const Sheet = memo(function Sheet(props: Props) {
         </button>
         <button
           type="button"
-          disabled={rows.length === 0}
+          disabled={sessionRange.bottom < sessionRange.top}
           onClick={deleteRows}
           aria-keyshortcuts="Control+-"
         >
-          Delete {range.bottom > range.top ? `${range.bottom - range.top + 1} rows` : 'row'}
+          Delete{' '}
+          {sessionRange.bottom > sessionRange.top
+            ? `${sessionRange.bottom - sessionRange.top + 1} rows`
+            : 'row'}
         </button>
       </div>
       <div
         ref={grid}
         role="grid"
         aria-label="Sessions"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={shownRows.length + 1}
         aria-colcount={COL_COUNT}
         aria-multiselectable="true"
         className="sheet-grid"
@@ -377,6 +413,7 @@ export const Sheet = memo(function Sheet(props: Props) {
               const inRange = item.index >= range.top && item.index <= range.bottom
               return (
                 <SheetRow
+                  draft={item.index === draftIndex}
                   key={session.id}
                   session={session}
                   index={item.index}

@@ -23,6 +23,8 @@ export interface RowActions {
 }
 
 export interface SheetRowProps {
+  /** The empty row under the last session: blank cells, and typing in one adds a session. */
+  draft?: boolean
   session: BlockSession
   index: number
   top: number
@@ -44,6 +46,7 @@ export interface SheetRowProps {
  */
 function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
   return (
+    a.draft === b.draft &&
     a.session === b.session &&
     a.index === b.index &&
     a.top === b.top &&
@@ -70,13 +73,18 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
     session.day % 2 ? 'odd-day' : '',
     worst ? `row-${worst}` : '',
     editing ? 'editing' : '',
+    props.draft ? 'draft-row' : '',
   ]
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
-      aria-label={`Week ${session.weekIndex + 1}, ${SHEET_COLUMNS[1]!.show(session)} ${session.start}`}
-      data-session-id={session.id}
+      aria-label={
+        props.draft
+          ? 'New session: type in any cell to add one'
+          : `Week ${session.weekIndex + 1}, ${SHEET_COLUMNS[1]!.show(session)} ${session.start}`
+      }
+      data-session-id={props.draft ? undefined : session.id}
       className={classes.join(' ')}
       style={{ gridTemplateColumns: props.template, transform: `translateY(${props.top}px)` }}
     >
@@ -117,6 +125,8 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
                 onCommit={(text, move) => actions.commit(text, move)}
                 onCancel={() => actions.cancel()}
               />
+            ) : props.draft ? (
+              col === 0 && <span className="draft-hint">new</span>
             ) : column.id === 'stress' ? (
               <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
             ) : column.id === 'findings' ? (

@@ -81,9 +81,35 @@ export function newSession(
   }
 }
 
+/** The id of the always-present empty row under the last session (it is not saved). */
+export const DRAFT_ROW_ID = 'draft-row'
+
+/**
+ * The session a new row at the end of the sheet starts as: on the last row's week and day, at the
+ * next free time of that day.
+ */
+export function draftSession(rows: readonly BlockSession[], id: string): BlockSession {
+  const last = rows.at(-1)
+  return onFreeStart(
+    rows,
+    newSession(id, last?.weekIndex ?? 0, last?.day ?? 0, '07:00', (last?.sortOrder ?? 0) + 1),
+  )
+}
+
+/** A new session moved to the next free time of its own week and day. */
+function onFreeStart(rows: readonly BlockSession[], session: BlockSession): BlockSession {
+  const sameDay = rows.filter((s) => s.weekIndex === session.weekIndex && s.day === session.day)
+  const latest = sameDay.reduce<BlockSession | undefined>(
+    (a, s) => (a && a.start >= s.start ? a : s),
+    undefined,
+  )
+  return { ...session, start: nextFreeStart(sameDay, latest) }
+}
+
 /**
  * A rectangle of text pasted with its top-left at (row, col). Rows past the end become new
- * sessions. Valid cells are applied, invalid ones listed; the whole paste is one step.
+ * sessions, each at the next free time of its day unless the paste gives a start. Valid cells are
+ * applied, invalid ones listed; the whole paste is one step.
  */
 export function pasteEdit(
   rows: readonly BlockSession[],
@@ -93,23 +119,15 @@ export function pasteEdit(
   weekCount: number,
   newId: () => string,
   label = 'paste',
-): { step: EditStep | null; rejected: Rejected[] } {
+): { step: EditStep | null; rejected: Rejected[]; added: BlockSession[] } {
   const redo: SessionPatch[] = []
   const undo: SessionPatch[] = []
   const rejected: Rejected[] = []
-  const last = rows.at(-1)
+  const added: BlockSession[] = []
   grid.forEach((cells, r) => {
     const rowIndex = at.row + r
     const existing = rows[rowIndex]
-    let session =
-      existing ??
-      newSession(
-        newId(),
-        last?.weekIndex ?? 0,
-        last?.day ?? 0,
-        last?.start ?? '07:00',
-        (last?.sortOrder ?? 0) + r + 1,
-      )
+    let session = existing ?? draftSession([...rows, ...added], newId())
     const original = session
     let changes: SessionChanges = {}
     cells.forEach((text, c) => {
@@ -129,6 +147,9 @@ export function pasteEdit(
       session = { ...session, ...stripNulls(parsed.changes) }
     })
     if (!existing) {
+      const movedDay = session.weekIndex !== original.weekIndex || session.day !== original.day
+      if (movedDay && !('start' in changes)) session = onFreeStart([...rows, ...added], session)
+      added.push(session)
       redo.push(insertPatch(session))
       undo.unshift({ op: 'delete', id: session.id })
     } else if (Object.keys(changes).length > 0) {
@@ -136,7 +157,33 @@ export function pasteEdit(
       undo.unshift(inverseUpdate(original, changes))
     }
   })
-  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected }
+  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected, added }
+}
+
+/**
+ * A value typed into the empty row under the last session: a new session with that value, or the
+ * message to show in the cell.
+ */
+export function appendRowEdit(
+  rows: readonly BlockSession[],
+  column: SheetColumn,
+  text: string,
+  weekCount: number,
+  id: string,
+): { step: EditStep; session: BlockSession } | { error: string } {
+  const { step, rejected, added } = pasteEdit(
+    rows,
+    [column],
+    { row: rows.length, col: 0 },
+    [[text]],
+    weekCount,
+    () => id,
+    'add row',
+  )
+  if (rejected[0]) return { error: rejected[0].message }
+  const session = added[0]
+  if (!step || !session) return { error: `${column.label} cannot be edited` }
+  return { step, session }
 }
 
 function stripNulls(changes: SessionChanges): Partial<BlockSession> {

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
 import { SHEET_COLUMNS } from './sheet-columns'
-import { cellEdit } from './sheet-edits'
+import { DRAFT_ROW_ID, appendRowEdit, cellEdit } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import type { CellPosition, useSheetSelection } from './useSheetSelection'
 
@@ -36,12 +36,16 @@ const SETTLE_AFTER_MS = 100
 const MOVE_COLUMNS = { down: 0, right: 1, left: -1 } as const
 
 interface Options {
+  /** The rows as drawn: the sessions, then the empty row that adds one. */
   rows: readonly BlockSession[]
   weekCount: number
   selection: ReturnType<typeof useSheetSelection>
   grid: RefObject<HTMLDivElement | null>
   apply: (step: EditStep) => Promise<void>
   onRejected: (rejected: Rejected[]) => void
+  newId: () => string
+  /** A session typed into the empty row, drawn at once while its save is on its way. */
+  onAppend: (session: BlockSession, saved: Promise<void>) => void
 }
 
 /**
@@ -49,7 +53,8 @@ interface Options {
  * commit it and move on, Escape cancels it, leaving the cell commits it where focus went. A refused
  * value keeps the editor open with its message.
  */
-export function useCellEditing({ rows, weekCount, selection, grid, apply, onRejected }: Options) {
+export function useCellEditing(options: Options) {
+  const { rows, weekCount, selection, grid, onRejected } = options
   const [editing, setEditingState] = useState<Editing | null>(null)
   // What is being edited right now, for event handlers: a blur that fires before React has
   // re-rendered must see an edit that was just committed as closed, not commit it a second time.
@@ -90,7 +95,7 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
     setEditing({
       id: session.id,
       col: active.col,
-      text: text ?? column.show(session),
+      text: text ?? (session.id === DRAFT_ROW_ID ? '' : column.show(session)),
       error: null,
     })
   }
@@ -110,7 +115,17 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
     const session = rows[row]
     const column = SHEET_COLUMNS[editing.col]
     if (!session || !column) return setEditing(null)
-    const result = cellEdit(session, column, text, weekCount)
+    const appending = session.id === DRAFT_ROW_ID
+    if (appending && text.trim() === '') {
+      // Nothing typed into the empty row adds nothing.
+      editingNow.current = null
+      setEditingState(null)
+      if (move !== 'none') moveOn({ id: editing.id, row, col: editing.col }, move)()
+      return
+    }
+    const result: { step: EditStep | null; session?: BlockSession } | { error: string } = appending
+      ? appendRowEdit(rows.slice(0, -1), column, text, weekCount, options.newId())
+      : cellEdit(session, column, text, weekCount)
     if ('error' in result) {
       if (move === 'none') {
         // Focus left the cell: keep the old value and say why the new one was not taken.
@@ -120,7 +135,13 @@ export function useCellEditing({ rows, weekCount, selection, grid, apply, onReje
       return
     }
     editingNow.current = null
-    const from = { id: editing.id, row, col: editing.col }
+    const added = result.session
+    const from = { id: added?.id ?? editing.id, row, col: editing.col }
+    const apply = (step: EditStep) => {
+      const saved = options.apply(step)
+      if (added) options.onAppend(added, saved)
+      return saved
+    }
     // A commit by blur leaves focus where the coach put it (another field, a button).
     if (move === 'none' || !result.step) {
       setEditingState(null)
