@@ -10,6 +10,7 @@ export const SHEET_KEYS: readonly [keys: string, what: string][] = [
   ['Escape', 'leave the cell as it was'],
   ['Delete, Backspace', 'empty the selected cells (required ones go back to their default)'],
   ['Ctrl+Enter, Ctrl+Shift+=', 'insert a row below, with the cursor on it'],
+  ['The empty row at the end', 'type or paste there to add sessions'],
   ['Ctrl+−, Shift+Delete', 'delete the selected rows'],
   ['Ctrl+C, Ctrl+V', 'copy and paste with Excel or Google Sheets'],
   ['Ctrl+D', 'fill the top row of a selection down'],
