@@ -119,3 +119,20 @@ export async function listSessionsOfBlock(
 ): Promise<BlockSession[]> {
   return (await listSessionsOfBlocks(db, [blockId])).get(blockId) ?? []
 }
+
+/** Some sessions of a block, as stored (in no particular order). */
+export async function listSessionsById(
+  db: Kysely<Database>,
+  blockId: string,
+  ids: readonly string[],
+): Promise<BlockSession[]> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('sessions')
+      .select(sql<string>`${TUPLE}`.as('session'))
+      .where('block_id', '=', blockId)
+      .where('id', 'in', chunk)
+      .execute(),
+  )
+  return rows.map((row) => sessionFromTuple(JSON.parse(row.session) as SessionTuple))
+}

@@ -9,17 +9,18 @@ import type { SessionPatch } from '../schemas/patch.schema'
 const CLEARABLE = new Set<string>(CLEARABLE_FIELDS)
 
 export interface PatchOutcome {
-  sessions: BlockSession[]
   inserted: BlockSession[]
   updated: BlockSession[]
   deletedIds: string[]
 }
 
 /**
- * Applies a batch of patches to a block's sessions in memory, all or nothing. Every session the
- * batch touches must still be a valid session of this block afterwards (schema, week in range,
- * attachment to a session of the block); each problem names the patch and field it comes from,
- * e.g. `patches.2.changes.start`.
+ * Checks a batch of patches against a block's sessions, all or nothing, and gives the sessions it
+ * inserts and updates as they will be written. Every session the batch touches must still be a
+ * valid session of this block afterwards (schema, week in range, attachment to a session of the
+ * block); each problem names the patch and field it comes from, e.g. `patches.2.changes.start`.
+ * What deleting a session does to those attached to it is the database's business (ON DELETE SET
+ * NULL); the caller reads that back rather than this guessing it.
  */
 export function applySessionPatches(
   current: readonly BlockSession[],
@@ -69,15 +70,6 @@ export function applySessionPatches(
     byId.set(patch.id, next as BlockSession)
     touchedBy.set(patch.id, index)
   })
-  // The database detaches a session whose parent is deleted (ON DELETE SET NULL). Mirror that, so
-  // the block kept in memory and the editor's merged copy hold exactly what the database holds.
-  const detached = new Set<string>()
-  for (const [id, session] of byId) {
-    if (session.attachedTo !== null && !byId.has(session.attachedTo) && !touchedBy.has(id)) {
-      byId.set(id, { ...session, attachedTo: null })
-      detached.add(id)
-    }
-  }
   for (const [id, index] of touchedBy) {
     const session = byId.get(id)!
     const field = patches[index]!.op === 'insert' ? 'session' : 'changes'
@@ -121,11 +113,8 @@ export function applySessionPatches(
   return {
     ok: true,
     outcome: {
-      sessions,
       inserted: sessions.filter((s) => insertedIds.has(s.id)),
-      updated: sessions.filter(
-        (s) => (touchedBy.has(s.id) || detached.has(s.id)) && !insertedIds.has(s.id),
-      ),
+      updated: sessions.filter((s) => touchedBy.has(s.id) && !insertedIds.has(s.id)),
       deletedIds: [...deletedIds],
     },
   }

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import {
   findBlock,
   insertBlock,
@@ -12,13 +13,16 @@ import {
   insertSessions,
   updateSessions,
 } from '../../../db/repositories/session.repository'
+import { listSessionsById } from '../../../db/repositories/session-reader'
 import { summariseIssues } from '../../../shared/contract/field-issues'
 import { DomainError } from '../../../shared/contract/result'
 import { proposeBalance } from '../../../shared/engine/balance/balance'
 import { applySessionPatches } from '../../../shared/plans/apply-patches'
 import { copySessions } from '../../../shared/plans/copy-sessions'
-import { compareSessions } from '../../../shared/plans/session-order'
-import type { Block } from '../../../shared/schemas/block.schema'
+import { sessionsAfterEdit } from '../../../shared/plans/merge-block-edit'
+import type { PatchOutcome } from '../../../shared/plans/apply-patches'
+import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
+import type { Database } from '../../../db/schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
 import { assertNoActiveBlock, importPlan, importSessionsCsv } from '../plan-import'
 import { mutateBlock, readBlock } from '../block-writes'
@@ -27,6 +31,35 @@ import type { DomainHandlers } from './handler-types'
 function found(block: Block | undefined, id: string): Block {
   if (!block) throw new DomainError('not_found', `No block with id ${id}.`)
   return block
+}
+
+/**
+ * The sessions a batch's deletes left detached: the database sets a cool-down's attachedTo to null
+ * when the lift it was attached to is deleted (ON DELETE SET NULL). They are read back as stored,
+ * so the answer and the snapshot hold what the database did rather than a copy of its rule.
+ */
+async function detachedByDeletes(
+  trx: Kysely<Database>,
+  before: Block,
+  outcome: PatchOutcome,
+): Promise<BlockSession[]> {
+  const deleted = new Set(outcome.deletedIds)
+  if (deleted.size === 0) return []
+  const written = new Set(outcome.updated.map((s) => s.id))
+  const orphans = before.sessions.filter(
+    (s) =>
+      s.attachedTo !== null &&
+      deleted.has(s.attachedTo) &&
+      !deleted.has(s.id) &&
+      !written.has(s.id),
+  )
+  return orphans.length === 0
+    ? []
+    : listSessionsById(
+        trx,
+        before.id,
+        orphans.map((s) => s.id),
+      )
 }
 
 export const blockHandlers: DomainHandlers<'blocks'> = {
@@ -115,7 +148,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
         const applied = applySessionPatches(before.sessions, patches, before.weeks.length)
         if (!applied.ok)
           throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
-        const { inserted, updated, deletedIds, sessions } = applied.outcome
+        const { inserted, updated, deletedIds } = applied.outcome
         const taken = await existingSessionIds(
           trx,
           inserted.map((s) => s.id),
@@ -125,11 +158,13 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
         await deleteSessions(trx, blockId, deletedIds)
         await insertSessions(trx, blockId, inserted, now)
         await updateSessions(trx, blockId, updated, now)
-        const after = { ...before, sessions: sessions.sort(compareSessions) }
-        return {
-          after,
-          result: { inserted, updated, deletedIds, ...(await planOfBlock(trx, after)) },
+        const edit = {
+          inserted,
+          updated: [...updated, ...(await detachedByDeletes(trx, before, applied.outcome))],
+          deletedIds,
         }
+        const after = { ...before, sessions: sessionsAfterEdit(before.sessions, edit) }
+        return { after, result: { ...edit, ...(await planOfBlock(trx, after)) } }
       },
     )
     // The block is already in memory: analysing it here saves the editor a second round trip.
