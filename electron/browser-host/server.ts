@@ -3,8 +3,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { zipSync } from 'fflate'
 import type { Dispatch } from '../backend/dispatcher'
-import type { DownloadShelf } from '../backend/download-shelf'
+import type { DownloadShelf, ShelfItem } from '../backend/download-shelf'
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
 import { BrowserSessions, checkRequest, sessionCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
@@ -116,20 +117,52 @@ async function handleApi(
   sendJson(res, status, result)
 }
 
-/** A file the handlers put on the shelf, as an attachment; nothing else on the disk. */
+/** Zip entry names for `files`: their own names, a number added where two are the same. */
+function entryNames(files: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return files.map((file) => {
+    const name = path.basename(file)
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    if (count === 1) return name
+    const ext = path.extname(name)
+    return `${name.slice(0, name.length - ext.length)} (${count})${ext}`
+  })
+}
+
+/** What a shelf item is as a download: one file's bytes, or its files zipped. */
+async function downloadBody(
+  item: ShelfItem,
+): Promise<{ name: string; type: string; body: Buffer }> {
+  if (item.kind === 'file') {
+    const body = await readFile(item.file)
+    return { name: path.basename(item.file), type: 'application/octet-stream', body }
+  }
+  const names = entryNames(item.files)
+  const entries: Record<string, Uint8Array> = {}
+  for (const [i, file] of item.files.entries()) entries[names[i]!] = await readFile(file)
+  // PDFs are already compressed: storing them (level 0) keeps a 100-client zip quick to make.
+  return {
+    name: item.name,
+    type: 'application/zip',
+    body: Buffer.from(zipSync(entries, { level: 0 })),
+  }
+}
+
+/** A file (or zip of files) the handlers put on the shelf, as an attachment; nothing else. */
 async function sendDownload(res: ServerResponse, id: string, shelf: DownloadShelf | undefined) {
-  const file = shelf?.get(id)
-  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'No such download.\n')
-  let body: Buffer
+  const item = shelf?.get(id)
+  if (!item) return send(res, 404, 'text/plain; charset=utf-8', 'No such download.\n')
+  let download: { name: string; type: string; body: Buffer }
   try {
-    body = await readFile(file)
+    download = await downloadBody(item)
   } catch {
     return send(res, 410, 'text/plain; charset=utf-8', 'That file is no longer there.\n')
   }
-  const name = path.basename(file)
+  const { name, type, body } = download
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': 'application/octet-stream',
+    'Content-Type': type,
     'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Cache-Control': 'no-store',
   })

@@ -256,6 +256,16 @@ export const contract = {
       downloads: z.array(z.string()),
     }),
   ),
+  'handouts.bundle': procedure(
+    'In the browser host: one download (a zip) of files handouts.export offered for download.',
+    z.strictObject({
+      downloads: z
+        .array(z.string().max(400))
+        .min(1, { error: 'Name at least one download' })
+        .max(3000, { error: 'At most 3,000 files go in one zip' }),
+    }),
+    z.strictObject({ download: z.string() }),
+  ),
   'handouts.chooseFolder': procedure(
     'Asks the coach for a handouts folder in a native dialog (desktop app): its handle and path, or null when cancelled or where folders are typed.',
     NoInput,

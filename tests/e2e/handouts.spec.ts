@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { unzipSync } from 'fflate'
 import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
 
@@ -57,6 +58,16 @@ test('a coach exports one client’s handout from the block screen, then the who
   await batch.getByRole('button', { name: 'Export anyway' }).click()
   await expect(batch.getByRole('status')).toHaveText('Wrote 12 files.', { timeout: 30_000 })
   expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(13)
+  // The browser gets the batch as one zip too, with every client's PDF in it.
+  const zipLink = batch.getByRole('link', { name: 'Download all 12 files as one zip' })
+  const zip = await page.request.get(
+    new URL(String(await zipLink.getAttribute('href')), page.url()).href,
+  )
+  expect(zip.headers()['content-type']).toBe('application/zip')
+  const entries = Object.keys(unzipSync(new Uint8Array(await zip.body())))
+  expect(entries).toHaveLength(12)
+  expect(entries).toContain('Maya Okafor – Half-marathon build.pdf')
+  expect(entries.every((name) => name.endsWith('.pdf'))).toBe(true)
   expect(pageErrors).toEqual([])
 })
 

@@ -26,6 +26,8 @@ type Progress =
   | {
       phase: 'finished'
       files: { path: string; download: string | null }[]
+      /** In the browser host, every file of a batch in one zip. */
+      zip: string | null
       failures: string[]
       cancelled: boolean
     }
@@ -104,7 +106,20 @@ export function HandoutsDialog({ clients, onClose }: Props) {
         return setProblem(result.error.issues[0]!.message)
       } else failures.push(`${client.name}: ${result.error.message}`)
     }
-    setProgress({ phase: 'finished', files, failures, cancelled: cancelled.current })
+    setProgress({
+      phase: 'finished',
+      files,
+      zip: await zipOf(files.flatMap((f) => (f.download ? [f.download] : []))),
+      failures,
+      cancelled: cancelled.current,
+    })
+  }
+
+  /** One download for a batch's files (browser host), when there is more than one. */
+  async function zipOf(downloads: string[]): Promise<string | null> {
+    if (downloads.length < 2) return null
+    const result = await api.handouts.bundle({ downloads })
+    return result.ok ? result.value.download : null
   }
 
   const title = clients.length === 1 ? `Handout for ${clients[0]!.name}` : 'Handouts'
@@ -117,6 +132,13 @@ export function HandoutsDialog({ clients, onClose }: Props) {
             Wrote {progress.files.length} {progress.files.length === 1 ? 'file' : 'files'}
             {progress.failures.length > 0 ? `; ${progress.failures.length} not exported` : ''}.
           </p>
+          {progress.zip && (
+            <p>
+              <a href={progress.zip} download>
+                Download all {progress.files.length} files as one zip
+              </a>
+            </p>
+          )}
           <ul className="file-list">
             {progress.files.map((f) => (
               <li key={f.path}>

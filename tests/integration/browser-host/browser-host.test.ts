@@ -336,4 +336,25 @@ describe('handout downloads in the browser host', () => {
     expect(stranger.status).toBe(401)
     await withShelf.close()
   })
+
+  it('bundles only offered files into a zip, naming two files of one name apart', () => {
+    const shelf = new DownloadShelf()
+    const dir = tempDir()
+    const links = ['a', 'b'].map((sub) => {
+      mkdirSync(path.join(dir, sub))
+      const file = path.join(dir, sub, 'Ana – Base.pdf')
+      writeFileSync(file, `%PDF ${sub}`)
+      return shelf.put(file)
+    })
+    const zip = shelf.bundle(links, 'handouts.zip')
+    expect(zip).toMatch(/^\/downloads\/[A-Za-z0-9_-]{22}\/handouts\.zip$/)
+    expect(shelf.get(zip!.split('/')[2]!)).toEqual({
+      kind: 'zip',
+      name: 'handouts.zip',
+      files: [path.join(dir, 'a', 'Ana – Base.pdf'), path.join(dir, 'b', 'Ana – Base.pdf')],
+    })
+    // A made-up address, or a zip inside a zip, is not a file this window was offered.
+    expect(shelf.bundle([...links, '/downloads/AAAAAAAAAAAAAAAAAAAAAA/x.pdf'], 'z.zip')).toBeNull()
+    expect(shelf.bundle([zip!], 'z.zip')).toBeNull()
+  })
 })

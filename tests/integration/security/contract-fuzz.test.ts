@@ -64,6 +64,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     paper: 'A4',
     folder: '/tmp',
   },
+  'handouts.bundle': { downloads: ['/downloads/AAAAAAAAAAAAAAAAAAAAAA/a.pdf'] },
   'handouts.chooseFolder': {},
   'handouts.openCriticals': { clientId: ID, blockId: ID },
   'findings.override': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1', reason: 'agreed' },
