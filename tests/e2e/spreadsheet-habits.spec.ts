@@ -108,6 +108,57 @@ test('an empty row under the last session: Enter moves into it, typing or pastin
   expect(pageErrors).toEqual([])
 })
 
+/**
+ * Page script: once, the next save's answer is followed by a keydown of `window.keyOnAnswer`,
+ * sent after the answer's chain of awaits has run and before the next task (React's render).
+ * Plain JavaScript, because it runs in the page and this project is typed for Node.
+ */
+const KEY_ON_ANSWER = `
+  const original = window.fetch.bind(window)
+  window.fetch = async (...args) => {
+    const response = await original(...args)
+    const key = window.keyOnAnswer
+    if (!String(args[0]).includes('blocks.applyPatches') || !key) return response
+    window.keyOnAnswer = undefined
+    const json = response.json.bind(response)
+    response.json = async () => {
+      const body = await json()
+      let hops = 0
+      const hop = () => {
+        if (++hops < 200) return queueMicrotask(hop)
+        document.activeElement?.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        )
+      }
+      queueMicrotask(hop)
+      return body
+    }
+    return response
+  }
+`
+
+test('a key pressed the moment a save answers starts the next cell’s edit, not lost', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  // The page is made to press a key right after the save's answer is handled and before the sheet
+  // has drawn it: the window where a busy machine's keystroke used to fall on the closed editor.
+  await page.addInitScript({ content: KEY_ON_ANSWER })
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  await sheet.select(0, 'Minutes')
+  await page.keyboard.type('50')
+  await page.evaluate("window.keyOnAnswer = 'w'")
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Modality value')).toHaveValue('w')
+  await page.keyboard.type('alk')
+  await page.keyboard.press('Enter')
+  await sheet.saved()
+  await expect(await sheet.cell(0, 'Minutes')).toHaveText('50')
+  await expect(await sheet.cell(0, 'Modality')).toHaveText('walk')
+  expect(pageErrors).toEqual([])
+})
+
 test('cells read what coaches type: 7am, 1h, squat; Delete empties; Tab skips what cannot be typed in; Escape leaves a refused value', async ({
   page,
   host,

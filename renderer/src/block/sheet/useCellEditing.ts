@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { flushSync } from 'react-dom'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
@@ -61,6 +61,11 @@ export function useCellEditing(options: Options) {
   const editingNow = useRef<Editing | null>(null)
   // Where the cursor goes once a committed edit is shown (see SETTLE_AFTER_MS), while it waits.
   const unsettled = useRef<(() => void) | null>(null)
+  // A settled move whose render has not happened yet (see settledFirst).
+  const shownNotDrawn = useRef<(() => void) | null>(null)
+  useLayoutEffect(() => {
+    shownNotDrawn.current = null
+  })
   const setEditing = (next: Editing | null) => {
     editingNow.current = next
     setEditingState(next)
@@ -180,6 +185,7 @@ export function useCellEditing(options: Options) {
     if (!show) return
     dropWaitingMove()
     show()
+    shownNotDrawn.current = show
   }
 
   /**
@@ -188,8 +194,20 @@ export function useCellEditing(options: Options) {
    * there was one, and the caller should hand the input to those handlers.
    */
   function settledFirst(): boolean {
-    if (!unsettled.current) return false
-    flushSync(() => settle())
+    if (unsettled.current) {
+      flushSync(() => settle())
+      return true
+    }
+    // Shown by the save's answer (or the timer) but not drawn yet: a key arriving in between
+    // would meet the handlers of the closed editor and be lost (the first letter of a word typed
+    // right after Tab, on a busy machine). Drawing the same move now, synchronously, gives it the
+    // handlers of the cell it goes to.
+    const show = shownNotDrawn.current
+    if (!show) return false
+    flushSync(() => {
+      setEditingState(null)
+      show()
+    })
     return true
   }
 
