@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/contract/result'
 import { parsePlan } from '../../shared/engine/parse-plan'
 import { copySessions } from '../../shared/plans/copy-sessions'
 import { MAX_BLOCK_WEEKS, isMonday } from '../../shared/schemas/block.schema'
-import { parseCsv } from '../../shared/handouts/rfc4180'
+import { parseDelimited } from '../../shared/tables/delimited-text'
 import { sessionsFromCsv } from '../../shared/handouts/sessions-csv'
 import type {
   Block,
@@ -151,7 +151,7 @@ async function writeImportedBlock(
 
 /** The Monday a sessions CSV's block started on, from its first row's date, week and day. */
 function startFromCsv(text: string): string | undefined {
-  const [header = [], first] = parseCsv(text)
+  const [header = [], first] = parseDelimited(text)
   const at = (column: string) => first?.[header.indexOf(column)]
   const date = at('Date')
   const week = Number(at('Week index'))

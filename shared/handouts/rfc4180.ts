@@ -1,5 +1,5 @@
 /**
- * RFC 4180 CSV: CRLF line ends; a field holding a comma, quote, CR or LF is quoted, quotes doubled.
+ * Writing RFC 4180 CSV (reading is papaparse's, in shared/tables/delimited-text.ts): CRLF line ends; a field holding a comma, quote, CR or LF is quoted, quotes doubled.
  * A leading BOM makes Excel read the file as UTF-8 (accents and Cyrillic intact).
  */
 export const CSV_BOM = '\uFEFF'
@@ -21,50 +21,6 @@ export function csvField(value: string, { guardFormulas = true } = {}): string {
 
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   return CSV_BOM + rows.map((row) => row.map((v) => csvField(v)).join(',')).join('\r\n') + '\r\n'
-}
-
-/** Parses CSV text (BOM, CRLF or LF, quoted fields with commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const input = text.startsWith(CSV_BOM) ? text.slice(1) : text
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  let atFieldStart = true
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-      continue
-    }
-    if (c === '"' && atFieldStart) {
-      quoted = true
-      atFieldStart = false
-    } else if (c === ',') {
-      row.push(field)
-      field = ''
-      atFieldStart = true
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && input[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      atFieldStart = true
-    } else {
-      field += c
-      atFieldStart = false
-    }
-  }
-  if (!atFieldStart || field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
 }
 
 /** A text cell as it was before writeCsv guarded it: the one apostrophe the guard added goes. */

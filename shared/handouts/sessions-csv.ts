@@ -3,7 +3,8 @@ import type { FieldIssue } from '../contract/result'
 import { WEEKDAY_NAMES } from '../schemas/common.schema'
 import { BlockSessionSchema, WeekSettingsSchema } from '../schemas/block.schema'
 import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
-import { parseCsv, unguard, writeCsv } from './rfc4180'
+import { parseDelimited } from '../tables/delimited-text'
+import { unguard, writeCsv } from './rfc4180'
 import { endTime, prescription, sessionTitle } from './session-words'
 import { sessionDate } from './dates'
 import { attachmentLoop, loopWords } from '../plans/attachments'
@@ -104,7 +105,7 @@ export function sessionsFromCsv(
 ):
   | { ok: true; sessions: BlockSession[]; weeks: Map<number, WeekSettings> }
   | { ok: false; issues: FieldIssue[] } {
-  const [header, ...rows] = parseCsv(text)
+  const [header, ...rows] = parseDelimited(text)
   const columns = new Map((header ?? []).map((name, i) => [name, i]))
   const missing = FIELDS.filter(([column]) => !columns.has(column)).map(([column]) => column)
   if (missing.length > 0) {

@@ -1,4 +1,5 @@
-import { parseCsv, unguard } from '../handouts/rfc4180'
+import { unguard } from '../handouts/rfc4180'
+import { parseDelimited } from '../tables/delimited-text'
 import { ClientInputSchema } from '../schemas/client.schema'
 import type { ClientInput } from '../schemas/client.schema'
 
@@ -61,7 +62,7 @@ function cell(text: string, kind: Kind): unknown {
  * lists what is wrong with it, column by column, so the coach can fix the file and try again.
  */
 export function previewClientsCsv(text: string): ClientsCsvPreview {
-  const [header = [], ...lines] = parseCsv(text)
+  const [header = [], ...lines] = parseDelimited(text)
   const columns = header.map((h) => h.trim())
   const problems: string[] = []
   const unknown = columns.filter((c) => !COLUMNS.has(c.toLowerCase()))

@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { csvField, parseCsv, unguard, writeCsv } from '../../../shared/handouts/rfc4180'
+import { csvField, unguard, writeCsv } from '../../../shared/handouts/rfc4180'
+import { parseDelimited } from '../../../shared/tables/delimited-text'
 
 /** One text cell written by writeCsv and read back as sessionsFromCsv reads text. */
-const roundTrip = (text: string) => unguard(parseCsv(writeCsv([[text]]))[0]![0]!)
+// A second cell keeps a row whose first cell is empty from reading as a blank line (left out).
+const roundTrip = (text: string) => unguard(parseDelimited(writeCsv([[text, 'end']]))[0]![0]!)
 
 describe('CSV formula guard (M5)', () => {
   it.each([
@@ -34,7 +36,7 @@ describe('CSV formula guard (M5)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
         expect(roundTrip(text)).toBe(text)
-        const cell = parseCsv(writeCsv([[text]]))[0]![0]!
+        const cell = parseDelimited(writeCsv([[text, 'end']]))[0]![0]!
         if (!/^[-+]?\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
       }),
       { numRuns: 500, seed: 5 },

@@ -23,7 +23,7 @@ import {
 } from './sheet-edits'
 import { sheetRows } from './sheet-rows'
 import type { Rejected } from './sheet-edits'
-import { parseTsv, serializeTsv } from './tsv'
+import { parseDelimited, writeTsv } from '../../../../shared/tables/delimited-text'
 import { useCellEditing } from './useCellEditing'
 import { useSheetSelection } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
@@ -295,7 +295,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
-    event.clipboardData.setData('text/plain', serializeTsv(rangeText(rows, SHEET_COLUMNS, range)))
+    event.clipboardData.setData('text/plain', writeTsv(rangeText(rows, SHEET_COLUMNS, range)))
   }
 
   function onPaste(event: ClipboardEvent<HTMLDivElement>): void {
@@ -305,7 +305,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
-    let cells = parseTsv(event.clipboardData.getData('text/plain'))
+    let cells = parseDelimited(event.clipboardData.getData('text/plain'), '\t')
     // One value pasted over a selected range fills the range, as in a spreadsheet (its sessions: the
     // empty row takes a paste of its own).
     const single = cells.length === 1 && cells[0]!.length === 1
