@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { BlockPlanSchema, WeekPlanSchema } from '../schemas/plan.schema'
 import type { BlockPlan, WeekPlan } from '../schemas/plan.schema'
+import { withDerivedFields } from '../exercises/derive-session'
+import { SEED_INDEX } from '../exercises/exercise-index'
 
 export type ParsedPlan =
   { ok: true; plan: WeekPlan | BlockPlan } | { ok: false; problems: string[] }
@@ -21,6 +23,23 @@ function problems(error: z.ZodError): string[] {
 }
 
 /**
+ * A plan whose strength sessions take what their exercise lines prescribe for the fields they
+ * leave out (region, top-set reps, %1RM, to failure): docs/plan-format.md `exercises`.
+ */
+function withPrescribedFields<P extends WeekPlan | BlockPlan>(plan: P): P {
+  if ('sessions' in plan) {
+    return { ...plan, sessions: plan.sessions.map((s) => withDerivedFields(s, SEED_INDEX)) }
+  }
+  return {
+    ...plan,
+    weeks: plan.weeks.map((w) => ({
+      ...w,
+      sessions: w.sessions.map((s) => withDerivedFields(s, SEED_INDEX)),
+    })),
+  }
+}
+
+/**
  * Reads a plan of either format (docs/plan-format.md). The `format` field picks the schema first, so
  * every problem is reported at its exact JSON path instead of as "matches neither format".
  */
@@ -30,13 +49,13 @@ export function parsePlan(input: unknown): ParsedPlan {
   if (format === 'blockwise-week@1') {
     const parsed = WeekPlanSchema.safeParse(input)
     return parsed.success
-      ? { ok: true, plan: parsed.data }
+      ? { ok: true, plan: withPrescribedFields(parsed.data) }
       : { ok: false, problems: problems(parsed.error) }
   }
   if (format === 'blockwise-block@1') {
     const parsed = BlockPlanSchema.safeParse(input)
     return parsed.success
-      ? { ok: true, plan: parsed.data }
+      ? { ok: true, plan: withPrescribedFields(parsed.data) }
       : { ok: false, problems: problems(parsed.error) }
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -1,3 +1,5 @@
+import { withDerivedFields } from '../exercises/derive-session'
+import { SEED_INDEX } from '../exercises/exercise-index'
 import type { Block } from '../schemas/block.schema'
 import type { Client } from '../schemas/client.schema'
 import type { BlockPlan } from '../schemas/plan.schema'
@@ -11,7 +13,8 @@ import { clientProfile } from './client-profile'
 export function blockToPlan(block: Block, client: Client): BlockPlan {
   const weeks = block.weeks.map((week) => ({ ...week, sessions: [] as PlanSession[] }))
   for (const { weekIndex, sortOrder: _sortOrder, ...session } of block.sessions) {
-    weeks[weekIndex]?.sessions.push(session)
+    // The engine sees what exercise lines prescribe where the coach left a field empty.
+    weeks[weekIndex]?.sessions.push(withDerivedFields(session, SEED_INDEX))
   }
   return {
     format: 'blockwise-block@1',

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { deriveStrengthFields } from '../exercises/derive-session'
+import { SEED_INDEX } from '../exercises/exercise-index'
 import { LIMITS, TimeOfDaySchema, WeekdaySchema, notesText, singleLineText } from './common.schema'
 
 export const MODALITIES = [
@@ -18,6 +20,7 @@ export type Modality = z.infer<typeof ModalitySchema>
 
 export const STRENGTH_REGIONS = ['lower', 'upper', 'full', 'core'] as const
 export const StrengthRegionSchema = z.enum(STRENGTH_REGIONS)
+export type StrengthRegion = z.infer<typeof StrengthRegionSchema>
 
 export const RUN_TYPES = [
   'recovery',
@@ -46,17 +49,37 @@ const crRpe = (label: string) =>
     .min(0, { error: `${label} is from 0 to 10` })
     .max(10, { error: `${label} is from 0 to 10` })
 
-/** One exercise of a session's prescription (docs/plan-format.md `exercises`). */
-export const ExerciseSchema = z.strictObject({
-  name: singleLineText('Exercise name', LIMITS.shortTextChars).min(1, {
-    error: 'Exercise name is required',
-  }),
-  sets: z.number().int().min(1).max(50).optional(),
-  reps: z.number().int().min(1).max(100).optional(),
-  loadKg: z.number().min(0).max(1000).optional(),
-  pct1rm: z.number().min(1).max(110).optional(),
-  rir: z.number().int().min(0).max(10).optional(),
-})
+/**
+ * One exercise line of a session's prescription (docs/plan-format.md `exercises`): sets of reps
+ * (a range with repsMax, per leg with perSide), or of a time or a distance, at a %1RM, an RPE/RIR
+ * or a load in kg, with rest and notes.
+ */
+export const ExerciseSchema = z
+  .strictObject({
+    name: singleLineText('Exercise name', LIMITS.shortTextChars).min(1, {
+      error: 'Exercise name is required',
+    }),
+    sets: z.number().int().min(1).max(50).optional(),
+    reps: z.number().int().min(1).max(100).optional(),
+    /** The top of a rep range (8–12: reps 8, repsMax 12). */
+    repsMax: z.number().int().min(1).max(100).optional(),
+    /** Reps counted per leg or side (10/leg). */
+    perSide: z.boolean().optional(),
+    /** A set held or worked for a time (a 45 s plank, a 40 min run). */
+    durationSec: z.number().int().min(1).max(86400).optional(),
+    /** A set over a distance (800 m repeats). */
+    distanceM: z.number().min(1).max(200000).optional(),
+    loadKg: z.number().min(0).max(1000).optional(),
+    pct1rm: z.number().min(1).max(110).optional(),
+    rpe: z.number().min(1).max(10).multipleOf(0.5).optional(),
+    rir: z.number().int().min(0).max(10).optional(),
+    restSec: z.number().int().min(0).max(3600).optional(),
+    notes: singleLineText('Exercise notes', LIMITS.shortTextChars).optional(),
+  })
+  .refine((e) => e.repsMax === undefined || (e.reps !== undefined && e.repsMax >= e.reps), {
+    error: 'the top of a rep range is at least its bottom',
+    path: ['repsMax'],
+  })
 export type Exercise = z.infer<typeof ExerciseSchema>
 
 /**
@@ -94,18 +117,23 @@ export const SessionFieldsSchema = z.strictObject({
 })
 export type SessionFields = z.infer<typeof SessionFieldsSchema>
 
-/** A strength session must say which body region it loads (docs/engine-rules.md §3.4). */
+/**
+ * A strength session must say which body region it loads (docs/engine-rules.md §3.4), or carry
+ * exercise lines the library knows, from which the region is derived.
+ */
 export function requireRegionForStrength(
-  session: { modality: Modality; region?: string | undefined },
+  session: { modality: Modality; region?: string | undefined; exercises?: Exercise[] | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (session.modality === 'strength' && session.region === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['region'],
-      message: 'a strength session needs a region (lower, upper, full or core)',
-    })
-  }
+  if (session.modality !== 'strength' || session.region !== undefined) return
+  if (session.exercises && deriveStrengthFields(session.exercises, SEED_INDEX).region) return
+  ctx.addIssue({
+    code: 'custom',
+    path: ['region'],
+    message: session.exercises?.length
+      ? 'a strength session needs a region (lower, upper, full or core): none of its exercises is in the library'
+      : 'a strength session needs a region (lower, upper, full or core)',
+  })
 }
 
 /** A session of the plan interchange format (docs/plan-format.md). */

@@ -1,0 +1,57 @@
+import type { Exercise } from '../schemas/session.schema'
+
+export const LB_PER_KG = 1 / 0.45359237
+
+/** How a client's loads are written: their unit and the smallest step their plates allow. */
+export interface LoadUnits {
+  unit: 'kg' | 'lb'
+  /** The load step in the client's unit (2.5 kg or 5 lb by default). */
+  increment: number
+}
+
+export const DEFAULT_INCREMENT = { kg: 2.5, lb: 5 } as const
+
+/** A client's max for one lift: the 1RM in kg, and the training max % loads are taken from. */
+export interface LiftMax {
+  oneRmKg: number
+  /** Loads are a % of this share of the 1RM (a 90 % training max); absent means 100 %. */
+  trainingMaxPct?: number | undefined
+}
+
+/**
+ * Epley's estimate of a one-rep max from a set taken near failure: load × (1 + reps / 30)
+ * (Epley B., "Poundage chart", Boyd Epley Workout, 1985). A single is its own max.
+ */
+export function epleyOneRm(loadKg: number, reps: number): number {
+  return reps <= 1 ? loadKg : loadKg * (1 + reps / 30)
+}
+
+/** `kg` in the client's unit, rounded to their increment (the plates they can load). */
+export function roundedLoad(kg: number, units: LoadUnits): number {
+  const inUnit = units.unit === 'lb' ? kg * LB_PER_KG : kg
+  const stepped = Math.round(inUnit / units.increment) * units.increment
+  // Floating-point steps (2.5 × 45) must print as 112.5, not 112.50000000000001.
+  return Math.round(stepped * 1000) / 1000
+}
+
+/**
+ * The load a line prescribes, in the client's unit: the load the coach typed, or %1RM of the
+ * client's max for that lift (of its training max when one is set), rounded to their increment.
+ * `computed` says which, so the sheet and the handout can show a computed load apart.
+ */
+export function lineLoad(
+  line: Exercise,
+  max: LiftMax | undefined,
+  units: LoadUnits,
+): { load: number; unit: 'kg' | 'lb'; computed: boolean } | null {
+  if (line.loadKg !== undefined) {
+    const typed = units.unit === 'lb' ? roundedLoad(line.loadKg, units) : line.loadKg
+    return { load: typed, unit: units.unit, computed: false }
+  }
+  if (line.pct1rm === undefined || !max) return null
+  const base = max.oneRmKg * ((max.trainingMaxPct ?? 100) / 100)
+  return { load: roundedLoad((base * line.pct1rm) / 100, units), unit: units.unit, computed: true }
+}
+
+/** "112.5 kg", "245 lb". */
+export const loadWords = (l: { load: number; unit: 'kg' | 'lb' }) => `${l.load} ${l.unit}`

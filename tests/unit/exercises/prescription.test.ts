@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest'
+import { deriveStrengthFields } from '../../../shared/exercises/derive-session'
+import { SEED_INDEX } from '../../../shared/exercises/exercise-index'
+import { LIBRARY_SEED } from '../../../shared/exercises/library-seed'
+import { epleyOneRm, lineLoad } from '../../../shared/exercises/loads'
+import {
+  bandWords,
+  paceBand,
+  riegelTime,
+  thresholdPaceFromRace,
+} from '../../../shared/exercises/run-paces'
+import { parsePlan } from '../../../shared/engine/parse-plan'
+import type { Exercise } from '../../../shared/schemas/session.schema'
+
+describe('the exercise library', () => {
+  it('starts with 120+ exercises, each name and alias naming one exercise', () => {
+    expect(LIBRARY_SEED.length).toBeGreaterThanOrEqual(120)
+    const seen = new Map<string, string>()
+    for (const e of LIBRARY_SEED) {
+      for (const name of [e.name, ...e.aliases]) {
+        const key = name.toLowerCase()
+        expect(seen.get(key) ?? e.name, `${name} names two exercises`).toBe(e.name)
+        seen.set(key, e.name)
+      }
+    }
+  })
+
+  it.each([
+    ['BS', 'Back squat'],
+    ['squat', 'Back squat'],
+    ['bench', 'Bench press'],
+    ['RDL', 'Romanian deadlift'],
+    ['ohp', 'Overhead press'],
+    ['pull up', 'Pull-up'],
+    ['  Walking   lunge ', 'Walking lunge'],
+  ])('%j is %s (case, spaces and hyphens ignored)', (typed, name) => {
+    expect(SEED_INDEX.find(typed)?.name).toBe(name)
+  })
+})
+
+const line = (name: string, extra: Partial<Exercise> = {}): Exercise => ({ name, ...extra })
+
+describe('a strength session’s engine fields come from its lines', () => {
+  it.each([
+    [
+      'a lower day with core work stays lower; fewest reps and highest %1RM',
+      [
+        line('Back squat', { sets: 5, reps: 5, pct1rm: 80 }),
+        line('RDL', { sets: 3, reps: 8, pct1rm: 65 }),
+        line('Plank', { sets: 3, durationSec: 45 }),
+      ],
+      { region: 'lower', topSetReps: 5, pct1rm: 80, toFailure: false },
+    ],
+    [
+      'squat and bench make a full-body day',
+      [line('Squat', { reps: 6 }), line('Bench', { reps: 8 })],
+      { region: 'full', topSetReps: 6, toFailure: false },
+    ],
+    [
+      'an upper day taken to failure (RIR 0)',
+      [line('Pull-up', { reps: 8, rir: 0 }), line('DB row', { reps: 10 })],
+      { region: 'upper', topSetReps: 8, toFailure: true },
+    ],
+    [
+      'core only is a core day',
+      [line('Plank'), line('Dead bug', { reps: 10 })],
+      { region: 'core', topSetReps: 10, toFailure: false },
+    ],
+    [
+      'an exercise the library does not know still gives reps, not a region',
+      [line('Zottman curl', { reps: 12 })],
+      { topSetReps: 12, toFailure: false },
+    ],
+  ])('%s', (_what, lines, fields) => {
+    expect(deriveStrengthFields(lines, SEED_INDEX)).toEqual(fields)
+  })
+
+  it('blockwise analyze: a plan session with lines and no region is read with the derived fields; the coach’s own fields stay', () => {
+    const parsed = parsePlan({
+      format: 'blockwise-week@1',
+      client: { goal: 'hybrid' },
+      week: { phase: 'build', deload: false },
+      sessions: [
+        {
+          id: 'a',
+          day: 0,
+          start: '07:00',
+          durationMin: 60,
+          modality: 'strength',
+          exercises: [{ name: 'Back squat', sets: 5, reps: 5, pct1rm: 85 }],
+        },
+        {
+          id: 'b',
+          day: 2,
+          start: '07:00',
+          durationMin: 60,
+          modality: 'strength',
+          region: 'upper',
+          topSetReps: 3,
+          exercises: [{ name: 'Back squat', reps: 8 }],
+        },
+        {
+          id: 'c',
+          day: 4,
+          start: '07:00',
+          durationMin: 60,
+          modality: 'strength',
+          exercises: [{ name: 'Zottman curl', reps: 8 }],
+        },
+      ],
+    })
+    expect(parsed.ok).toBe(false)
+    expect(!parsed.ok && parsed.problems).toEqual([
+      'sessions[2].region: a strength session needs a region (lower, upper, full or core): none of its exercises is in the library',
+    ])
+    const fixed = parsePlan({
+      format: 'blockwise-week@1',
+      client: { goal: 'hybrid' },
+      week: { phase: 'build', deload: false },
+      sessions: [
+        {
+          id: 'a',
+          day: 0,
+          start: '07:00',
+          durationMin: 60,
+          modality: 'strength',
+          exercises: [{ name: 'Back squat', sets: 5, reps: 5, pct1rm: 85 }],
+        },
+        {
+          id: 'b',
+          day: 2,
+          start: '07:00',
+          durationMin: 60,
+          modality: 'strength',
+          region: 'upper',
+          topSetReps: 3,
+          exercises: [{ name: 'Back squat', reps: 8 }],
+        },
+      ],
+    })
+    expect(
+      fixed.ok &&
+        'sessions' in fixed.plan &&
+        fixed.plan.sessions.map((s) => [s.region, s.topSetReps, s.pct1rm]),
+    ).toEqual([
+      ['lower', 5, 85],
+      ['upper', 3, undefined],
+    ])
+  })
+})
+
+describe('loads from the client’s maxes', () => {
+  const kg = { unit: 'kg', increment: 2.5 } as const
+  it.each([
+    [
+      '80 % of 140 kg',
+      line('Back squat', { pct1rm: 80 }),
+      { oneRmKg: 140 },
+      kg,
+      { load: 112.5, unit: 'kg', computed: true },
+    ],
+    [
+      'rounded to the increment',
+      line('Bench', { pct1rm: 77.5 }),
+      { oneRmKg: 100 },
+      kg,
+      { load: 77.5, unit: 'kg', computed: true },
+    ],
+    [
+      'of a 90 % training max',
+      line('Deadlift', { pct1rm: 85 }),
+      { oneRmKg: 200, trainingMaxPct: 90 },
+      kg,
+      { load: 152.5, unit: 'kg', computed: true },
+    ],
+    [
+      'in pounds, to 5 lb',
+      line('Back squat', { pct1rm: 80 }),
+      { oneRmKg: 140 },
+      { unit: 'lb', increment: 5 } as const,
+      { load: 245, unit: 'lb', computed: true },
+    ],
+    [
+      'a typed load wins',
+      line('Back squat', { pct1rm: 80, loadKg: 100 }),
+      { oneRmKg: 140 },
+      kg,
+      { load: 100, unit: 'kg', computed: false },
+    ],
+  ])('%s', (_what, l, max, units, expected) => {
+    expect(lineLoad(l, max, units)).toEqual(expected)
+  })
+
+  it('no max and no load: nothing to show', () => {
+    expect(lineLoad(line('Back squat', { pct1rm: 80 }), undefined, kg)).toBeNull()
+  })
+
+  it('Epley: 100 kg × 5 estimates 116.7 kg; a single is its own max', () => {
+    expect(epleyOneRm(100, 5)).toBeCloseTo(116.67, 2)
+    expect(epleyOneRm(150, 1)).toBe(150)
+  })
+})
+
+describe('run paces from a race (Riegel) and Friel’s zones', () => {
+  it('a 20:00 5 km predicts 41:40 for 10 km', () => {
+    expect(riegelTime(5, 1200, 10)).toBeCloseTo(2501.6, 0)
+  })
+
+  it('a 45:00 10 km gives a threshold pace near 4:37 /km and zone bands around it', () => {
+    const threshold = thresholdPaceFromRace(10, 2700)
+    expect(threshold).toBeGreaterThan(270)
+    expect(threshold).toBeLessThan(285)
+    expect(bandWords(paceBand(300, 2)!)).toBe('5:42–6:27 /km')
+    expect(bandWords(paceBand(300, 1)!)).toBe('slower than 6:27 /km')
+  })
+})
