@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { StoredExerciseSchema } from '../shared/schemas/exercise.schema'
+import { ClientLoadsSchema, LiftMaxRecordSchema } from '../shared/schemas/maxes.schema'
 import { issuePath } from '../shared/contract/field-issues'
 import { attachmentLoop, loopWords } from '../shared/plans/attachments'
 import { OverrideInputSchema } from '../shared/schemas/analysis.schema'
@@ -11,7 +13,17 @@ import { sessionFromRow } from './repositories/session.repository'
 import { fromFlag } from './repositories/sql-values'
 
 /** The tables of a Blockwise database, parents first. */
-export const TABLES = ['clients', 'blocks', 'block_weeks', 'sessions', 'finding_overrides'] as const
+export const TABLES = [
+  'clients',
+  'blocks',
+  'block_weeks',
+  'sessions',
+  'finding_overrides',
+  'exercises',
+  'client_loads',
+  'client_maxes',
+  'app_meta',
+] as const
 
 const RowsSchema = z.array(z.record(z.string(), z.unknown()))
 
@@ -114,6 +126,51 @@ export function dumpProblems(dump: DatabaseDump): string[] {
       problems.push(`${where('finding_overrides', i, row)}: ${firstIssues(parsed.error)}`)
     }
   })
+  const checkRows = (
+    table: string,
+    rows: Row[],
+    check: (row: Row) => z.ZodSafeParseResult<unknown>,
+  ) =>
+    rows.forEach((row, i) => {
+      let parsed: z.ZodSafeParseResult<unknown>
+      try {
+        parsed = check(row)
+      } catch (error) {
+        problems.push(`${where(table, i, row)}: ${(error as Error).message}`)
+        return
+      }
+      if (!parsed.success) problems.push(`${where(table, i, row)}: ${firstIssues(parsed.error)}`)
+    })
+  checkRows('exercises', dump.tables.exercises, (row) =>
+    StoredExerciseSchema.safeParse({
+      id: row.id,
+      name: row.name,
+      region: row.region,
+      pattern: row.pattern,
+      equipment: row.equipment,
+      aliases: JSON.parse(String(row.aliases)) as unknown,
+      modality: row.modality,
+      ...(row.run_type === null ? {} : { runType: row.run_type }),
+    }),
+  )
+  checkRows('client_loads', dump.tables.client_loads, (row) =>
+    ClientLoadsSchema.safeParse({
+      unit: row.unit,
+      increment: row.increment,
+      thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
+    }),
+  )
+  checkRows('client_maxes', dump.tables.client_maxes, (row) =>
+    LiftMaxRecordSchema.safeParse({
+      lift: row.lift,
+      oneRmKg: row.one_rm_kg,
+      method: row.method,
+      fromLoadKg: row.from_load_kg,
+      fromReps: row.from_reps,
+      measuredOn: row.measured_on,
+      trainingMaxPct: row.training_max_pct,
+    }),
+  )
   const loop = attachmentLoop(
     sessions.map((s) => ({
       id: String(s.id),

@@ -95,6 +95,43 @@ export interface FindingOverridesTable {
   created_at: string
 }
 
+export interface ExercisesTable {
+  id: string
+  name: string
+  region: string | null
+  pattern: string
+  equipment: string
+  aliases: string
+  modality: string
+  run_type: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface ClientLoadsTable {
+  client_id: string
+  unit: string
+  increment: number
+  threshold_pace_sec_per_km: number | null
+}
+
+export interface ClientMaxesTable {
+  client_id: string
+  lift: string
+  one_rm_kg: number
+  method: string
+  from_load_kg: number | null
+  from_reps: number | null
+  measured_on: string
+  training_max_pct: number | null
+  updated_at: string
+}
+
+export interface AppMetaTable {
+  key: string
+  value: string
+}
+
 export interface SchemaMigrationsTable {
   version: number
   name: string
@@ -107,5 +144,9 @@ export interface Database {
   block_weeks: BlockWeeksTable
   sessions: SessionsTable
   finding_overrides: FindingOverridesTable
+  exercises: ExercisesTable
+  client_loads: ClientLoadsTable
+  client_maxes: ClientMaxesTable
+  app_meta: AppMetaTable
   schema_migrations: SchemaMigrationsTable
 }

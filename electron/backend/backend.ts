@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/database'
 import type { OpenDatabase } from '../../db/database'
 import type { BackendContext } from './context'
 import { seedDemoRoster } from './demo/seed-demo'
+import { seedExerciseLibrary } from '../../db/repositories/exercise.repository'
 import { createDispatcher } from './dispatcher'
 import type { DownloadShelf } from './download-shelf'
 import { typedFolders } from './folder-access'
@@ -75,6 +76,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       backupProblem = `Today's automatic backup could not be written: ${(error as Error).message}`
     }
   }
+  await seedExerciseLibrary(database.db, { now: now().toISOString(), newId })
   let seededDemo = false
   if (options.seedDemoWhenEmpty && (await countClients(database.db)) === 0) {
     await seedDemoRoster(database.db, { today: now(), newId })

@@ -20,6 +20,9 @@ Commands:
   dump --db FILE --out FILE.json            the whole database as JSON
   load --from FILE.json --db NEWFILE        a JSON export back into a new database file
   roster --db FILE [--format text|json]     check every client's active block at once
+  maxes --db FILE --client NAME_OR_ID [--set "LIFT=KG"]... [--format text|json]
+                                            list a client's maxes; --set records a tested 1RM
+                                            ("Back squat=140") or a set to estimate it ("=100x5")
   export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
          [--weeks 1-4] [--paper a4|letter] [--strict]
                                             write client handouts (PDF by default); warns when
@@ -152,6 +155,30 @@ async function run(argv: string[]): Promise<CommandResult> {
       return badUsage('blockwise restore needs --from BACKUP --db NEWFILE')
     }
     return (await import('./backup.command')).restoreCommand(values.from, values.db)
+  }
+  if (command === 'maxes') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        db: { type: 'string' },
+        client: { type: 'string' },
+        set: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'text' },
+      },
+    })
+    if (!values.db || !values.client) {
+      return badUsage('blockwise maxes needs --db FILE --client NAME_OR_ID')
+    }
+    if (values.format !== 'text' && values.format !== 'json') {
+      return badChoice('format', 'text or json', values.format)
+    }
+    return (await import('./maxes.command')).maxesCommand({
+      db: values.db,
+      client: values.client,
+      set: values.set,
+      format: values.format,
+      today: new Date().toISOString().slice(0, 10),
+    })
   }
   if (command === 'demo') {
     const { values } = parseArgs({ args: rest, options: { db: { type: 'string' } } })

@@ -19,6 +19,13 @@ import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
 import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
 import { IdSchema, LIMITS } from '../schemas/common.schema'
+import {
+  ClientLoadsSchema,
+  ClientMaxesSchema,
+  LiftMaxRecordSchema,
+  SetMaxInputSchema,
+} from '../schemas/maxes.schema'
+import { StoredExerciseSchema } from '../schemas/exercise.schema'
 import { procedure } from './procedure'
 
 const NoInput = z.strictObject({}).optional()
@@ -281,6 +288,31 @@ export const contract = {
       blockName: z.string(),
       critical: z.number().int().min(0),
     }),
+  ),
+  'maxes.get': procedure(
+    'A client’s load unit and step, threshold pace, and maxes per lift.',
+    z.strictObject({ clientId: IdSchema }),
+    ClientMaxesSchema,
+  ),
+  'maxes.set': procedure(
+    'Records a client’s max for a lift: a tested 1RM, or a set to estimate it from (Epley).',
+    SetMaxInputSchema,
+    LiftMaxRecordSchema,
+  ),
+  'maxes.remove': procedure(
+    'Forgets a client’s max for a lift.',
+    z.strictObject({ clientId: IdSchema, lift: z.string().min(1).max(LIMITS.shortTextChars) }),
+    z.strictObject({ removed: z.boolean() }),
+  ),
+  'maxes.setLoads': procedure(
+    'Sets how a client’s loads are written (kg or lb, and the load step) and their threshold pace.',
+    z.strictObject({ clientId: IdSchema, loads: ClientLoadsSchema }),
+    ClientLoadsSchema,
+  ),
+  'exercises.list': procedure(
+    'The exercise library: each exercise with its region, pattern, equipment and aliases.',
+    NoInput,
+    z.array(StoredExerciseSchema),
   ),
   'findings.override': procedure(
     'Accepts a finding with a reason; it stays visible, greyed.',

@@ -5,10 +5,13 @@ import { findingHandlers } from './findings.handlers'
 import type { Handlers } from './handler-types'
 import { handoutHandlers } from './handouts.handlers'
 import { rosterHandlers } from './roster.handlers'
+import { exerciseHandlers, maxesHandlers } from './maxes.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...maxesHandlers,
+  ...exerciseHandlers,
   ...clientHandlers,
   ...blockHandlers,
   ...findingHandlers,

@@ -39,9 +39,13 @@ describe('migrations', () => {
       backupFile: null,
     })
     expect(tables(database.sqlite)).toEqual([
+      'app_meta',
       'block_weeks',
       'blocks',
+      'client_loads',
+      'client_maxes',
       'clients',
+      'exercises',
       'finding_overrides',
       'schema_migrations',
       'sessions',

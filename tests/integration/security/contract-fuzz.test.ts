@@ -67,6 +67,14 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
   'handouts.bundle': { downloads: ['/downloads/AAAAAAAAAAAAAAAAAAAAAA/a.pdf'] },
   'handouts.chooseFolder': {},
   'handouts.openCriticals': { clientId: ID, blockId: ID },
+  'maxes.get': { clientId: ID },
+  'maxes.set': { clientId: ID, lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' },
+  'maxes.remove': { clientId: ID, lift: 'Back squat' },
+  'maxes.setLoads': {
+    clientId: ID,
+    loads: { unit: 'kg', increment: 2.5, thresholdPaceSecPerKm: 290 },
+  },
+  'exercises.list': {},
   'findings.override': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1', reason: 'agreed' },
   'findings.clearOverride': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1' },
 }

@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely'
+import { DEFAULT_INCREMENT } from '../../shared/exercises/loads'
+import type { ClientLoads, LiftMaxRecord } from '../../shared/schemas/maxes.schema'
+import type { ClientMaxesTable, Database } from '../schema'
+
+/** A client's load unit and step: kg in 2.5 kg steps until the coach says otherwise. */
+export async function findClientLoads(
+  db: Kysely<Database>,
+  clientId: string,
+): Promise<ClientLoads> {
+  const row = await db
+    .selectFrom('client_loads')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .executeTakeFirst()
+  if (!row) return { unit: 'kg', increment: DEFAULT_INCREMENT.kg, thresholdPaceSecPerKm: null }
+  return {
+    unit: row.unit as ClientLoads['unit'],
+    increment: row.increment,
+    thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
+  }
+}
+
+export async function saveClientLoads(
+  db: Kysely<Database>,
+  clientId: string,
+  loads: ClientLoads,
+): Promise<void> {
+  const values = {
+    unit: loads.unit,
+    increment: loads.increment,
+    threshold_pace_sec_per_km: loads.thresholdPaceSecPerKm,
+  }
+  await db
+    .insertInto('client_loads')
+    .values({ client_id: clientId, ...values })
+    .onConflict((oc) => oc.column('client_id').doUpdateSet(values))
+    .execute()
+}
+
+const maxFromRow = (r: ClientMaxesTable): LiftMaxRecord => ({
+  lift: r.lift,
+  oneRmKg: r.one_rm_kg,
+  method: r.method as LiftMaxRecord['method'],
+  fromLoadKg: r.from_load_kg,
+  fromReps: r.from_reps,
+  measuredOn: r.measured_on,
+  trainingMaxPct: r.training_max_pct,
+})
+
+/** A client's maxes, by lift name. */
+export async function listClientMaxes(
+  db: Kysely<Database>,
+  clientId: string,
+): Promise<LiftMaxRecord[]> {
+  const rows = await db
+    .selectFrom('client_maxes')
+    .selectAll()
+    .where('client_id', '=', clientId)
+    .orderBy('lift')
+    .execute()
+  return rows.map(maxFromRow)
+}
+
+/** Records a max (replacing the one for the same lift, whatever its case). */
+export async function saveClientMax(
+  db: Kysely<Database>,
+  clientId: string,
+  max: LiftMaxRecord,
+  now: string,
+): Promise<void> {
+  const values = {
+    lift: max.lift,
+    one_rm_kg: max.oneRmKg,
+    method: max.method,
+    from_load_kg: max.fromLoadKg,
+    from_reps: max.fromReps,
+    measured_on: max.measuredOn,
+    training_max_pct: max.trainingMaxPct,
+    updated_at: now,
+  }
+  await db
+    .insertInto('client_maxes')
+    .values({ client_id: clientId, ...values })
+    .onConflict((oc) => oc.columns(['client_id', 'lift']).doUpdateSet(values))
+    .execute()
+}
+
+/** Forgets a max; true when there was one. */
+export async function deleteClientMax(
+  db: Kysely<Database>,
+  clientId: string,
+  lift: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('client_maxes')
+    .where('client_id', '=', clientId)
+    .where('lift', '=', lift)
+    .executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}

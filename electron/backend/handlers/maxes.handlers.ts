@@ -1,0 +1,78 @@
+import { findClient } from '../../../db/repositories/client.repository'
+import {
+  deleteClientMax,
+  findClientLoads,
+  listClientMaxes,
+  saveClientLoads,
+  saveClientMax,
+} from '../../../db/repositories/max.repository'
+import { listExercises } from '../../../db/repositories/exercise.repository'
+import { DomainError } from '../../../shared/contract/result'
+import { epleyOneRm } from '../../../shared/exercises/loads'
+import type { LiftMaxRecord } from '../../../shared/schemas/maxes.schema'
+import type { BackendContext } from '../context'
+import type { DomainHandlers } from './handler-types'
+
+async function assertClient(ctx: BackendContext, clientId: string): Promise<void> {
+  if (!(await findClient(ctx.db, clientId))) {
+    throw new DomainError('not_found', `No client with id ${clientId}.`)
+  }
+}
+
+/** A max as recorded: tested, or estimated from the set (kept beside it, with the formula). */
+function maxRecord(input: {
+  lift: string
+  oneRmKg?: number | undefined
+  fromSet?: { loadKg: number; reps: number } | undefined
+  measuredOn: string
+  trainingMaxPct: number | null
+}): LiftMaxRecord {
+  const estimated = input.fromSet
+    ? Math.round(epleyOneRm(input.fromSet.loadKg, input.fromSet.reps) * 10) / 10
+    : undefined
+  return {
+    lift: input.lift,
+    oneRmKg: input.oneRmKg ?? estimated!,
+    method: input.fromSet ? 'epley' : 'tested',
+    fromLoadKg: input.fromSet?.loadKg ?? null,
+    fromReps: input.fromSet?.reps ?? null,
+    measuredOn: input.measuredOn,
+    trainingMaxPct: input.trainingMaxPct,
+  }
+}
+
+export const maxesHandlers: DomainHandlers<'maxes'> = {
+  'maxes.get': async ({ clientId }, ctx) => {
+    await assertClient(ctx, clientId)
+    return {
+      clientId,
+      loads: await findClientLoads(ctx.db, clientId),
+      maxes: await listClientMaxes(ctx.db, clientId),
+    }
+  },
+  'maxes.set': async (input, ctx) => {
+    await assertClient(ctx, input.clientId)
+    // The lift is stored under the library's own name when the coach typed an alias ("BS").
+    const library = await listExercises(ctx.db)
+    const typed = input.lift.trim().toLowerCase()
+    const known = library.find(
+      (e) => e.name.toLowerCase() === typed || e.aliases.some((a) => a.toLowerCase() === typed),
+    )
+    const record = maxRecord({ ...input, lift: known?.name ?? input.lift.trim() })
+    await saveClientMax(ctx.db, input.clientId, record, ctx.now().toISOString())
+    return record
+  },
+  'maxes.remove': async ({ clientId, lift }, ctx) => {
+    await assertClient(ctx, clientId)
+    return { removed: await deleteClientMax(ctx.db, clientId, lift) }
+  },
+  'maxes.setLoads': async ({ clientId, loads }, ctx) => {
+    await assertClient(ctx, clientId)
+    await saveClientLoads(ctx.db, clientId, loads)
+    return loads
+  },
+}
+
+export const exerciseHandlers: DomainHandlers<'exercises'> = {
+  'exercises.list': (_input, ctx) => listExercises(ctx.db),
+}
