@@ -1,4 +1,8 @@
 import path from 'node:path'
+import { listExercises } from '../../db/repositories/exercise.repository'
+import { findClientLoads, listClientMaxes } from '../../db/repositories/max.repository'
+import { ExerciseIndex } from '../../shared/exercises/exercise-index'
+import { sessionDetailLines } from '../../shared/handouts/exercise-words'
 import type { Kysely } from 'kysely'
 import { findClient } from '../../db/repositories/client.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
@@ -153,8 +157,15 @@ export async function exportHandout(
     files.push(file)
   }
 
+  const numbers = {
+    loads: await findClientLoads(db, client.id),
+    maxes: await listClientMaxes(db, client.id),
+    library: new ExerciseIndex(await listExercises(db)),
+  }
+  const details = new Map(sessions.map((s) => [s.id, sessionDetailLines(s, numbers)]))
   if (request.pdf) {
     const pdf = await renderHandoutPdf({
+      details,
       clientName: client.name,
       blockName: block.name,
       startDate: block.startDate,
@@ -168,7 +179,7 @@ export async function exportHandout(
     write(`${base}.pdf`, pdf)
   }
   if (request.ics) {
-    write(`${base}.ics`, sessionsToIcs(block, sessions, { clientName: client.name, now }))
+    write(`${base}.ics`, sessionsToIcs(block, sessions, { clientName: client.name, now, details }))
   }
   if (request.csv) write(`${base}.csv`, sessionsToCsv(client.name, block, sessions))
   return { clientName: client.name, files }

@@ -16,6 +16,8 @@ export interface HandoutContent {
   /** Block week indexes to print, in order. */
   weekIndexes: number[]
   sessions: BlockSession[]
+  /** Each session's exercise lines and pace band in the client's numbers (by session id). */
+  details: ReadonlyMap<string, readonly string[]>
   guidance: string[]
   paper: Paper
   /** Printed in the footer: when the handout was made. */
@@ -142,10 +144,14 @@ export async function renderHandoutPdf(content: HandoutContent): Promise<Buffer>
     }
     for (const s of sessions) {
       const details = [prescription(s), s.notes ? `Coach: ${s.notes}` : ''].filter(Boolean)
+      const lines = content.details.get(s.id) ?? []
       doc.font('body').fontSize(9.5)
       const height =
         doc.heightOfString(sessionTitle(s), { width: columns.session }) +
-        details.reduce((h, d) => h + doc.heightOfString(d, { width: columns.session }), 0) +
+        [...details, ...lines].reduce(
+          (h, d) => h + doc.heightOfString(d, { width: columns.session - 10 }),
+          0,
+        ) +
         10
       ensureSpace(doc, height)
       const top = doc.y + 4
@@ -176,7 +182,12 @@ export async function renderHandoutPdf(content: HandoutContent): Promise<Buffer>
         .fontSize(9.5)
         .fillColor(INK)
         .text(details[0]!, x, doc.y, { width: columns.session })
-      if (details[1]) doc.fillColor(MUTED).text(details[1], x, doc.y, { width: columns.session })
+      // Each exercise line on its own, indented under the session: what the client follows.
+      for (const text of lines) {
+        doc.fillColor(INK).text(`– ${text}`, x + 10, doc.y + 1, { width: columns.session - 10 })
+      }
+      if (details[1])
+        doc.fillColor(MUTED).text(details[1], x, doc.y + 1, { width: columns.session })
       doc.y = Math.max(doc.y, top + 24) + 4
       line(doc, width, RULE)
     }

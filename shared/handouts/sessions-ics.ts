@@ -59,6 +59,8 @@ export interface IcsOptions {
   clientName: string
   /** When the file was made, as DTSTAMP (UTC). */
   now: Date
+  /** Each session's exercise lines and pace band in the client's numbers (by session id). */
+  details?: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -68,7 +70,7 @@ export interface IcsOptions {
 export function sessionsToIcs(
   block: Pick<Block, 'id' | 'name' | 'startDate'>,
   sessions: readonly BlockSession[],
-  { clientName, now }: IcsOptions,
+  { clientName, now, details }: IcsOptions,
 ): string {
   const dtstamp = now
     .toISOString()
@@ -76,7 +78,11 @@ export function sessionsToIcs(
     .replace(/\.\d{3}/, '')
   const events = sessions.flatMap((s) => {
     const date = sessionDate(block.startDate, s.weekIndex, s.day)
-    const description = [prescription(s), s.notes ? `Coach: ${s.notes}` : '']
+    const description = [
+      prescription(s),
+      ...(details?.get(s.id) ?? []),
+      s.notes ? `Coach: ${s.notes}` : '',
+    ]
       .filter(Boolean)
       .join('\n')
     return [
