@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { isCoachSheet, readCoachSheet, sheetPlan } from '../../shared/imports/coach-sheet'
 import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
@@ -19,7 +20,11 @@ export interface ImportOptions {
  * that client (made from the plan's profile when no client has that name). All or nothing.
  */
 export async function importCommand(options: ImportOptions): Promise<CommandResult> {
-  if (/\.csv$/i.test(options.file)) return importCsvCommand(options)
+  if (/\.(csv|tsv|txt)$/i.test(options.file)) {
+    const text = readFileSync(options.file, 'utf8')
+    if (isCoachSheet(text)) return importSheetCommand(options, text)
+    return importCsvCommand(options)
+  }
   if (!options.client) {
     return { exitCode: 2, stderr: 'blockwise import of a plan file needs --client NAME_OR_ID' }
   }
@@ -111,6 +116,73 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
       i.path === 'csv' ? i.message : `${i.path}: ${i.message}`,
     )
     return { exitCode: 2, stderr: [result.error.message, ...lines.slice(0, 50)].join('\n') }
+  } finally {
+    await backend.close()
+  }
+}
+
+/** The next Monday after `today` (a block starts on a Monday). */
+function nextMonday(today: Date): string {
+  const date = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()))
+  date.setUTCDate(date.getUTCDate() + ((8 - date.getUTCDay()) % 7 || 7))
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * A coach's own spreadsheet (week, day, session and one exercise per row) as a new block for
+ * `--client`, starting `--start` (the next Monday unless given). Every bad cell is named and
+ * nothing is written unless the whole sheet is understood.
+ */
+async function importSheetCommand(options: ImportOptions, text: string): Promise<CommandResult> {
+  if (!options.client) {
+    return { exitCode: 2, stderr: 'blockwise import of a training sheet needs --client NAME_OR_ID' }
+  }
+  const reading = readCoachSheet(text)
+  if (!reading.ok) {
+    const where = reading.problems
+      .slice(0, 30)
+      .map(
+        (p) =>
+          `${options.file}: row ${p.row}, ${p.column}${p.text ? ` "${p.text}"` : ''}: ${p.message}`,
+      )
+    return { exitCode: 2, stderr: ['Nothing was imported.', ...where].join('\n') }
+  }
+  const backend = await openExistingBackend(options.db)
+  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
+  const api = cliApi(backend)
+  try {
+    const roster = await api.clients.list({ includeArchived: true })
+    if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
+    const client = findClientByNameOrId(roster.value, options.client)
+    if (!client || typeof client === 'string') {
+      return {
+        exitCode: 2,
+        stderr:
+          typeof client === 'string'
+            ? client
+            : `No client is called ${JSON.stringify(options.client)}.`,
+      }
+    }
+    const startDate = options.start ?? nextMonday(new Date())
+    const result = await api.blocks.importPlan({
+      clientId: client.id,
+      name: options.name ?? path.basename(options.file, path.extname(options.file)),
+      startDate,
+      status: options.active ? 'active' : 'draft',
+      plan: sheetPlan(reading, startDate),
+    })
+    if (!result.ok) {
+      const where = result.error.issues.map(
+        (i) => `${options.file}: ${i.path ? `${i.path}: ` : ''}${i.message}`,
+      )
+      return { exitCode: 2, stderr: ['Nothing was imported.', ...where.slice(0, 20)].join('\n') }
+    }
+    const block = result.value
+    const lines = block.sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0)
+    return {
+      exitCode: 0,
+      stdout: `Imported ${block.sessions.length} sessions with ${lines} exercise lines in ${block.weeks.length} week(s) as "${block.name}" (${block.status}, from ${block.startDate}) for ${client.name}.`,
+    }
   } finally {
     await backend.close()
   }

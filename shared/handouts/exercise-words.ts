@@ -34,8 +34,10 @@ export function lineWords(line: Exercise, numbers: ClientNumbers): string {
   const amount = setAmount(line)
     .replace('/leg', ' per leg')
     .replace(/(\d)(s|min|m|km)$/, '$1 $2')
-  if (line.sets !== undefined && amount) parts.push(`${line.sets} × ${amount}`)
-  else if (amount) parts.push(amount)
+  // A name that already says it ("6 x 800 m") is not repeated as "6 × 800 m: 6 × 800 m".
+  const named = /\d\s*[x×]\s*\d/.test(line.name)
+  if (!named && line.sets !== undefined && amount) parts.push(`${line.sets} × ${amount}`)
+  else if (!named && amount) parts.push(amount)
   const load = lineLoad(line, maxFor(line, numbers), numbers.loads)
   if (load && line.pct1rm !== undefined && load.computed)
     parts.push(`${loadWords(load)} (${line.pct1rm} %)`)

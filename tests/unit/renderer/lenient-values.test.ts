@@ -3,7 +3,7 @@ import {
   readDuration,
   readSessionKind,
   readTime,
-} from '../../../renderer/src/block/sheet/lenient-values'
+} from '../../../shared/plans/lenient-values'
 
 describe('times as coaches type them', () => {
   it.each([

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/schemas/session.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
-import { readDuration, readSessionKind, readTime } from './lenient-values'
+import { readDuration, readSessionKind, readTime } from '../../../../shared/plans/lenient-values'
 
 export type ColumnKind = 'enum' | 'time' | 'number' | 'bool' | 'text' | 'readonly'
 

@@ -1,4 +1,4 @@
-import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
+import type { SessionChanges } from '../schemas/patch.schema'
 
 const two = (n: number) => String(n).padStart(2, '0')
 
