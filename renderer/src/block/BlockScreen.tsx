@@ -22,6 +22,8 @@ import { Sheet } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
 import { useBlockEditor } from './useBlockEditor'
+import { useClientNumbers } from './useClientNumbers'
+import { MaxesDialog } from '../clients/MaxesDialog'
 import { NewBlockDialog } from './NewBlockDialog'
 import { WeeksDialog } from './WeeksDialog'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
@@ -46,6 +48,7 @@ export function BlockScreen({
   onOpenBlock: (blockId: string) => void
 }) {
   const editor = useBlockEditor(blockId)
+  const numbers = useClientNumbers(editor.block?.clientId ?? null)
   const [rejected, setRejected] = useState<Rejected[]>([])
   const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(
     initialFocus.length > 0 ? { ids: initialFocus, token: 0 } : null,
@@ -59,7 +62,9 @@ export function BlockScreen({
   const [balancing, setBalancing] = useState(false)
   // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
   const [panelOpen, setPanelOpen] = useState(true)
-  const [dialog, setDialogState] = useState<'weeks' | 'duplicate' | 'handout' | 'keys' | null>(null)
+  const [dialog, setDialogState] = useState<
+    'weeks' | 'duplicate' | 'handout' | 'keys' | 'maxes' | null
+  >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
   const setDialog = (next: typeof dialog) => {
     setDialogState(next)
@@ -287,6 +292,9 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('duplicate')}>
             Duplicate block…
           </button>
+          <button type="button" onClick={() => setDialog('maxes')}>
+            Maxes…
+          </button>
           <button type="button" onClick={() => setDialog('handout')}>
             Handout…
           </button>
@@ -359,6 +367,7 @@ export function BlockScreen({
           onRejected={setRejected}
           newId={() => crypto.randomUUID()}
           onHelp={() => setDialog('keys')}
+          lineLoad={numbers.loadOf}
         />
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
@@ -374,6 +383,18 @@ export function BlockScreen({
         )}
       </div>
       {dialog === 'keys' && <KeyboardHelp onClose={() => setDialog(null)} />}
+      {dialog === 'maxes' && editor.client && (
+        <MaxesDialog
+          clientId={editor.client.id}
+          clientName={editor.client.name}
+          lifts={numbers.library.filter((e) => e.modality === 'strength').map((e) => e.name)}
+          onClose={() => {
+            // The sheet's loads follow the maxes just changed.
+            numbers.reload()
+            setDialog(null)
+          }}
+        />
+      )}
       {dialog === 'weeks' && (
         <WeeksDialog
           block={block}

@@ -45,6 +45,8 @@ interface TextFieldProps {
   multiline?: boolean
   name: string
   className?: string
+  /** A datalist of suggestions (its id). */
+  list?: string
 }
 
 export function TextField(props: TextFieldProps) {
@@ -72,6 +74,7 @@ export function TextField(props: TextFieldProps) {
             name={props.name}
             type="text"
             inputMode={props.inputMode}
+            list={props.list}
             value={props.value}
             placeholder={props.placeholder}
             aria-invalid={props.error ? true : undefined}

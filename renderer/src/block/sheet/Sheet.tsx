@@ -27,6 +27,11 @@ import { parseDelimited, writeTsv } from '../../../../shared/tables/delimited-te
 import { useCellEditing } from './useCellEditing'
 import { useSheetSelection } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
+import { LineRow } from './LineRow'
+import { addLineRowId, deleteLineEdit, lineEdit, lineRowId } from './line-edits'
+import type { CommitMove } from './useCellEditing'
+import { formatCompactLine } from '../../../../shared/exercises/compact-line'
+import type { Exercise } from '../../../../shared/schemas/session.schema'
 import type { RowActions } from './SheetRow'
 
 const features = tableFeatures({})
@@ -53,6 +58,49 @@ interface Props {
   newId: () => string
   /** ? or F1: the keyboard help. */
   onHelp: () => void
+  /** The load a line comes to for this client, typed or computed from their max. */
+  lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
+}
+
+/** One drawn row: a session, one of its exercise lines (or the row adding one), or the empty row. */
+type SheetItem =
+  | { kind: 'session'; id: string; session: BlockSession }
+  | LineItem
+  | { kind: 'draft'; id: string; session: BlockSession }
+interface LineItem {
+  kind: 'line'
+  id: string
+  session: BlockSession
+  lineIndex: number
+  /** null: the empty row under the lines, where typing adds one. */
+  line: Exercise | null
+}
+
+function sheetItems(rows: readonly BlockSession[], expanded: ReadonlySet<string>): SheetItem[] {
+  const items: SheetItem[] = []
+  for (const session of rows) {
+    items.push({ kind: 'session', id: session.id, session })
+    if (!expanded.has(session.id)) continue
+    const lines = session.exercises ?? []
+    lines.forEach((line, lineIndex) =>
+      items.push({ kind: 'line', id: lineRowId(session.id, lineIndex), session, lineIndex, line }),
+    )
+    items.push({
+      kind: 'line',
+      id: addLineRowId(session.id),
+      session,
+      lineIndex: lines.length,
+      line: null,
+    })
+  }
+  items.push({ kind: 'draft', id: DRAFT_ROW_ID, session: draftSession(rows, DRAFT_ROW_ID) })
+  return items
+}
+
+/** What a session row says of its lines: how many, and whether they are shown. */
+function lineCount(session: BlockSession, expanded: ReadonlySet<string>) {
+  const count = session.exercises?.length ?? 0
+  return count === 0 && !expanded.has(session.id) ? null : { count, open: expanded.has(session.id) }
 }
 
 /**
@@ -70,15 +118,38 @@ export const Sheet = memo(function Sheet(props: Props) {
     const unsaved = appending.filter((s) => !saved.has(s.id))
     return unsaved.length === 0 ? props.rows : sheetRows([...props.rows, ...unsaved])
   }, [props.rows, appending])
-  // The always-present empty row under the last session: typing or pasting there adds sessions.
-  const shownRows = useMemo(() => [...rows, draftSession(rows, DRAFT_ROW_ID)], [rows])
-  const draftIndex = rows.length
+  // Sessions whose exercise lines are shown under them (Alt+Down opens, Alt+Up closes).
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
+  // The rows as drawn: each session, its lines when open, and the always-present empty row under
+  // the last session (typing or pasting there adds sessions). `shownRows` is each row's session.
+  const items = useMemo(() => sheetItems(rows, expanded), [rows, expanded])
+  const shownRows = useMemo(() => items.map((i) => i.session), [items])
+  const draftIndex = items.length - 1
+  const sessionIndex = useMemo(() => new Map(rows.map((s, i) => [s.id, i])), [rows])
   const table = useTable({ features, columns, data: shownRows })
   const tableRows = table.getRowModel().rows
-  const selection = useSheetSelection(shownRows, COL_COUNT)
+  const selection = useSheetSelection(items, COL_COUNT)
   const { active, range } = selection
-  /** The selected rows that are sessions (the empty row is not one). */
-  const sessionRange = { ...range, bottom: Math.min(range.bottom, draftIndex - 1) }
+  const activeItem = items[active.row]
+  /**
+   * The selected sessions, as indexes into `rows` (line rows and the empty row are not sessions):
+   * what fill-down, clearing, copying and deleting rows work on.
+   */
+  const sessionRange = useMemo(() => {
+    const chosen = items
+      .slice(range.top, range.bottom + 1)
+      .filter((i) => i.kind === 'session')
+      .map((i) => sessionIndex.get(i.id)!)
+    return chosen.length === 0
+      ? { ...range, top: 0, bottom: -1 }
+      : { ...range, top: Math.min(...chosen), bottom: Math.max(...chosen) }
+  }, [items, range, sessionIndex])
+  // The line being edited: its row id and the text so far (lines have an editor of their own).
+  const [lineEditing, setLineEditing] = useState<{
+    id: string
+    text: string
+    error: string | null
+  } | null>(null)
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
   const { editing, startEdit, commit, cancel, settledFirst, dropWaitingMove, focusGrid } =
@@ -134,7 +205,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   useEffect(() => {
     if (!props.focusRows) return
     const indexes = props.focusRows.ids
-      .map((id) => rows.findIndex((r) => r.id === id))
+      .map((id) => items.findIndex((r) => r.id === id))
       .filter((i) => i >= 0)
     if (indexes.length === 0) return
     // An edit still waiting for its save closes where it is: the finding's rows are the selection.
@@ -170,9 +241,65 @@ export const Sheet = memo(function Sheet(props: Props) {
   /** A new row under the active one, with the cursor on it (where it lands once saved). */
   function insertRow() {
     const id = props.newId()
-    const after = Math.min(active.row, draftIndex - 1)
-    selection.moveToSession(id, active.col, { fallbackRow: after + 1 })
+    const after =
+      activeItem && activeItem.kind !== 'draft'
+        ? sessionIndex.get(activeItem.session.id)!
+        : rows.length - 1
+    selection.moveToSession(id, active.col, { fallbackRow: active.row + 1 })
     void run(insertRowEdit(rows, after, id))
+  }
+
+  /** Opens or closes the lines of the active row's session. */
+  function showLines(open: boolean) {
+    if (!activeItem || activeItem.kind === 'draft') return
+    const id = activeItem.session.id
+    setExpanded((set) => {
+      const next = new Set(set)
+      if (open) next.add(id)
+      else next.delete(id)
+      return next
+    })
+    if (open) {
+      const first = activeItem.session.exercises?.length ? lineRowId(id, 0) : addLineRowId(id)
+      selection.moveToSession(first, active.col, { fallbackRow: active.row + 1 })
+    } else selection.moveToSession(id, active.col, { fallbackRow: active.row })
+    // The focused line row may be about to go: the keyboard follows the cursor to its new row.
+    focusGrid()
+  }
+
+  /** Opens the editor of a line row, with what was typed (or the line as it is). */
+  function startLineEdit(item: LineItem, typed?: string) {
+    const shown = item.line ? formatCompactLine(item.line) : ''
+    setLineEditing({ id: item.id, text: typed ?? shown, error: null })
+  }
+
+  function commitLine(item: LineItem, text: string, move: CommitMove) {
+    const result = lineEdit(item.session, item.lineIndex, text)
+    if ('error' in result) {
+      if (move === 'none') {
+        setLineEditing(null)
+        props.onRejected([
+          { row: active.row, column: 'Exercise line', text, message: result.error },
+        ])
+      } else setLineEditing({ id: item.id, text, error: result.error })
+      return
+    }
+    setLineEditing(null)
+    if (move === 'down') {
+      // On to the next line, or the empty row under the lines to type another.
+      const adding = item.line === null
+      const next = adding
+        ? addLineRowId(item.session.id)
+        : lineRowId(item.session.id, item.lineIndex + 1)
+      selection.moveToSession(
+        adding || item.lineIndex + 1 < (item.session.exercises?.length ?? 0)
+          ? next
+          : addLineRowId(item.session.id),
+        active.col,
+        { fallbackRow: active.row + 1 },
+      )
+    }
+    void run(result.step)
   }
 
   function deleteRows() {
@@ -184,9 +311,15 @@ export const Sheet = memo(function Sheet(props: Props) {
       latest.current.onKeyDown(event)
       return
     }
-    if (editing) return
+    if (editing || lineEditing) return
     const mod = event.ctrlKey || event.metaKey
     const key = event.key
+    if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
+      event.preventDefault()
+      showLines(key === 'ArrowDown')
+      return
+    }
+    if (activeItem?.kind === 'line' && onLineKey(event, activeItem)) return
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1)
     const moves: Record<string, () => { row: number; col: number }> = {
       ArrowUp: () => ({ row: active.row - 1, col: active.col }),
@@ -210,7 +343,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       // Tab walks the cells a coach can type in; Day stress and Findings are read, not typed.
       const step = event.shiftKey ? -1 : 1
       const sameRow = nextEditableColumn(active.col, step)
-      const lastRow = step === 1 ? active.row === shownRows.length - 1 : active.row === 0
+      const lastRow = step === 1 ? active.row === items.length - 1 : active.row === 0
       if (sameRow === null && lastRow) return // leave the grid
       event.preventDefault()
       if (sameRow !== null) selection.moveTo({ row: active.row, col: sameRow }, false)
@@ -251,10 +384,10 @@ export const Sheet = memo(function Sheet(props: Props) {
       event.preventDefault()
       if (sessionRange.bottom < sessionRange.top) return
       const width = range.right - range.left + 1
-      const blanks = Array.from({ length: sessionRange.bottom - range.top + 1 }, () =>
+      const blanks = Array.from({ length: sessionRange.bottom - sessionRange.top + 1 }, () =>
         Array.from({ length: width }, () => ''),
       )
-      const at = { row: range.top, col: range.left }
+      const at = { row: sessionRange.top, col: range.left }
       const { step, rejected } = pasteEdit(
         rows,
         SHEET_COLUMNS,
@@ -288,6 +421,28 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
   }
 
+  /** Keys a line row handles itself: typing, Enter and F2 edit it; Delete removes it. */
+  function onLineKey(event: KeyboardEvent<HTMLDivElement>, item: LineItem): boolean {
+    const mod = event.ctrlKey || event.metaKey
+    const key = event.key
+    if ((key === 'Enter' && !mod) || key === 'F2') {
+      event.preventDefault()
+      startLineEdit(item)
+      return true
+    }
+    if ((key === 'Delete' || key === 'Backspace') && !mod) {
+      event.preventDefault()
+      void run(deleteLineEdit(item.session, item.lineIndex))
+      return true
+    }
+    if (!mod && !event.altKey && key.length === 1 && key !== '?') {
+      event.preventDefault()
+      startLineEdit(item, key)
+      return true
+    }
+    return false
+  }
+
   function onCopy(event: ClipboardEvent<HTMLDivElement>): void {
     if (settledFirst()) {
       latest.current.onCopy(event)
@@ -295,7 +450,10 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
-    event.clipboardData.setData('text/plain', writeTsv(rangeText(rows, SHEET_COLUMNS, range)))
+    event.clipboardData.setData(
+      'text/plain',
+      writeTsv(rangeText(rows, SHEET_COLUMNS, sessionRange)),
+    )
   }
 
   function onPaste(event: ClipboardEvent<HTMLDivElement>): void {
@@ -309,7 +467,9 @@ export const Sheet = memo(function Sheet(props: Props) {
     // One value pasted over a selected range fills the range, as in a spreadsheet (its sessions: the
     // empty row takes a paste of its own).
     const single = cells.length === 1 && cells[0]!.length === 1
-    const fill = range.top < draftIndex ? sessionRange : range
+    // Pasting on the empty row adds sessions after the last one.
+    const fill =
+      range.top < draftIndex ? sessionRange : { ...range, top: rows.length, bottom: rows.length }
     if (single && (fill.bottom > fill.top || fill.right > fill.left)) {
       const value = cells[0]![0]!
       cells = Array.from({ length: fill.bottom - fill.top + 1 }, () =>
@@ -319,7 +479,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     const { step, rejected } = pasteEdit(
       rows,
       SHEET_COLUMNS,
-      { row: range.top, col: range.left },
+      { row: fill.top, col: range.left },
       cells,
       weekCount,
       props.newId,
@@ -331,7 +491,17 @@ export const Sheet = memo(function Sheet(props: Props) {
   const headers = SHEET_COLUMNS
 
   // Rows get one stable actions object that calls the latest handlers, so memoised rows stay put.
-  const handlers = { selection, startEdit, commit, cancel, onKeyDown, onCopy, onPaste }
+  const handlers = {
+    selection,
+    startEdit,
+    commit,
+    cancel,
+    onKeyDown,
+    onCopy,
+    onPaste,
+    startLineEdit,
+    commitLine,
+  }
   const latest = useRef(handlers)
   latest.current = handlers
   const rowActions = useMemo<RowActions>(
@@ -374,7 +544,7 @@ export const Sheet = memo(function Sheet(props: Props) {
         ref={grid}
         role="grid"
         aria-label="Sessions"
-        aria-rowcount={shownRows.length + 1}
+        aria-rowcount={items.length + 1}
         aria-colcount={COL_COUNT}
         aria-multiselectable="true"
         className="sheet-grid"
@@ -408,12 +578,38 @@ export const Sheet = memo(function Sheet(props: Props) {
           </div>
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
+              const row = items[item.index]!
+              if (row.kind === 'line') {
+                return (
+                  <LineRow
+                    key={row.id}
+                    id={row.id}
+                    session={row.session}
+                    line={row.line}
+                    index={item.index}
+                    top={item.start}
+                    template={template}
+                    active={active.row === item.index}
+                    load={row.line ? props.lineLoad(row.line) : null}
+                    editing={lineEditing?.id === row.id ? lineEditing : null}
+                    onPress={(index) =>
+                      latest.current.selection.moveTo({ row: index, col: active.col }, false)
+                    }
+                    onStartEdit={() => latest.current.startLineEdit(row)}
+                    onCommit={(text, move) => latest.current.commitLine(row, text, move)}
+                    onCancel={() => {
+                      setLineEditing(null)
+                      focusGrid()
+                    }}
+                  />
+                )
+              }
               const session = tableRows[item.index]!.original
-              const previous = rows[item.index - 1]
+              const previous = items[item.index - 1]?.session
               const inRange = item.index >= range.top && item.index <= range.bottom
               return (
                 <SheetRow
-                  draft={item.index === draftIndex}
+                  draft={row.kind === 'draft'}
                   key={session.id}
                   session={session}
                   index={item.index}
@@ -425,6 +621,7 @@ export const Sheet = memo(function Sheet(props: Props) {
                   activeCol={active.row === item.index ? active.col : -1}
                   selected={inRange ? [range.left, range.right] : null}
                   editing={editing?.id === session.id ? editing : null}
+                  lines={row.kind === 'session' ? lineCount(session, expanded) : null}
                   actions={rowActions}
                 />
               )

@@ -4,7 +4,7 @@ import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
-import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS } from './sheet-columns'
+import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS, regionFromLines } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
 export interface CellEditing {
@@ -37,6 +37,8 @@ export interface SheetRowProps {
   /** Selected columns of this row [left, right], or null when the row is outside the range. */
   selected: readonly [number, number] | null
   editing: CellEditing | null
+  /** The session's exercise lines: how many, and whether they are shown under it (Alt+Down). */
+  lines?: { count: number; open: boolean } | null
   actions: RowActions
 }
 
@@ -58,9 +60,17 @@ function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
     a.selected?.[0] === b.selected?.[0] &&
     a.selected?.[1] === b.selected?.[1] &&
     a.editing === b.editing &&
+    a.lines?.count === b.lines?.count &&
+    a.lines?.open === b.lines?.open &&
     a.actions === b.actions &&
     sameFindings(a.findings, b.findings)
   )
+}
+
+/** A region the coach left to the exercise lines, shown as derived ("lower, from lines"). */
+function DerivedRegion({ session }: { session: BlockSession }) {
+  const region = session.modality === 'strength' ? regionFromLines(session) : undefined
+  return region ? <span className="derived">{region}</span> : null
 }
 
 /** One session as a grid row: its cells, the day's stress, and its findings. */
@@ -131,6 +141,17 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
             ) : column.id === 'findings' ? (
               <FindingsCell findings={findings} />
+            ) : column.id === 'type' && props.lines ? (
+              <>
+                {column.show(session) || <DerivedRegion session={session} />}
+                <span
+                  className="line-badge"
+                  title={props.lines.open ? 'Alt+Up hides the lines' : 'Alt+Down shows the lines'}
+                >
+                  {props.lines.open ? '▾' : '▸'} {props.lines.count}{' '}
+                  {props.lines.count === 1 ? 'line' : 'lines'}
+                </span>
+              </>
             ) : (
               column.show(session)
             )}

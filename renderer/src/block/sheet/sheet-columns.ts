@@ -11,6 +11,9 @@ import {
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
 import { readDuration, readSessionKind, readTime } from '../../../../shared/plans/lenient-values'
+import { deriveStrengthFields } from '../../../../shared/exercises/derive-session'
+import { SEED_INDEX } from '../../../../shared/exercises/exercise-index'
+import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 
 export type ColumnKind = 'enum' | 'time' | 'number' | 'bool' | 'text' | 'readonly'
 
@@ -35,6 +38,11 @@ export interface SheetColumn {
     s: BlockSession,
     weekCount: number,
   ): { changes: SessionChanges } | { error: string }
+}
+
+/** The region a strength session's exercise lines load, when the library knows them. */
+export function regionFromLines(s: BlockSession): StrengthRegion | undefined {
+  return s.exercises?.length ? deriveStrengthFields(s.exercises, SEED_INDEX).region : undefined
 }
 
 const CARDIO = new Set(['run', 'cycle', 'elliptical', 'row', 'swim', 'walk'])
@@ -221,7 +229,8 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.region,
     show: (s) => words((s.modality === 'strength' ? s.region : s.runType) ?? ''),
-    blank: (s) => (s.modality === 'strength' ? 'full' : ''),
+    // A strength session's region may be left to its exercise lines (Back squat: lower).
+    blank: (s) => (s.modality === 'strength' && !regionFromLines(s) ? 'full' : ''),
     parse: (text, s) => {
       const field = s.modality === 'strength' ? 'region' : 'runType'
       if (s.modality !== 'strength' && !CARDIO.has(s.modality))
@@ -229,7 +238,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
       return enumParse(
         field,
         s.modality === 'strength' ? 'Region' : 'Run type',
-        s.modality !== 'strength',
+        s.modality !== 'strength' || regionFromLines(s) !== undefined,
       )(text, s)
     },
   },

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { ExerciseIndex, nameKey } from '../../../shared/exercises/exercise-index'
+import { lineLoad, loadWords } from '../../../shared/exercises/loads'
+import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
+import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
+import type { Exercise } from '../../../shared/schemas/session.schema'
+import { api } from '../api/backend'
+
+/**
+ * A client's maxes and load unit, and the exercise library, for showing what each line's %1RM
+ * comes to in kg or lb. `reload` after the coach changes a max.
+ */
+export function useClientNumbers(clientId: string | null) {
+  const [maxes, setMaxes] = useState<ClientMaxes | null>(null)
+  const [library, setLibrary] = useState<readonly StoredExercise[]>([])
+
+  // Bumped to read the numbers again (after the coach changes a max).
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    if (!clientId) return
+    let current = true
+    void Promise.all([api.maxes.get({ clientId }), api.exercises.list()]).then(([got, lib]) => {
+      if (!current) return
+      if (got.ok) setMaxes(got.value)
+      if (lib.ok) setLibrary(lib.value)
+    })
+    return () => {
+      current = false
+    }
+  }, [clientId, version])
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
+
+  const index = useMemo(() => new ExerciseIndex(library), [library])
+  const loadOf = useCallback(
+    (line: Exercise): { text: string; computed: boolean } | null => {
+      if (!maxes) return null
+      const name = index.find(line.name)?.name ?? line.name
+      const max = maxes.maxes.find((m) => nameKey(m.lift) === nameKey(name))
+      const load = lineLoad(
+        line,
+        max && { oneRmKg: max.oneRmKg, trainingMaxPct: max.trainingMaxPct ?? undefined },
+        maxes.loads,
+      )
+      return load && { text: loadWords(load), computed: load.computed }
+    },
+    [maxes, index],
+  )
+  return { maxes, library, loadOf, reload }
+}

@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react'
+import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
+import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
+import { api } from '../api/backend'
+import { Dialog } from '../ui/Dialog'
+import { TextField } from '../ui/fields'
+
+interface Props {
+  clientId: string
+  clientName: string
+  /** Lift names to suggest (the library's strength exercises). */
+  lifts: readonly string[]
+  onClose: () => void
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * A client's maxes and how their loads are written: each lift's 1RM (tested, or estimated from a
+ * set with Epley's formula, shown beside it), the unit and the load step. Every line's %1RM in the
+ * sheet and on the handout comes to a load from these.
+ */
+export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
+  const [numbers, setNumbers] = useState<ClientMaxes | null>(null)
+  const [lift, setLift] = useState('')
+  const [oneRm, setOneRm] = useState('')
+  const [fromSet, setFromSet] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    let current = true
+    void api.maxes.get({ clientId }).then((r) => {
+      if (current && r.ok) setNumbers(r.value)
+    })
+    return () => {
+      current = false
+    }
+  }, [clientId, version])
+
+  async function save() {
+    // "100x5": a set to estimate from; otherwise a tested 1RM in kg.
+    const set = /^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+)\s*$/i.exec(fromSet)
+    const result = await api.maxes.set({
+      clientId,
+      lift,
+      measuredOn: today(),
+      trainingMaxPct: null,
+      ...(fromSet.trim() !== ''
+        ? set
+          ? { fromSet: { loadKg: Number(set[1]!.replace(',', '.')), reps: Number(set[2]) } }
+          : { fromSet: { loadKg: Number.NaN, reps: 0 } }
+        : { oneRmKg: Number(oneRm.replace(',', '.')) }),
+    })
+    if (!result.ok) {
+      setProblem(
+        fromSet.trim() !== '' && !set
+          ? 'From a set: write the load and reps, like 100x5'
+          : (result.error.issues[0]?.message ?? result.error.message),
+      )
+      return
+    }
+    setProblem(null)
+    setLift('')
+    setOneRm('')
+    setFromSet('')
+    setVersion((v) => v + 1)
+  }
+
+  async function setUnit(unit: 'kg' | 'lb') {
+    if (!numbers) return
+    await api.maxes.setLoads({
+      clientId,
+      loads: { ...numbers.loads, unit, increment: DEFAULT_INCREMENT[unit] },
+    })
+    setVersion((v) => v + 1)
+  }
+
+  return (
+    <Dialog title={`Maxes of ${clientName}`} onClose={onClose}>
+      {numbers && (
+        <label className="inline-label">
+          Loads in
+          <select
+            value={numbers.loads.unit}
+            onChange={(e) => void setUnit(e.target.value as 'kg' | 'lb')}
+          >
+            <option value="kg">kg (steps of 2.5)</option>
+            <option value="lb">lb (steps of 5)</option>
+          </select>
+        </label>
+      )}
+      <table className="maxes-table">
+        <thead>
+          <tr>
+            <th scope="col">Lift</th>
+            <th scope="col">1RM</th>
+            <th scope="col">How</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {numbers?.maxes.map((m) => (
+            <tr key={m.lift}>
+              <th scope="row">{m.lift}</th>
+              <td>{m.oneRmKg} kg</td>
+              <td>
+                {m.method === 'epley'
+                  ? `Epley from ${m.fromLoadKg} kg × ${m.fromReps}, ${m.measuredOn}`
+                  : `tested ${m.measuredOn}`}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={`Remove the max of ${m.lift}`}
+                  onClick={() =>
+                    void api.maxes
+                      .remove({ clientId, lift: m.lift })
+                      .then(() => setVersion((v) => v + 1))
+                  }
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="maxes-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <datalist id="max-lifts">
+          {lifts.map((l) => (
+            <option key={l} value={l} />
+          ))}
+        </datalist>
+        <TextField name="lift" label="Lift" value={lift} onChange={setLift} list="max-lifts" />
+        <TextField
+          name="oneRm"
+          label="1RM (kg)"
+          inputMode="decimal"
+          value={oneRm}
+          onChange={setOneRm}
+        />
+        <TextField
+          name="fromSet"
+          label="or from a set (kg × reps)"
+          placeholder="100x5"
+          value={fromSet}
+          onChange={setFromSet}
+        />
+        {problem && (
+          <p role="alert" className="banner banner-error">
+            {problem}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button-primary">
+            Save max
+          </button>
+          <button type="button" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

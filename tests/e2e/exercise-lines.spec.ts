@@ -1,0 +1,74 @@
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+// Maya Okafor's week 1 Monday: a lower-body lift at 17:00 (Back squat 5x5 @80%, Romanian deadlift
+// 3x8) and intervals at 18:20, which INT-03 flags (a hard run after heavy leg work).
+
+test('a session’s lines are typed by keyboard in compact form; the region and findings follow them, and kg follows the client’s max', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  const monday = sheet.findingsFor('INT-03').filter({ hasText: 'Wk 1 Mon' })
+  await expect(monday).toContainText('heavy lower-body lift')
+  await sheet.select(0, 'Type / region')
+  await expect(await sheet.cell(0, 'Type / region')).toContainText('2 lines')
+  // Alt+Down shows the lines under the session; the first line has the cursor.
+  await page.keyboard.press('Alt+ArrowDown')
+  const squat = page.getByRole('row', { name: 'Line: Back squat 5x5 @80%' })
+  await expect(squat).toBeVisible()
+  await expect(squat.getByRole('gridcell', { name: 'Exercise line' })).toBeFocused()
+  await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveText('')
+
+  // The client's max: 80 % of 140 kg is 112.5 kg, shown as computed.
+  await page.getByRole('button', { name: 'Maxes…' }).click()
+  const maxes = page.getByRole('dialog', { name: 'Maxes of Maya Okafor' })
+  await maxes.getByLabel('Lift').fill('Back squat')
+  await maxes.getByLabel('1RM (kg)').fill('140')
+  await maxes.getByRole('button', { name: 'Save max' }).click()
+  await expect(maxes.getByRole('row', { name: /Back squat/ })).toContainText('140 kg')
+  await maxes.getByRole('button', { name: 'Done' }).click()
+  await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveText('112.5 kg')
+  await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveClass(/computed/)
+
+  // The lines become an upper-body session, typed in compact form.
+  await page.keyboard.type('Bench press 5x5 @80%')
+  await page.keyboard.press('Enter')
+  await sheet.saved()
+  await page.keyboard.type('Pull-up 4x6-8 @RPE8')
+  await page.keyboard.press('Enter')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Line: Bench press 5x5 @80%' })).toBeVisible()
+  await expect(page.getByRole('row', { name: 'Line: Pull-up 4x6-8 @RPE8' })).toBeVisible()
+  // One more, on the empty row under the lines; a refused line keeps its message.
+  await expect(
+    page.getByRole('row', { name: /^New line/ }).getByRole('gridcell', { name: 'Exercise line' }),
+  ).toBeFocused()
+  await page.keyboard.type('5x5 @80%')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: 'Name the exercise' })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  // The coach lets the lines say the region: emptied, it reads "upper" from them, and Monday's
+  // hard run is now after an upper-body lift, which the engine weighs less.
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(await sheet.cell(0, 'Type / region')).toBeFocused()
+  await page.keyboard.press('Delete')
+  await sheet.saved()
+  await expect(await sheet.cell(0, 'Type / region')).toContainText('upper')
+  await expect(monday).toContainText('heavy upper-body lift')
+  await expect(monday).not.toContainText('lower-body')
+
+  // Undo takes the steps back one by one: the region, then the lines.
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(await sheet.cell(0, 'Type / region')).toContainText('lower')
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByRole('row', { name: 'Line: Back squat 5x5 @80%' })).toBeVisible()
+  await expect(monday).toContainText('heavy lower-body lift')
+  expect(pageErrors).toEqual([])
+})
