@@ -12,6 +12,8 @@ export interface DemoClient {
   blockName: string
   weeks: WeekSettings[]
   template: TemplateSession[]
+  /** How the client's loads are written (kg unless said). */
+  loadUnit?: 'kg' | 'lb'
 }
 
 const build3deload1 = (phase: WeekSettings['phase']): WeekSettings[] => [
@@ -348,6 +350,7 @@ export const DEMO_ROSTER: DemoClient[] = [
     ],
   },
   {
+    loadUnit: 'lb',
     client: {
       name: 'Marcus "Moe" Green',
       email: 'moe.green@example.com',

@@ -6,7 +6,9 @@ import type { Database } from '../../../db/schema'
 import { BlockSessionSchema } from '../../../shared/schemas/block.schema'
 import type { BlockSession, WeekSettings } from '../../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../../shared/schemas/client.schema'
+import { saveClientLoads, saveClientMax } from '../../../db/repositories/max.repository'
 import { DEMO_ROSTER } from './demo-roster'
+import { demoNumbers } from './demo-maxes'
 import type { TemplateSession } from './session-builders'
 
 /** The Monday of the week holding `date`, as YYYY-MM-DD (UTC calendar). */
@@ -66,6 +68,10 @@ export async function seedDemoRoster(
     for (const demo of DEMO_ROSTER) {
       const clientId = options.newId()
       await insertClient(trx, { id: clientId, now, input: ClientInputSchema.parse(demo.client) })
+      // Every demo client has maxes, so each line's %1RM reads as a load; one writes pounds.
+      const numbers = demoNumbers(demo.client, addDays(blockStart, -14), demo.loadUnit)
+      await saveClientLoads(trx, clientId, numbers.loads)
+      for (const max of numbers.maxes) await saveClientMax(trx, clientId, max, now)
       const blockId = options.newId()
       await insertBlock(trx, {
         id: blockId,

@@ -14,7 +14,7 @@ describe('a handout prints each exercise line in the client’s numbers', { time
     const db = path.join(dir, 'demo.db')
     expect(blockwise('demo', '--db', db).status).toBe(0)
     const out = path.join(dir, 'out')
-    // Before any max: the line says the percentage, not a made-up load.
+    // The demo's own max (95 kg): 80 % is 76 kg, to the 2.5 kg step 75 kg.
     expect(
       blockwise('export', '--db', db, '--client', 'Maya Okafor', '--out', out, '--pdf').status,
     ).toBe(0)
@@ -24,7 +24,7 @@ describe('a handout prints each exercise line in the client’s numbers', { time
         readdirSync(out).find((f) => f.endsWith('.pdf'))!,
       )
     const before = execFileSync('pdftotext', ['-layout', pdfOf(), '-'], { encoding: 'utf8' })
-    expect(before).toContain('Back squat: 5 × 5 · 80 % of your max')
+    expect(before).toContain('Back squat: 5 × 5 · 75 kg (80 %)')
     expect(before).not.toContain('112.5 kg')
 
     expect(

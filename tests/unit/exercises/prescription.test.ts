@@ -10,6 +10,7 @@ import {
   thresholdPaceFromRace,
 } from '../../../shared/exercises/run-paces'
 import { parsePlan } from '../../../shared/engine/parse-plan'
+import { lineWords } from '../../../shared/handouts/exercise-words'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 
 describe('the exercise library', () => {
@@ -212,5 +213,43 @@ describe('run paces from a race (Riegel) and Friel’s zones', () => {
     expect(threshold).toBeLessThan(285)
     expect(bandWords(paceBand(300, 2)!)).toBe('5:42–6:27 /km')
     expect(bandWords(paceBand(300, 1)!)).toBe('slower than 6:27 /km')
+  })
+})
+
+describe('a line as the client reads it', () => {
+  const numbers = (maxes: { lift: string; oneRmKg: number }[]) => ({
+    loads: { unit: 'kg' as const, increment: 2.5, thresholdPaceSecPerKm: 300 },
+    maxes: maxes.map((m) => ({
+      ...m,
+      method: 'tested' as const,
+      fromLoadKg: null,
+      fromReps: null,
+      measuredOn: '2026-11-01',
+      trainingMaxPct: null,
+    })),
+    library: SEED_INDEX,
+  })
+  it.each([
+    [
+      'a %1RM with a max under an alias',
+      line('BS', { sets: 5, reps: 5, pct1rm: 80, restSec: 180 }),
+      [{ lift: 'Back squat', oneRmKg: 140 }],
+      'BS: 5 × 5 · 112.5 kg (80 %) · rest 3:00',
+    ],
+    [
+      'a %1RM without a max: the percentage, never a made-up load',
+      line('Back squat', { sets: 5, reps: 5, pct1rm: 80 }),
+      [],
+      'Back squat: 5 × 5 · 80 % of your max',
+    ],
+    [
+      'per leg, a typed load, reps in reserve',
+      line('Walking lunge', { sets: 3, reps: 10, perSide: true, loadKg: 20, rir: 2 }),
+      [],
+      'Walking lunge: 3 × 10 per leg · 20 kg · 2 reps in reserve',
+    ],
+    ['a held time', line('Plank', { sets: 3, durationSec: 45 }), [], 'Plank: 3 × 45 s'],
+  ])('%s', (_what, l, maxes, words) => {
+    expect(lineWords(l, numbers(maxes))).toBe(words)
   })
 })

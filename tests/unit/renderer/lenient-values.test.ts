@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  readDuration,
-  readSessionKind,
-  readTime,
-} from '../../../shared/plans/lenient-values'
+import { readDuration, readSessionKind, readTime } from '../../../shared/plans/lenient-values'
 
 describe('times as coaches type them', () => {
   it.each([
