@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { DEFAULT_INCREMENT } from '../../shared/exercises/loads'
 import type { ClientLoads, LiftMaxRecord } from '../../shared/schemas/maxes.schema'
 import type { ClientMaxesTable, Database } from '../schema'
+import { inChunks } from './in-chunks'
 
 /** A client's load unit and step: kg in 2.5 kg steps until the coach says otherwise. */
 export async function findClientLoads(
@@ -98,4 +99,50 @@ export async function deleteClientMax(
     .where('lift', '=', lift)
     .executeTakeFirst()
   return Number(result.numDeletedRows) > 0
+}
+
+/** A client's maxes and load units together, as the engine and the handouts read them. */
+export async function findClientNumbers(
+  db: Kysely<Database>,
+  clientId: string,
+): Promise<{ loads: ClientLoads; maxes: LiftMaxRecord[] }> {
+  return {
+    loads: await findClientLoads(db, clientId),
+    maxes: await listClientMaxes(db, clientId),
+  }
+}
+
+/** The maxes and load units of many clients at once (the roster check reads a page of them). */
+export async function listClientNumbers(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+): Promise<Map<string, { loads: ClientLoads; maxes: LiftMaxRecord[] }>> {
+  const out = new Map<string, { loads: ClientLoads; maxes: LiftMaxRecord[] }>()
+  for (const id of clientIds) {
+    out.set(id, {
+      loads: { unit: 'kg', increment: DEFAULT_INCREMENT.kg, thresholdPaceSecPerKm: null },
+      maxes: [],
+    })
+  }
+  if (clientIds.length === 0) return out
+  const loads = await inChunks(clientIds, (chunk) =>
+    db.selectFrom('client_loads').selectAll().where('client_id', 'in', chunk).execute(),
+  )
+  for (const row of loads) {
+    out.get(row.client_id)!.loads = {
+      unit: row.unit as ClientLoads['unit'],
+      increment: row.increment,
+      thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
+    }
+  }
+  const maxes = await inChunks(clientIds, (chunk) =>
+    db
+      .selectFrom('client_maxes')
+      .selectAll()
+      .where('client_id', 'in', chunk)
+      .orderBy('lift')
+      .execute(),
+  )
+  for (const row of maxes) out.get(row.client_id)!.maxes.push(maxFromRow(row))
+  return out
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { findClientNumbers } from '../../db/repositories/max.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { findClient } from '../../db/repositories/client.repository'
 import { listOverrides } from '../../db/repositories/override.repository'
@@ -37,7 +38,10 @@ export async function planOfBlock(
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
-  return { plan: blockToPlan(block, client), overrides: await listOverrides(db, block.id) }
+  return {
+    plan: blockToPlan(block, client, await findClientNumbers(db, client.id)),
+    overrides: await listOverrides(db, block.id),
+  }
 }
 
 /** The engine's analysis of a plan, each finding with its override. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { countActiveBlocks, listActiveBlocks } from '../../db/repositories/roster.repository'
+import { listClientNumbers } from '../../db/repositories/max.repository'
 import type { Database } from '../../db/schema'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import type { RosterCheckPage } from '../../shared/schemas/roster.schema'
@@ -22,8 +23,16 @@ export async function checkRosterPage(
     blockName: block.name,
   }))
   // Each finding is built once with its block's names: a big roster has tens of thousands.
+  const numbers = await listClientNumbers(
+    db,
+    entries.map((e) => e.client.id),
+  )
   const findings = entries.flatMap(({ client, block, overrides }, i) =>
-    withOverrides(analyzePlan(blockToPlan(block, client)).findings, overrides, checked[i]),
+    withOverrides(
+      analyzePlan(blockToPlan(block, client, numbers.get(client.id))).findings,
+      overrides,
+      checked[i],
+    ),
   )
   return { total, checked, findings }
 }

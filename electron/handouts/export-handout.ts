@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { listExercises } from '../../db/repositories/exercise.repository'
-import { findClientLoads, listClientMaxes } from '../../db/repositories/max.repository'
+import { findClientNumbers } from '../../db/repositories/max.repository'
 import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { sessionDetailLines } from '../../shared/handouts/exercise-words'
 import type { Kysely } from 'kysely'
@@ -110,7 +110,7 @@ export async function openCriticals(
 ): Promise<{ clientName: string; blockName: string; critical: number }> {
   const { client, block } = await handoutBlock(db, blocks, request)
   const analysis = analysisWithOverrides(
-    blockToPlan(block, client),
+    blockToPlan(block, client, await findClientNumbers(db, client.id)),
     await listOverrides(db, block.id),
   )
   const critical = analysis.findings.filter(
@@ -158,8 +158,7 @@ export async function exportHandout(
   }
 
   const numbers = {
-    loads: await findClientLoads(db, client.id),
-    maxes: await listClientMaxes(db, client.id),
+    ...(await findClientNumbers(db, client.id)),
     library: new ExerciseIndex(await listExercises(db)),
   }
   const details = new Map(sessions.map((s) => [s.id, sessionDetailLines(s, numbers)]))
@@ -172,7 +171,7 @@ export async function exportHandout(
       weeks: block.weeks,
       weekIndexes,
       sessions,
-      guidance: guidanceLines(blockToPlan(block, client), weekIndexes),
+      guidance: guidanceLines(blockToPlan(block, client, numbers), weekIndexes),
       paper: request.paper,
       madeOn: now.toISOString().slice(0, 10),
     })

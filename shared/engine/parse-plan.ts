@@ -3,6 +3,8 @@ import { BlockPlanSchema, WeekPlanSchema } from '../schemas/plan.schema'
 import type { BlockPlan, WeekPlan } from '../schemas/plan.schema'
 import { withDerivedFields } from '../exercises/derive-session'
 import { SEED_INDEX } from '../exercises/exercise-index'
+import { withComputedLoads } from '../exercises/prescribed-loads'
+import type { PlanSession } from '../schemas/session.schema'
 
 export type ParsedPlan =
   { ok: true; plan: WeekPlan | BlockPlan } | { ok: false; problems: string[] }
@@ -24,19 +26,18 @@ function problems(error: z.ZodError): string[] {
 
 /**
  * A plan whose strength sessions take what their exercise lines prescribe for the fields they
- * leave out (region, top-set reps, %1RM, to failure): docs/plan-format.md `exercises`.
+ * leave out (region, top-set reps, %1RM, to failure), and whose lines with a %1RM get their load
+ * from `client.maxes`: docs/plan-format.md `exercises`.
  */
 function withPrescribedFields<P extends WeekPlan | BlockPlan>(plan: P): P {
-  if ('sessions' in plan) {
-    return { ...plan, sessions: plan.sessions.map((s) => withDerivedFields(s, SEED_INDEX)) }
+  const prescribed = <S extends PlanSession>(s: S): S => {
+    const derived = withDerivedFields(s, SEED_INDEX)
+    return derived.exercises
+      ? { ...derived, exercises: withComputedLoads(derived.exercises, plan.client, SEED_INDEX) }
+      : derived
   }
-  return {
-    ...plan,
-    weeks: plan.weeks.map((w) => ({
-      ...w,
-      sessions: w.sessions.map((s) => withDerivedFields(s, SEED_INDEX)),
-    })),
-  }
+  if ('sessions' in plan) return { ...plan, sessions: plan.sessions.map(prescribed) }
+  return { ...plan, weeks: plan.weeks.map((w) => ({ ...w, sessions: w.sessions.map(prescribed) })) }
 }
 
 /**

@@ -1,25 +1,37 @@
 import { withDerivedFields } from '../exercises/derive-session'
 import { SEED_INDEX } from '../exercises/exercise-index'
+import { planNumbers, withComputedLoads } from '../exercises/prescribed-loads'
 import type { Block } from '../schemas/block.schema'
 import type { Client } from '../schemas/client.schema'
+import type { ClientLoads, LiftMaxRecord } from '../schemas/maxes.schema'
 import type { BlockPlan } from '../schemas/plan.schema'
 import type { PlanSession } from '../schemas/session.schema'
 import { clientProfile } from './client-profile'
 
+/** A client's maxes and load units, when the caller has them (the engine works without). */
+export interface ClientNumbers {
+  loads: ClientLoads
+  maxes: readonly LiftMaxRecord[]
+}
+
 /**
  * A stored block as a `blockwise-block@1` plan for the engine. Session ids are the database ids,
- * so findings point straight at rows of the editor.
+ * so findings point straight at rows of the editor. The engine sees what exercise lines prescribe
+ * where the coach left a field empty, and each %1RM line's load from the client's max (PRG-04).
  */
-export function blockToPlan(block: Block, client: Client): BlockPlan {
+export function blockToPlan(block: Block, client: Client, numbers?: ClientNumbers): BlockPlan {
+  const profile = {
+    ...clientProfile(client, block.startDate),
+    ...(numbers ? planNumbers(numbers.loads, numbers.maxes) : {}),
+  }
   const weeks = block.weeks.map((week) => ({ ...week, sessions: [] as PlanSession[] }))
   for (const { weekIndex, sortOrder: _sortOrder, ...session } of block.sessions) {
-    // The engine sees what exercise lines prescribe where the coach left a field empty.
-    weeks[weekIndex]?.sessions.push(withDerivedFields(session, SEED_INDEX))
+    const derived = withDerivedFields(session, SEED_INDEX)
+    weeks[weekIndex]?.sessions.push(
+      derived.exercises && profile.maxes
+        ? { ...derived, exercises: withComputedLoads(derived.exercises, profile, SEED_INDEX) }
+        : derived,
+    )
   }
-  return {
-    format: 'blockwise-block@1',
-    client: clientProfile(client, block.startDate),
-    startDate: block.startDate,
-    weeks,
-  }
+  return { format: 'blockwise-block@1', client: profile, startDate: block.startDate, weeks }
 }

@@ -79,6 +79,23 @@ export const ClientProfileSchema = z.strictObject({
   bodyMassKg: z.number().positive().max(400).optional(),
   enduranceBlockWeek: z.number().int().min(0).max(520).optional(),
   adviceEnabled: z.boolean().default(false),
+  /** v1.1: 1RM per lift (library name or alias), for loads from %1RM. */
+  maxes: z
+    .record(
+      z.string().min(1).max(LIMITS.shortTextChars),
+      z.strictObject({
+        oneRmKg: z.number().gt(0).max(1000),
+        date: IsoDateSchema.optional(),
+        trainingMaxPct: z.number().min(50).max(100).optional(),
+      }),
+    )
+    .optional(),
+  /** v1.1: how the client's loads are written. */
+  units: z.enum(['kg', 'lb']).optional(),
+  /** v1.1: the smallest load step, in kg (2.5 unless given). */
+  loadIncrementKg: z.number().min(0.25).max(50).optional(),
+  /** v1.1: lactate-threshold pace, for run pace bands. */
+  thresholdPaceSecPerKm: z.number().min(150).max(900).optional(),
 })
 export type ClientProfile = z.infer<typeof ClientProfileSchema>
 

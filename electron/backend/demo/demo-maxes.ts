@@ -42,7 +42,7 @@ export function demoNumbers(
   testedOn: string,
   unit: 'kg' | 'lb' = 'kg',
 ): { loads: ClientLoads; maxes: LiftMaxRecord[] } {
-  const level = (client.experienceStrength ?? 'intermediate')
+  const level = client.experienceStrength ?? 'intermediate'
   const bodyMass = client.bodyMassKg ?? 70
   const maxes = Object.entries(STRENGTH_RATIOS[level]).map(([lift, ratio]): LiftMaxRecord => ({
     lift,
@@ -53,7 +53,7 @@ export function demoNumbers(
     measuredOn: testedOn,
     trainingMaxPct: null,
   }))
-  const running = (client.experienceRunning ?? 'intermediate')
+  const running = client.experienceRunning ?? 'intermediate'
   return {
     loads: {
       unit,

@@ -10,6 +10,7 @@ import {
   thresholdPaceFromRace,
 } from '../../../shared/exercises/run-paces'
 import { parsePlan } from '../../../shared/engine/parse-plan'
+import { analyzePlan } from '../../../shared/engine/analyze'
 import { lineWords } from '../../../shared/handouts/exercise-words'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 
@@ -251,5 +252,70 @@ describe('a line as the client reads it', () => {
     ['a held time', line('Plank', { sets: 3, durationSec: 45 }), [], 'Plank: 3 × 45 s'],
   ])('%s', (_what, l, maxes, words) => {
     expect(lineWords(l, numbers(maxes))).toBe(words)
+  })
+})
+
+describe('plan format v1.1: loads from client.maxes, and PRG-04 week to week', () => {
+  const week = (pct: number, load?: number) => ({
+    phase: 'build',
+    deload: false,
+    sessions: [
+      {
+        id: `sq${pct}`,
+        day: 0,
+        start: '07:00',
+        durationMin: 60,
+        modality: 'strength',
+        exercises: [
+          { name: 'BS', sets: 5, reps: 5, pct1rm: pct, ...(load ? { loadKg: load } : {}) },
+        ],
+      },
+    ],
+  })
+  const block = (
+    weeks: unknown[],
+    client: object = { goal: 'strength', maxes: { 'Back squat': { oneRmKg: 140 } } },
+  ) => parsePlan({ format: 'blockwise-block@1', client, startDate: '2026-11-02', weeks })
+
+  it('a %1RM line with a matching max (by alias) and no load gets %1RM × max, rounded to the step', () => {
+    const parsed = block([week(80), week(82.5, 100)])
+    if (!parsed.ok || !('weeks' in parsed.plan)) throw new Error('should parse')
+    expect(parsed.plan.weeks.map((w) => w.sessions[0]!.exercises![0]!.loadKg)).toEqual([112.5, 100])
+  })
+
+  it('a 1 kg step rounds to the kilogram; no max leaves the load out', () => {
+    const stepped = block([week(77)], {
+      goal: 'strength',
+      loadIncrementKg: 1,
+      maxes: { 'Back squat': { oneRmKg: 140 } },
+    })
+    expect(
+      stepped.ok &&
+        'weeks' in stepped.plan &&
+        stepped.plan.weeks[0]!.sessions[0]!.exercises![0]!.loadKg,
+    ).toBe(108)
+    const none = block([week(80)], { goal: 'strength' })
+    expect(
+      none.ok && 'weeks' in none.plan && none.plan.weeks[0]!.sessions[0]!.exercises![0]!.loadKg,
+    ).toBeUndefined()
+  })
+
+  it.each([
+    [
+      '80 % then 90 % of one max: a 12 % jump fires PRG-04 in week 2',
+      [week(80), week(90)],
+      ['PRG-04'],
+    ],
+    ['80 % then 85 %: a 6 % step does not', [week(80), week(85)], []],
+  ])('%s', (_what, weeks, fired) => {
+    const parsed = block(weeks)
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'))
+    const analysis = analyzePlan(parsed.plan)
+    expect(
+      analysis.findings.filter((f) => f.rule === 'PRG-04').map((f) => [f.rule, f.week]),
+    ).toEqual(fired.map((rule) => [rule, 1]))
+    expect(analysis.notEvaluated.filter((n) => n.rule === 'PRG-04')).toEqual([
+      expect.objectContaining({ rule: 'PRG-04' }),
+    ])
   })
 })
