@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
@@ -19,7 +20,9 @@ test('a clients CSV is previewed with its bad row marked and nothing imported; t
   await expect(rows).toHaveCount(13)
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import' })
-  const file = dialog.getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
+  const file = dialog.getByLabel(
+    'A plan file (.json), a training sheet or a clients spreadsheet (.csv, .tsv)',
+  )
   await file.setInputFiles({
     name: 'clients.csv',
     mimeType: 'text/csv',
@@ -58,11 +61,13 @@ test('a week plan file becomes a block for a new client, with its findings', asy
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import' })
-  await dialog.getByLabel('A plan file (.json) or a clients spreadsheet (.csv)').setInputFiles({
-    name: 'heavy squats.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(plan)),
-  })
+  await dialog
+    .getByLabel('A plan file (.json), a training sheet or a clients spreadsheet (.csv, .tsv)')
+    .setInputFiles({
+      name: 'heavy squats.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    })
   await dialog.getByLabel('New client’s name').fill('Ines Duarte')
   await expect(dialog.getByLabel('Block name')).toHaveValue('heavy squats')
   await dialog.getByLabel('Starts on (a Monday)').fill('2026-11-30')
@@ -121,11 +126,62 @@ test('a sessions CSV that Blockwise exported comes back in as a new block', asyn
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import' })
   await dialog
-    .getByLabel('A plan file (.json) or a clients spreadsheet (.csv)')
+    .getByLabel('A plan file (.json), a training sheet or a clients spreadsheet (.csv, .tsv)')
     .setInputFiles(path.join(folder, 'Tom Becker – Foundations.csv'))
   await dialog.getByLabel('For').selectOption({ label: 'Tom Becker' })
   await dialog.getByLabel('Block name').fill('Foundations again')
   await dialog.getByRole('button', { name: 'Import sessions' }).click()
   await expect(page.getByRole('heading', { name: 'Tom Becker · Foundations again' })).toBeVisible()
   await expect(new BlockPage(page).rows()).toHaveCount(rows)
+})
+
+test('a coach’s training sheet is mapped, previewed with its bad cells named, and imported as a block with its lines', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheetText = readFileSync(path.resolve('tests/fixtures/coach-sheet.csv'), 'utf8')
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  const file = dialog.getByLabel(
+    'A plan file (.json), a training sheet or a clients spreadsheet (.csv, .tsv)',
+  )
+  // A bad cell: named, and the import refused until it is fixed.
+  await file.setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      sheetText.replace('1,Mon,,,Romanian deadlift,3,8', '1,Mon,,,Romanian deadlift,3,lots'),
+    ),
+  })
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Row 3, Reps “lots”: reps like 5, 6-8, 10/leg',
+  )
+  await expect(dialog.getByRole('button', { name: 'Import training sheet' })).toBeDisabled()
+  // The columns as recognised; unmapping the exercise column says what is missing.
+  await file.setInputFiles({
+    name: 'coach-sheet.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(sheetText),
+  })
+  await expect(dialog.getByRole('status')).toHaveText(
+    '16 sessions with 20 exercise lines in 2 weeks, all understood.',
+  )
+  await expect(dialog.getByLabel('Exercise column')).toHaveValue('4')
+  await dialog.getByLabel('Exercise column').selectOption('')
+  await expect(dialog.getByRole('alert')).toContainText('No column for exercise')
+  await dialog.getByLabel('Exercise column').selectOption('4')
+  await page.screenshot({ path: test.info().outputPath('import-training-sheet.png') })
+  await dialog.getByLabel('For').selectOption({ label: 'Tom Becker' })
+  await dialog.getByLabel('Starts on (a Monday)').fill('2027-01-04')
+  await dialog.getByRole('button', { name: 'Import training sheet' }).click()
+  await expect(page.getByRole('heading', { name: 'Tom Becker · coach-sheet' })).toBeVisible()
+  const sheet = new BlockPage(page)
+  await expect(sheet.rows()).toHaveCount(16)
+  await expect(await sheet.cell(0, 'Type / region')).toContainText('3 lines')
+  await sheet.select(0, 'Type / region')
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByRole('row', { name: 'Line: Back squat 5x5 @80% rest 3min' })).toBeVisible()
+  expect(pageErrors).toEqual([])
 })

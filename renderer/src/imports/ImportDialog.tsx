@@ -5,6 +5,8 @@ import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../block/block-form-model'
 import { Dialog } from '../ui/Dialog'
+import { isCoachSheet } from '../../../shared/imports/coach-sheet'
+import { SheetImport } from './SheetImport'
 
 type Preview = ProcedureOutput<'clients.importCsv'>
 
@@ -20,6 +22,8 @@ type Loaded =
   | { kind: 'plan'; fileName: string; plan: unknown; isWeek: boolean }
   | { kind: 'clients'; fileName: string; csv: string; preview: Preview }
   | { kind: 'sessions'; fileName: string; csv: string }
+  /** A coach's own training spreadsheet: one exercise per row. */
+  | { kind: 'sheet'; fileName: string; text: string }
   | { kind: 'unreadable'; fileName: string; message: string }
 
 /**
@@ -55,6 +59,11 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
           message: `Not a JSON file: ${(error as Error).message}`,
         })
       }
+      return
+    }
+    // A coach's training sheet (week, day and exercise columns) becomes a block.
+    if (isCoachSheet(text)) {
+      setLoaded({ kind: 'sheet', fileName: file.name, text })
       return
     }
     // A handout's CSV (it has a Session ID column) becomes a block; any other CSV is clients.
@@ -123,10 +132,10 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
     <Dialog title="Import" onClose={onClose}>
       <div className="block-form">
         <label className="field">
-          A plan file (.json) or a clients spreadsheet (.csv)
+          A plan file (.json), a training sheet or a clients spreadsheet (.csv, .tsv)
           <input
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
             onChange={(e) => {
               const file = e.target.files?.[0]
               if (file) void read(file)
@@ -167,49 +176,62 @@ export function ImportDialog({ clients, onImportedClients, onImportedPlan, onClo
           </>
         )}
         {loaded.kind === 'clients' && <ClientsPreview preview={loaded.preview} />}
+        {loaded.kind === 'sheet' && (
+          <SheetImport
+            // A new file starts its own mapping, name and preview.
+            key={`${loaded.fileName}:${loaded.text.length}`}
+            fileName={loaded.fileName}
+            text={loaded.text}
+            clients={clients}
+            onImported={onImportedPlan}
+            onCancel={onClose}
+          />
+        )}
         {problem && (
           <p role="alert" className="banner banner-error pre-line">
             Nothing was imported. {problem}
           </p>
         )}
-        <div className="form-actions">
-          {loaded.kind === 'plan' && (
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() => void importPlan(loaded.plan, loaded.isWeek)}
-            >
-              Import plan
+        {loaded.kind !== 'sheet' && (
+          <div className="form-actions">
+            {loaded.kind === 'plan' && (
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => void importPlan(loaded.plan, loaded.isWeek)}
+              >
+                Import plan
+              </button>
+            )}
+            {loaded.kind === 'sessions' && (
+              <button
+                type="button"
+                className="button-primary"
+                disabled={clients.length === 0}
+                onClick={() => void importSessions(loaded.csv)}
+              >
+                Import sessions
+              </button>
+            )}
+            {loaded.kind === 'clients' && (
+              <button
+                type="button"
+                className="button-primary"
+                disabled={
+                  loaded.preview.problems.length > 0 ||
+                  loaded.preview.rows.length === 0 ||
+                  loaded.preview.rows.some((r) => !r.ok)
+                }
+                onClick={() => void importClients(loaded.csv)}
+              >
+                Import {loaded.preview.rows.length} clients
+              </button>
+            )}
+            <button type="button" onClick={onClose}>
+              Cancel
             </button>
-          )}
-          {loaded.kind === 'sessions' && (
-            <button
-              type="button"
-              className="button-primary"
-              disabled={clients.length === 0}
-              onClick={() => void importSessions(loaded.csv)}
-            >
-              Import sessions
-            </button>
-          )}
-          {loaded.kind === 'clients' && (
-            <button
-              type="button"
-              className="button-primary"
-              disabled={
-                loaded.preview.problems.length > 0 ||
-                loaded.preview.rows.length === 0 ||
-                loaded.preview.rows.some((r) => !r.ok)
-              }
-              onClick={() => void importClients(loaded.csv)}
-            >
-              Import {loaded.preview.rows.length} clients
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+          </div>
+        )}
       </div>
     </Dialog>
   )
