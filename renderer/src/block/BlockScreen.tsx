@@ -18,6 +18,8 @@ function focusSheet(): void {
 import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
 import { LoadChart } from './LoadChart'
+import { VolumeChart } from './VolumeChart'
+import { blockVolume } from '../../../shared/exercises/weekly-volume'
 import { Sheet } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
@@ -75,6 +77,10 @@ export function BlockScreen({
   const [notice, setNotice] = useState<string | null>(null)
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
+  const volume = useMemo(
+    () => block && blockVolume(block.sessions, block.weeks.length, numbers.index, numbers.maxOf),
+    [block, numbers.index, numbers.maxOf],
+  )
 
   const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
   const findingsBySession = useMemo(() => {
@@ -372,6 +378,7 @@ export function BlockScreen({
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
             <LoadChart analysis={analysis} />
+            {volume && <VolumeChart volume={volume} />}
             <FindingsPanel
               findings={analysis.findings}
               weekCount={block.weeks.length}

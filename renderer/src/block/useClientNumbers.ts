@@ -31,19 +31,21 @@ export function useClientNumbers(clientId: string | null) {
   const reload = useCallback(() => setVersion((v) => v + 1), [])
 
   const index = useMemo(() => new ExerciseIndex(library), [library])
-  const loadOf = useCallback(
-    (line: Exercise): { text: string; computed: boolean } | null => {
-      if (!maxes) return null
-      const name = index.find(line.name)?.name ?? line.name
-      const max = maxes.maxes.find((m) => nameKey(m.lift) === nameKey(name))
-      const load = lineLoad(
-        line,
-        max && { oneRmKg: max.oneRmKg, trainingMaxPct: max.trainingMaxPct ?? undefined },
-        maxes.loads,
-      )
-      return load && { text: loadWords(load), computed: load.computed }
+  const maxOf = useCallback(
+    (lift: string) => {
+      const name = index.find(lift)?.name ?? lift
+      const max = maxes?.maxes.find((m) => nameKey(m.lift) === nameKey(name))
+      return max && { oneRmKg: max.oneRmKg, trainingMaxPct: max.trainingMaxPct ?? undefined }
     },
     [maxes, index],
   )
-  return { maxes, library, loadOf, reload }
+  const loadOf = useCallback(
+    (line: Exercise): { text: string; computed: boolean } | null => {
+      if (!maxes) return null
+      const load = lineLoad(line, maxOf(line.name), maxes.loads)
+      return load && { text: loadWords(load), computed: load.computed }
+    },
+    [maxes, maxOf],
+  )
+  return { maxes, library, index, maxOf, loadOf, reload }
 }
