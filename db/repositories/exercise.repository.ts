@@ -60,3 +60,109 @@ export async function seedExerciseLibrary(
     await trx.insertInto('app_meta').values({ key: SEEDED_KEY, value: options.now }).execute()
   })
 }
+
+/** Adds an exercise, or changes one (a rename keeps the old name as an alias). */
+export async function saveExercise(
+  db: Kysely<Database>,
+  exercise: StoredExercise,
+  now: string,
+): Promise<StoredExercise> {
+  const before = await db
+    .selectFrom('exercises')
+    .selectAll()
+    .where('id', '=', exercise.id)
+    .executeTakeFirst()
+  const renamedFrom =
+    before && before.name.toLowerCase() !== exercise.name.toLowerCase() ? before.name : null
+  const aliases = [...exercise.aliases, ...(renamedFrom ? [renamedFrom] : [])].filter(
+    (a, i, all) =>
+      a.toLowerCase() !== exercise.name.toLowerCase() &&
+      all.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i,
+  )
+  const values = {
+    name: exercise.name,
+    region: exercise.region,
+    pattern: exercise.pattern,
+    equipment: exercise.equipment,
+    aliases: JSON.stringify(aliases),
+    modality: exercise.modality,
+    run_type: exercise.runType ?? null,
+    updated_at: now,
+  }
+  if (before) await db.updateTable('exercises').set(values).where('id', '=', exercise.id).execute()
+  else
+    await db
+      .insertInto('exercises')
+      .values({ id: exercise.id, ...values, created_at: now })
+      .execute()
+  if (renamedFrom) {
+    await db
+      .updateTable('client_maxes')
+      .set({ lift: exercise.name })
+      .where('lift', '=', renamedFrom)
+      .execute()
+  }
+  return { ...exercise, aliases }
+}
+
+/**
+ * Merges one exercise into another: the merged one's name and aliases become aliases of the one
+ * kept (so lines written with them still find it), and clients' maxes under the merged name move
+ * to the kept one unless the client already has one there.
+ */
+export async function mergeExercises(
+  db: Kysely<Database>,
+  fromId: string,
+  intoId: string,
+  now: string,
+): Promise<StoredExercise | null> {
+  const rows = await db
+    .selectFrom('exercises')
+    .selectAll()
+    .where('id', 'in', [fromId, intoId])
+    .execute()
+  const from = rows.find((r) => r.id === fromId)
+  const into = rows.find((r) => r.id === intoId)
+  if (!from || !into || fromId === intoId) return null
+  const kept = exerciseFromRow(into)
+  const merged = exerciseFromRow(from)
+  const aliases = [...kept.aliases, merged.name, ...merged.aliases].filter(
+    (a, i, all) =>
+      a.toLowerCase() !== kept.name.toLowerCase() &&
+      all.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i,
+  )
+  await db.deleteFrom('exercises').where('id', '=', fromId).execute()
+  await db
+    .updateTable('exercises')
+    .set({ aliases: JSON.stringify(aliases), updated_at: now })
+    .where('id', '=', intoId)
+    .execute()
+  const moving = await db
+    .selectFrom('client_maxes')
+    .select(['client_id'])
+    .where('lift', '=', merged.name)
+    .execute()
+  for (const { client_id } of moving) {
+    const has = await db
+      .selectFrom('client_maxes')
+      .select('lift')
+      .where('client_id', '=', client_id)
+      .where('lift', '=', kept.name)
+      .executeTakeFirst()
+    if (has) {
+      await db
+        .deleteFrom('client_maxes')
+        .where('client_id', '=', client_id)
+        .where('lift', '=', merged.name)
+        .execute()
+    } else {
+      await db
+        .updateTable('client_maxes')
+        .set({ lift: kept.name })
+        .where('client_id', '=', client_id)
+        .where('lift', '=', merged.name)
+        .execute()
+    }
+  }
+  return { ...kept, aliases }
+}

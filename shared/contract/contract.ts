@@ -25,7 +25,7 @@ import {
   LiftMaxRecordSchema,
   SetMaxInputSchema,
 } from '../schemas/maxes.schema'
-import { StoredExerciseSchema } from '../schemas/exercise.schema'
+import { ExerciseInputSchema, StoredExerciseSchema } from '../schemas/exercise.schema'
 import { procedure } from './procedure'
 
 const NoInput = z.strictObject({}).optional()
@@ -313,6 +313,16 @@ export const contract = {
     'The exercise library: each exercise with its region, pattern, equipment and aliases.',
     NoInput,
     z.array(StoredExerciseSchema),
+  ),
+  'exercises.save': procedure(
+    'Adds an exercise to the library, or changes one; a rename keeps the old name as an alias.',
+    z.strictObject({ exercise: ExerciseInputSchema }),
+    StoredExerciseSchema,
+  ),
+  'exercises.merge': procedure(
+    'Merges one exercise into another: its name and aliases become aliases of the one kept.',
+    z.strictObject({ fromId: IdSchema, intoId: IdSchema }),
+    StoredExerciseSchema,
   ),
   'findings.override': procedure(
     'Accepts a finding with a reason; it stays visible, greyed.',

@@ -15,3 +15,6 @@ export const StoredExerciseSchema = z.strictObject({
   runType: RunTypeSchema.optional(),
 })
 export type StoredExercise = z.infer<typeof StoredExerciseSchema>
+
+/** An exercise as the coach enters it: a new one has no id yet. */
+export const ExerciseInputSchema = StoredExerciseSchema.extend({ id: IdSchema.optional() })

@@ -6,7 +6,11 @@ import {
   saveClientLoads,
   saveClientMax,
 } from '../../../db/repositories/max.repository'
-import { listExercises } from '../../../db/repositories/exercise.repository'
+import {
+  listExercises,
+  mergeExercises,
+  saveExercise,
+} from '../../../db/repositories/exercise.repository'
 import { DomainError } from '../../../shared/contract/result'
 import { epleyOneRm } from '../../../shared/exercises/loads'
 import type { LiftMaxRecord } from '../../../shared/schemas/maxes.schema'
@@ -75,4 +79,32 @@ export const maxesHandlers: DomainHandlers<'maxes'> = {
 
 export const exerciseHandlers: DomainHandlers<'exercises'> = {
   'exercises.list': (_input, ctx) => listExercises(ctx.db),
+  'exercises.save': async ({ exercise }, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      // A name (or alias) names one exercise: a second "Back squat" or a new "BS" is refused.
+      const taken = (await listExercises(trx)).find(
+        (e) =>
+          e.id !== exercise.id &&
+          [e.name, ...e.aliases].some((n) =>
+            [exercise.name, ...exercise.aliases].some((m) => m.toLowerCase() === n.toLowerCase()),
+          ),
+      )
+      if (taken) {
+        throw new DomainError('invalid_input', `${taken.name} already has that name or alias.`, [
+          { path: 'exercise.name', message: `already used by ${taken.name}` },
+        ])
+      }
+      return saveExercise(
+        trx,
+        { ...exercise, id: exercise.id ?? ctx.newId() },
+        ctx.now().toISOString(),
+      )
+    }),
+  'exercises.merge': async ({ fromId, intoId }, ctx) => {
+    const kept = await ctx.db
+      .transaction()
+      .execute((trx) => mergeExercises(trx, fromId, intoId, ctx.now().toISOString()))
+    if (!kept) throw new DomainError('not_found', 'Choose two different exercises of the library.')
+    return kept
+  },
 }

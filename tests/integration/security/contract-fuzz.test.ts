@@ -75,6 +75,17 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     loads: { unit: 'kg', increment: 2.5, thresholdPaceSecPerKm: 290 },
   },
   'exercises.list': {},
+  'exercises.save': {
+    exercise: {
+      name: 'Sissy squat',
+      region: 'lower',
+      pattern: 'squat',
+      equipment: 'bodyweight',
+      aliases: [],
+      modality: 'strength',
+    },
+  },
+  'exercises.merge': { fromId: ID, intoId: ID },
   'findings.override': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1', reason: 'agreed' },
   'findings.clearOverride': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1' },
 }
