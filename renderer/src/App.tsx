@@ -6,6 +6,7 @@ import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
 import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
 import { parseRoute, routeHash } from './routes'
+import { LibraryScreen } from './library/LibraryScreen'
 import type { Route } from './routes'
 
 /** The screen the address names, kept in step with Back, Forward and reload. */
@@ -60,6 +61,13 @@ export function App() {
             >
               Roster check
             </button>
+            <button
+              type="button"
+              aria-current={view === 'library' ? 'page' : undefined}
+              onClick={() => go({ screen: 'library' })}
+            >
+              Exercises
+            </button>
           </nav>
         )}
         {dataFile && (
@@ -86,8 +94,12 @@ export function App() {
           initialFocus={openBlock.focus}
           backLabel={view === 'check' ? 'Roster check' : 'Roster'}
           onBack={() => go({ screen: view })}
-          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: view })}
+          onOpenBlock={(id) =>
+            go({ screen: 'block', blockId: id, focus: [], from: openBlock.from })
+          }
         />
+      ) : view === 'library' ? (
+        <LibraryScreen />
       ) : view === 'check' ? (
         <RosterCheckScreen
           onOpenFinding={(f) =>

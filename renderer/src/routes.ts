@@ -1,11 +1,12 @@
 /**
  * Each screen has an address in the hash, so a reload stays where the coach was and Back and
- * Forward move between screens: #/clients, #/check, #/block/ID (with #/block/ID?rows=a,b to
+ * Forward move between screens: #/clients, #/check, #/library, #/block/ID (with #/block/ID?rows=a,b to
  * select a finding's rows, as the roster check links them).
  */
 export type Route =
   | { screen: 'clients' }
   | { screen: 'check' }
+  | { screen: 'library' }
   | { screen: 'block'; blockId: string; focus: string[]; from: 'clients' | 'check' }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?')
   const parts = path.split('/').filter(Boolean)
   if (parts[0] === 'check') return { screen: 'check' }
+  if (parts[0] === 'library') return { screen: 'library' }
   if (parts[0] === 'block' && parts[1] && ID.test(parts[1])) {
     const params = new URLSearchParams(query)
     const focus = (params.get('rows') ?? '').split(',').filter((id) => ID.test(id))

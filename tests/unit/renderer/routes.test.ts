@@ -7,6 +7,7 @@ describe('screen addresses', () => {
     ['', { screen: 'clients' }],
     ['#/clients', { screen: 'clients' }],
     ['#/check', { screen: 'check' }],
+    ['#/library', { screen: 'library' }],
     ['#/block/b-1', { screen: 'block', blockId: 'b-1', focus: [], from: 'clients' }],
     [
       '#/block/b-1?rows=s1,s2&from=check',
