@@ -31,7 +31,6 @@ export interface BlockVolume {
 type WeekTop = { topLoadKg: number | null; topPct: number | null; sets: number }
 
 const REGIONS: StrengthRegion[] = ['lower', 'upper', 'full', 'core']
-const KG: LoadUnits = { unit: 'kg', increment: 0.5 }
 
 /**
  * Sets per region and pattern, and tonnage, week by week; and each lift that appears in at least
@@ -43,7 +42,10 @@ export function blockVolume(
   weekCount: number,
   index: ExerciseIndex,
   maxOf: (lift: string) => LiftMax | undefined,
+  /** The client's load step in kg, so a computed load reads as on their sheet (2.5 by default). */
+  incrementKg = 2.5,
 ): BlockVolume {
+  const kg: LoadUnits = { unit: 'kg', increment: incrementKg }
   const weeks: WeekVolume[] = Array.from({ length: weekCount }, (_, week) => ({
     week,
     setsByRegion: { lower: 0, upper: 0, full: 0, core: 0 },
@@ -62,7 +64,7 @@ export function blockVolume(
       if (region && REGIONS.includes(region)) week.setsByRegion[region] += sets
       if (known) week.setsByPattern[known.pattern] = (week.setsByPattern[known.pattern] ?? 0) + sets
       const name = known?.name ?? line.name
-      const load = lineLoad(line, maxOf(name), KG)
+      const load = lineLoad(line, maxOf(name), kg)
       if (load && line.reps !== undefined)
         week.tonnageKg += sets * line.reps * (line.perSide ? 2 : 1) * load.load
       const byWeek = trends.get(name) ?? new Map<number, WeekTop>()

@@ -78,8 +78,16 @@ export function BlockScreen({
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
   const volume = useMemo(
-    () => block && blockVolume(block.sessions, block.weeks.length, numbers.index, numbers.maxOf),
-    [block, numbers.index, numbers.maxOf],
+    () =>
+      block &&
+      blockVolume(
+        block.sessions,
+        block.weeks.length,
+        numbers.index,
+        numbers.maxOf,
+        numbers.maxes?.loads.unit === 'kg' ? numbers.maxes.loads.increment : 2.5,
+      ),
+    [block, numbers.index, numbers.maxOf, numbers.maxes],
   )
 
   const rows = useMemo(() => (block ? sheetRows(block.sessions) : []), [block])
@@ -378,7 +386,6 @@ export function BlockScreen({
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
             <LoadChart analysis={analysis} />
-            {volume && <VolumeChart volume={volume} />}
             <FindingsPanel
               findings={analysis.findings}
               weekCount={block.weeks.length}
@@ -386,6 +393,8 @@ export function BlockScreen({
               onSelect={selectFinding}
               onOverride={overrideFinding}
             />
+            {/* Below the findings, whose summary stays in view on a laptop screen. */}
+            {volume && <VolumeChart volume={volume} />}
           </div>
         )}
       </div>

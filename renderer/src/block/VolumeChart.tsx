@@ -31,13 +31,13 @@ export const VolumeChart = memo(function VolumeChart({ volume }: { volume: Block
   const lifts = volume.lifts.slice(0, 4)
   if (volume.weeks.every((w) => REGIONS.every((r) => w.setsByRegion[r] === 0))) return null
   return (
-    <section className="volume-chart" aria-labelledby="volume-title">
+    <section className="panel load-chart volume-chart" aria-labelledby="volume-title">
       <h3 id="volume-title">Sets and main lifts</h3>
       <svg viewBox={`0 0 ${W} ${BARS_H}`} role="img" aria-label={setsSummary(volume)}>
-        <text x={4} y={PAD.top + 8} className="axis-label">
+        <text x={2} y={PAD.top + 8} className="axis">
           sets
         </text>
-        <text x={PAD.left - 4} y={y(maxSets) + 4} className="axis-label" textAnchor="end">
+        <text x={PAD.left - 4} y={y(maxSets) + 14} className="axis" textAnchor="end">
           {maxSets}
         </text>
         {volume.weeks.map((w, i) => {
@@ -61,7 +61,7 @@ export const VolumeChart = memo(function VolumeChart({ volume }: { volume: Block
                 base += sets
                 return rect
               })}
-              <text x={x(i)} y={BARS_H - 4} className="axis-label" textAnchor="middle">
+              <text x={x(i)} y={BARS_H - 4} className="axis" textAnchor="middle">
                 {w.week + 1}
               </text>
             </g>

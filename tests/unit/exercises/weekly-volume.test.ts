@@ -41,7 +41,7 @@ describe('what the lifting adds up to, week by week', () => {
     session(1, [{ name: 'Easy run', durationSec: 2400 }], { modality: 'run', region: undefined }),
   ]
   const maxOf = (lift: string) => (lift === 'Back squat' ? { oneRmKg: 140 } : undefined)
-  const volume = blockVolume(sessions, 2, SEED_INDEX, maxOf)
+  const volume = blockVolume(sessions, 2, SEED_INDEX, maxOf, 0.5)
 
   it('counts working sets by region and pattern; runs are not sets', () => {
     expect(volume.weeks[0]!.setsByRegion).toEqual({ lower: 11, upper: 4, full: 0, core: 3 })
