@@ -32,6 +32,16 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await maxes.getByRole('button', { name: 'Done' }).click()
   await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveText('112.5 kg')
   await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveClass(/computed/)
+  // The block's main lifts follow the max too: the squat's top load, week by week.
+  await page.getByText('Sets and main lifts').click()
+  await expect(
+    page.getByRole('img', { name: /^Back squat: week 1 112\.5 kg, 5 sets; week 2/ }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('img', { name: /^Working sets per week: week 1 \d+ lower/ }),
+  ).toBeVisible()
+  await page.getByText('Sets and main lifts').click()
+  await squat.getByRole('gridcell', { name: 'Exercise line' }).click()
 
   // The lines become an upper-body session, typed in compact form.
   await page.keyboard.type('Bench press 5x5 @80%')

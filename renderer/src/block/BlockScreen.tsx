@@ -385,7 +385,7 @@ export function BlockScreen({
         />
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
-            <LoadChart analysis={analysis} />
+            <LoadChart analysis={analysis}>{volume && <VolumeChart volume={volume} />}</LoadChart>
             <FindingsPanel
               findings={analysis.findings}
               weekCount={block.weeks.length}
@@ -393,8 +393,6 @@ export function BlockScreen({
               onSelect={selectFinding}
               onOverride={overrideFinding}
             />
-            {/* Below the findings, whose summary stays in view on a laptop screen. */}
-            {volume && <VolumeChart volume={volume} />}
           </div>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import type { ReactNode } from 'react'
 import { Glossary } from './Glossary'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 
@@ -43,7 +44,14 @@ function linePath(
  * The block's load at a glance (docs/engine-rules.md §4): weekly load bars with monotony, and ACWR and
  * TSB lines over the danger bands of OVR-01 and OVR-05. Where history is too short a line is absent.
  */
-export const LoadChart = memo(function LoadChart({ analysis }: { analysis: BlockAnalysis }) {
+export const LoadChart = memo(function LoadChart({
+  analysis,
+  children,
+}: {
+  analysis: BlockAnalysis
+  /** More about the block's load, folded under the chart (the sets and main lifts). */
+  children?: ReactNode
+}) {
   const weeks = analysis.weeks
   const n = weeks.length
   const maxLoad = Math.max(1, ...weeks.map((w) => w.load))
@@ -166,6 +174,7 @@ export const LoadChart = memo(function LoadChart({ analysis }: { analysis: Block
         .
       </p>
       <Glossary />
+      {children}
     </section>
   )
 })

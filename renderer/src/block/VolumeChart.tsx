@@ -31,8 +31,9 @@ export const VolumeChart = memo(function VolumeChart({ volume }: { volume: Block
   const lifts = volume.lifts.slice(0, 4)
   if (volume.weeks.every((w) => REGIONS.every((r) => w.setsByRegion[r] === 0))) return null
   return (
-    <section className="panel load-chart volume-chart" aria-labelledby="volume-title">
-      <h3 id="volume-title">Sets and main lifts</h3>
+    // Folded by default: open, it would take the height the findings need on a laptop screen.
+    <details className="volume-chart">
+      <summary>Sets and main lifts</summary>
       <svg viewBox={`0 0 ${W} ${BARS_H}`} role="img" aria-label={setsSummary(volume)}>
         <text x={2} y={PAD.top + 8} className="axis">
           sets
@@ -78,7 +79,7 @@ export const VolumeChart = memo(function VolumeChart({ volume }: { volume: Block
       {lifts.map((lift) => (
         <LiftLine key={lift.lift} lift={lift} x={x} />
       ))}
-    </section>
+    </details>
   )
 })
 
