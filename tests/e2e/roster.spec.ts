@@ -127,3 +127,31 @@ test('the roster is usable at 1024×720: the table and the client panel both in 
   await page.screenshot({ path: test.info().outputPath('roster-1024x720.png') })
   expect(pageErrors).toEqual([])
 })
+
+test('a client’s maxes and threshold pace are kept from their panel (a race converts with Riegel)', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  await clientButton(page, 'Tom Becker').click()
+  const maxes = page.getByRole('region', { name: 'Maxes' })
+  await expect(maxes).toContainText('Back squat')
+  await maxes.getByRole('button', { name: 'Maxes…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Maxes of Tom Becker' })
+  await dialog.getByLabel('Runs: threshold pace or a recent race').fill('10k 45:00')
+  await dialog.getByRole('button', { name: 'Save pace' }).click()
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Saved: 10 km in 45:00 → threshold 4:34 /km (Riegel).',
+  )
+  await dialog.getByRole('combobox', { name: 'Lift' }).fill('Deadlift')
+  await dialog.getByLabel('or from a set (kg × reps)').fill('150x5')
+  await dialog.getByRole('button', { name: 'Save max' }).click()
+  await expect(dialog.getByRole('row', { name: /^Deadlift/ })).toContainText('175 kg')
+  await expect(dialog.getByRole('row', { name: /^Deadlift/ })).toContainText(
+    'Epley from 150 kg × 5',
+  )
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(maxes).toContainText('Deadlift 175 kg')
+  expect(pageErrors).toEqual([])
+})

@@ -3,6 +3,8 @@ import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
+import { readPaceEntry } from '../../../shared/exercises/pace-entry'
+import { paceWords } from '../../../shared/exercises/run-paces'
 import { TextField } from '../ui/fields'
 
 interface Props {
@@ -26,6 +28,8 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   const [oneRm, setOneRm] = useState('')
   const [fromSet, setFromSet] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const [paceText, setPaceText] = useState('')
+  const [paceNote, setPaceNote] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
 
   useEffect(() => {
@@ -76,6 +80,18 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
     setVersion((v) => v + 1)
   }
 
+  async function savePace() {
+    if (!numbers) return
+    const read = readPaceEntry(paceText)
+    if ('error' in read) return setPaceNote(read.error)
+    const result = await api.maxes.setLoads({
+      clientId,
+      loads: { ...numbers.loads, thresholdPaceSecPerKm: read.secPerKm },
+    })
+    setPaceNote(result.ok ? `Saved: ${read.how}.` : result.error.message)
+    if (result.ok) setVersion((v) => v + 1)
+  }
+
   return (
     <Dialog title={`Maxes of ${clientName}`} onClose={onClose}>
       {numbers && (
@@ -90,6 +106,29 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           </select>
         </label>
       )}
+      <form
+        className="maxes-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void savePace()
+        }}
+      >
+        <TextField
+          name="pace"
+          label="Runs: threshold pace or a recent race"
+          placeholder="4:40 or 10k 45:00"
+          hint={
+            numbers?.loads.thresholdPaceSecPerKm
+              ? `Now ${paceWords(numbers.loads.thresholdPaceSecPerKm)}; handouts give each run's pace band (Friel's zones).`
+              : 'Handouts give each run its pace band from it (Friel’s zones).'
+          }
+          value={paceText}
+          onChange={setPaceText}
+        />
+        <button type="submit">Save pace</button>
+        {paceNote && <p role="status">{paceNote}</p>}
+      </form>
       <table className="maxes-table">
         <thead>
           <tr>

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { ClientBlocks } from './ClientBlocks'
+import { ClientMaxesSummary } from '../clients/ClientMaxesSummary'
 import { CheckboxField, SelectField, TextField } from '../ui/fields'
 import {
   COMPETITIVE_LABELS,
@@ -87,6 +88,7 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
       <h2 id="client-form-title">{title}</h2>
       {client?.archived && <p className="banner">This client is archived.</p>}
       {client && <ClientBlocks clientId={client.id} onOpenBlock={onOpenBlock} />}
+      {client && <ClientMaxesSummary clientId={client.id} clientName={client.name} />}
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         {formMessage && (
           <p className="banner banner-error" role="alert">

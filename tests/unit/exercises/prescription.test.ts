@@ -12,6 +12,7 @@ import {
 import { parsePlan } from '../../../shared/engine/parse-plan'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { lineWords } from '../../../shared/handouts/exercise-words'
+import { readPaceEntry } from '../../../shared/exercises/pace-entry'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 
 describe('the exercise library', () => {
@@ -317,5 +318,24 @@ describe('plan format v1.1: loads from client.maxes, and PRG-04 week to week', (
     expect(analysis.notEvaluated.filter((n) => n.rule === 'PRG-04')).toEqual([
       expect.objectContaining({ rule: 'PRG-04' }),
     ])
+  })
+})
+
+describe('what a coach types for a client’s running', () => {
+  it.each([
+    ['4:40', 280, 'threshold pace 4:40 /km'],
+    ['5:05 /km', 305, 'threshold pace 5:05 /km'],
+    ['10k 45:00', 274, '10 km in 45:00 → threshold 4:34 /km (Riegel)'],
+    ['half 1:45:00', 289, 'half in 1:45:00 → threshold 4:49 /km (Riegel)'],
+  ])('%s', (text, secPerKm, how) => {
+    const read = readPaceEntry(text)
+    expect('secPerKm' in read && Math.abs(read.secPerKm - secPerKm)).toBeLessThanOrEqual(2)
+    expect('how' in read && read.how).toContain(how)
+  })
+
+  it('refuses what is neither, saying what to type', () => {
+    expect(readPaceEntry('fast')).toEqual({
+      error: 'Type a threshold pace like 4:40, or a recent race like 10k 45:00',
+    })
   })
 })
