@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseDelimited } from '../../shared/tables/delimited-text'
 import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
 
@@ -81,5 +84,42 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await page.keyboard.press('Alt+ArrowDown')
   await expect(page.getByRole('row', { name: 'Line: Back squat 5x5 @80%' })).toBeVisible()
   await expect(monday).toContainText('heavy lower-body lift')
+  expect(pageErrors).toEqual([])
+})
+
+test('rows copied from a coach’s training sheet, header and all, land in the sheet as Import… would place them', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const csv = readFileSync(path.resolve('tests/fixtures/coach-sheet.csv'), 'utf8')
+  // What a spreadsheet puts on the clipboard: the same cells, tab-separated.
+  const tsv = parseDelimited(csv)
+    .map((row) => row.join('\t'))
+    .join('\r\n')
+  const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
+  const before = await sheet.rows().count()
+  await sheet.select(0, 'Week')
+  await sheet.paste(tsv)
+  await sheet.saved()
+  // Counted by the grid (rows out of view are not drawn): the sessions, the empty row, the header.
+  await expect(sheet.grid).toHaveAttribute('aria-rowcount', String(before + 16 + 2))
+  const mondayLift = page.getByRole('row', { name: 'Week 1, Mon 07:00' })
+  await expect(mondayLift).toContainText('3 lines')
+  await mondayLift
+    .getByRole('gridcell')
+    .nth(await sheet.columnIndex('Type / region'))
+    .click()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(
+    page.getByRole('row', { name: 'Line: Walking lunge 3x10/leg 20kg rest 90s Dumbbells' }),
+  ).toHaveCount(0)
+  await expect(
+    page.getByRole('row', { name: /^Line: Walking lunge 3x10\/leg 20kg rest 1:30/ }),
+  ).toBeVisible()
+  // One undo takes the whole paste back.
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(sheet.grid).toHaveAttribute('aria-rowcount', String(before + 2))
   expect(pageErrors).toEqual([])
 })

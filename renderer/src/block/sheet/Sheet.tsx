@@ -17,11 +17,13 @@ import {
   deleteRowsEdit,
   draftSession,
   fillDownEdit,
+  pasteSheetEdit,
   insertRowEdit,
   pasteEdit,
   rangeText,
 } from './sheet-edits'
 import { sheetRows } from './sheet-rows'
+import { isCoachSheet } from '../../../../shared/imports/coach-sheet'
 import type { Rejected } from './sheet-edits'
 import { parseDelimited, writeTsv } from '../../../../shared/tables/delimited-text'
 import { useCellEditing } from './useCellEditing'
@@ -463,7 +465,14 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
-    let cells = parseDelimited(event.clipboardData.getData('text/plain'), '\t')
+    const text = event.clipboardData.getData('text/plain')
+    // Rows copied from a coach's own sheet with its header land as Import… would place them.
+    if (isCoachSheet(text)) {
+      const { step, rejected } = pasteSheetEdit(text, rows, weekCount, props.newId)
+      void run(step, rejected)
+      return
+    }
+    let cells = parseDelimited(text, '\t')
     // One value pasted over a selected range fills the range, as in a spreadsheet (its sessions: the
     // empty row takes a paste of its own).
     const single = cells.length === 1 && cells[0]!.length === 1

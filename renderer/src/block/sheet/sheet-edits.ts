@@ -1,4 +1,6 @@
 import { parentsFirst } from '../../../../shared/plans/attachments'
+import { readCoachSheet } from '../../../../shared/imports/coach-sheet'
+import { BlockSessionSchema } from '../../../../shared/schemas/block.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import { minutesOfDay } from '../../../../shared/schemas/common.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
@@ -291,4 +293,55 @@ export function rangeText(
   return rows
     .slice(range.top, range.bottom + 1)
     .map((s) => columns.slice(range.left, range.right + 1).map((c) => c.show(s)))
+}
+
+/**
+ * Rows of a coach's training sheet pasted with their header (Week, Day, Time, Session, Exercise…)
+ * land as they would by Import…: each session, with its lines, on the week and day the sheet
+ * gives. Every bad cell is named and nothing lands unless all are understood.
+ */
+export function pasteSheetEdit(
+  text: string,
+  rows: readonly BlockSession[],
+  weekCount: number,
+  newId: () => string,
+): { step: EditStep | null; rejected: Rejected[] } {
+  const reading = readCoachSheet(text)
+  if (!reading.ok) {
+    return {
+      step: null,
+      rejected: reading.problems.map((p) => ({
+        row: p.row,
+        column: p.column,
+        text: p.text,
+        message: `row ${p.row} of the pasted sheet: ${p.message}`,
+      })),
+    }
+  }
+  const tooLate = reading.sessions.find((s) => s.week > weekCount)
+  if (tooLate) {
+    return {
+      step: null,
+      rejected: [
+        {
+          row: 0,
+          column: 'Week',
+          text: String(tooLate.week),
+          message: `this block has ${weekCount} weeks; add weeks (Weeks…) before pasting week ${tooLate.week}`,
+        },
+      ],
+    }
+  }
+  const firstOrder = Math.max(0, ...rows.map((r) => r.sortOrder)) + 1
+  const sessions = reading.sessions.map(({ id: _id, week, ...s }, i) =>
+    BlockSessionSchema.parse({ ...s, id: newId(), weekIndex: week - 1, sortOrder: firstOrder + i }),
+  )
+  return {
+    step: {
+      label: 'paste sheet',
+      redo: sessions.map(insertPatch),
+      undo: sessions.map((s) => ({ op: 'delete', id: s.id })),
+    },
+    rejected: [],
+  }
 }
