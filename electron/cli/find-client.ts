@@ -1,3 +1,4 @@
+import type { Api } from '../../shared/contract/api-client'
 import type { ClientSummary } from '../../shared/schemas/client.schema'
 
 /**
@@ -16,4 +17,20 @@ export function findClientByNameOrId(
     return `${byName.length} clients are called ${JSON.stringify(text)}; use one of their ids: ${byName.map((c) => c.id).join(', ')}`
   }
   return byName[0] ?? null
+}
+
+/**
+ * The existing client a command names (`--client NAME_OR_ID`), read from the roster through the
+ * contract: the client, or the message to exit 2 with (none, several of that name, or a failure).
+ */
+export async function existingClient(
+  api: Pick<Api, 'clients'>,
+  wanted: string,
+): Promise<{ client: ClientSummary } | { problem: string }> {
+  const roster = await api.clients.list({ includeArchived: true })
+  if (!roster.ok) return { problem: roster.error.message }
+  const client = findClientByNameOrId(roster.value, wanted)
+  if (typeof client === 'string') return { problem: client }
+  if (!client) return { problem: `No client is called ${JSON.stringify(wanted.trim())}.` }
+  return { client }
 }

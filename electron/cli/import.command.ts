@@ -3,7 +3,7 @@ import path from 'node:path'
 import { isCoachSheet, readCoachSheet, sheetPlan } from '../../shared/imports/coach-sheet'
 import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
-import { findClientByNameOrId } from './find-client'
+import { existingClient, findClientByNameOrId } from './find-client'
 import { openExistingBackend } from './open-existing'
 
 export interface ImportOptions {
@@ -151,18 +151,9 @@ async function importSheetCommand(options: ImportOptions, text: string): Promise
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
   const api = cliApi(backend)
   try {
-    const roster = await api.clients.list({ includeArchived: true })
-    if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
-    const client = findClientByNameOrId(roster.value, options.client)
-    if (!client || typeof client === 'string') {
-      return {
-        exitCode: 2,
-        stderr:
-          typeof client === 'string'
-            ? client
-            : `No client is called ${JSON.stringify(options.client)}.`,
-      }
-    }
+    const found = await existingClient(api, options.client)
+    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
+    const { client } = found
     const startDate = options.start ?? nextMonday(new Date())
     const result = await api.blocks.importPlan({
       clientId: client.id,

@@ -3,7 +3,7 @@ import type { LiftMaxRecord, SetMaxInput } from '../../shared/schemas/maxes.sche
 import { issuePath, summariseIssues } from '../../shared/contract/field-issues'
 import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
-import { findClientByNameOrId } from './find-client'
+import { existingClient } from './find-client'
 import { openExistingBackend } from './open-existing'
 
 export interface MaxesOptions {
@@ -52,12 +52,9 @@ export async function maxesCommand(options: MaxesOptions): Promise<CommandResult
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
   const api = cliApi(backend)
   try {
-    const roster = await api.clients.list({ includeArchived: true })
-    if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
-    const client = findClientByNameOrId(roster.value, options.client)
-    if (typeof client === 'string') return { exitCode: 2, stderr: client }
-    if (!client)
-      return { exitCode: 2, stderr: `No client is called ${JSON.stringify(options.client)}.` }
+    const found = await existingClient(api, options.client)
+    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
+    const { client } = found
     const sets = options.set.map((text) => readSet(text, client.id, options.today))
     const problems = sets.filter((s): s is string => typeof s === 'string')
     if (problems.length > 0)
