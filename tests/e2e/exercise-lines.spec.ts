@@ -123,3 +123,34 @@ test('rows copied from a coach’s training sheet, header and all, land in the s
   await expect(sheet.grid).toHaveAttribute('aria-rowcount', String(before + 2))
   expect(pageErrors).toEqual([])
 })
+
+test('lines paste from a spreadsheet column and fill down like sessions', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(0, 'Type / region')
+  await page.keyboard.press('Alt+ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  // On the empty row under the lines: two pasted rows, the second split over two cells.
+  await sheet.paste('Front squat 3x6 @70%\r\nPlank\t3x45s\r\n')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Line: Front squat 3x6 @70%' })).toBeVisible()
+  await expect(page.getByRole('row', { name: 'Line: Plank 3x45s' })).toBeVisible()
+  // Ctrl+D over the first two lines: the squat's prescription goes to the line below it.
+  await page
+    .getByRole('row', { name: 'Line: Back squat 5x5 @80%' })
+    .getByRole('gridcell', { name: 'Exercise line' })
+    .click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Control+d')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: 'Line: Back squat 5x5 @80%' })).toHaveCount(2)
+  await expect(page.getByRole('row', { name: /^Line: Romanian deadlift/ })).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await sheet.saved()
+  await expect(page.getByRole('row', { name: /^Line: Romanian deadlift/ })).toHaveCount(1)
+  expect(pageErrors).toEqual([])
+})

@@ -30,7 +30,14 @@ import { useCellEditing } from './useCellEditing'
 import { useSheetSelection } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
 import { LineRow } from './LineRow'
-import { addLineRowId, deleteLineEdit, lineEdit, lineRowId } from './line-edits'
+import {
+  addLineRowId,
+  deleteLineEdit,
+  fillLinesEdit,
+  lineEdit,
+  lineRowId,
+  pasteLinesEdit,
+} from './line-edits'
 import type { CommitMove } from './useCellEditing'
 import { formatCompactLine } from '../../../../shared/exercises/compact-line'
 import type { Exercise } from '../../../../shared/schemas/session.schema'
@@ -423,10 +430,30 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
   }
 
+  /** The selected lines of the active line's session: their first and last index. */
+  function selectedLines(item: LineItem): { from: number; to: number } {
+    const own = items
+      .slice(range.top, range.bottom + 1)
+      .filter(
+        (i): i is LineItem =>
+          i.kind === 'line' && i.line !== null && i.session.id === item.session.id,
+      )
+      .map((i) => i.lineIndex)
+    return own.length === 0
+      ? { from: item.lineIndex, to: item.lineIndex }
+      : { from: Math.min(...own), to: Math.max(...own) }
+  }
+
   /** Keys a line row handles itself: typing, Enter and F2 edit it; Delete removes it. */
   function onLineKey(event: KeyboardEvent<HTMLDivElement>, item: LineItem): boolean {
     const mod = event.ctrlKey || event.metaKey
     const key = event.key
+    if (mod && key.toLowerCase() === 'd') {
+      event.preventDefault()
+      const { from, to } = selectedLines(item)
+      void run(fillLinesEdit(item.session, from, to))
+      return true
+    }
     if ((key === 'Enter' && !mod) || key === 'F2') {
       event.preventDefault()
       startLineEdit(item)
@@ -452,6 +479,13 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (editing) return
     event.preventDefault()
+    if (activeItem?.kind === 'line') {
+      // Lines copy as their compact form, one a row, as a spreadsheet column.
+      const { from, to } = selectedLines(activeItem)
+      const lines = (activeItem.session.exercises ?? []).slice(from, to + 1)
+      event.clipboardData.setData('text/plain', writeTsv(lines.map((l) => [formatCompactLine(l)])))
+      return
+    }
     event.clipboardData.setData(
       'text/plain',
       writeTsv(rangeText(rows, SHEET_COLUMNS, sessionRange)),
@@ -466,6 +500,22 @@ export const Sheet = memo(function Sheet(props: Props) {
     if (editing) return
     event.preventDefault()
     const text = event.clipboardData.getData('text/plain')
+    if (activeItem?.kind === 'line') {
+      // On a line (or the row adding one): the pasted rows are lines of that session.
+      const result = pasteLinesEdit(
+        activeItem.session,
+        activeItem.lineIndex,
+        parseDelimited(text, '\t'),
+      )
+      if ('error' in result) {
+        props.onRejected([
+          { row: active.row, column: 'Exercise line', text, message: result.error },
+        ])
+        return
+      }
+      void run(result.step)
+      return
+    }
     // Rows copied from a coach's own sheet with its header land as Import… would place them.
     if (isCoachSheet(text)) {
       const { step, rejected } = pasteSheetEdit(text, rows, weekCount, props.newId)

@@ -50,3 +50,41 @@ export function deleteLineEdit(session: BlockSession, index: number): EditStep |
   lines.splice(index, 1)
   return linesStep(session, lines, 'delete line')
 }
+
+/**
+ * Lines pasted from index `at` on (a spreadsheet's rows, each row's cells read as one compact
+ * line: "Back squat 5x5 @80%" or "Back squat | 5x5 | @80%"): each replaces the line there, or is
+ * added after the last. All or nothing: the message names the first row that cannot be read.
+ */
+export function pasteLinesEdit(
+  session: BlockSession,
+  at: number,
+  rows: readonly (readonly string[])[],
+): { step: EditStep | null } | { error: string } {
+  const lines = [...(session.exercises ?? [])]
+  const texts = rows.map((cells) =>
+    cells
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join(' '),
+  )
+  let index = at
+  for (const [i, text] of texts.entries()) {
+    if (text === '') continue
+    const read = parseCompactLine(text)
+    if (!read.ok) return { error: `Pasted row ${i + 1}: ${read.message}` }
+    if (index < lines.length) lines[index] = read.line
+    else lines.push(read.line)
+    index++
+  }
+  return index === at ? { step: null } : { step: linesStep(session, lines, 'paste lines') }
+}
+
+/** Ctrl+D over lines of one session: the top line copied into the ones below it. */
+export function fillLinesEdit(session: BlockSession, from: number, to: number): EditStep | null {
+  const lines = [...(session.exercises ?? [])]
+  const top = lines[from]
+  if (!top || to <= from) return null
+  for (let i = from + 1; i <= Math.min(to, lines.length - 1); i++) lines[i] = { ...top }
+  return linesStep(session, lines, 'fill down lines')
+}
