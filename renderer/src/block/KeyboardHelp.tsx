@@ -11,7 +11,10 @@ export const SHEET_KEYS: readonly [keys: string, what: string][] = [
   ['Delete, Backspace', 'empty the selected cells (required ones go back to their default)'],
   ['Ctrl+Enter, Ctrl+Shift+=', 'insert a row below, with the cursor on it'],
   ['The empty row at the end', 'type or paste there to add sessions'],
-  ['Alt+Down, Alt+Up', 'show or hide a session’s exercise lines (type them as Back squat 5x5 @80%)'],
+  [
+    'Alt+Down, Alt+Up',
+    'show or hide a session’s exercise lines (type them as Back squat 5x5 @80%)',
+  ],
   ['Ctrl+−, Shift+Delete', 'delete the selected rows'],
   ['Ctrl+C, Ctrl+V', 'copy and paste with Excel or Google Sheets'],
   ['Ctrl+D', 'fill the top row of a selection down'],
