@@ -21,7 +21,7 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await page.keyboard.press('Alt+ArrowDown')
   const squat = page.getByRole('row', { name: 'Line: Back squat 5x5 @80%' })
   await expect(squat).toBeVisible()
-  await expect(squat.getByRole('gridcell', { name: 'Exercise line' })).toBeFocused()
+  await expect(squat.getByRole('gridcell', { name: 'Exercise', exact: true })).toBeFocused()
   // The demo's max of 95 kg: 80 % is 76 kg, to the 2.5 kg step.
   await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveText('75 kg')
 
@@ -44,7 +44,7 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
     page.getByRole('img', { name: /^Working sets per week: week 1 \d+ lower/ }),
   ).toBeVisible()
   await page.getByText('Sets and main lifts').click()
-  await squat.getByRole('gridcell', { name: 'Exercise line' }).click()
+  await squat.getByRole('gridcell', { name: 'Exercise', exact: true }).click()
 
   // The lines become an upper-body session, typed in compact form.
   await page.keyboard.type('Bench press 5x5 @80%')
@@ -57,7 +57,9 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await expect(page.getByRole('row', { name: 'Line: Pull-up 4x6-8 @RPE8' })).toBeVisible()
   // One more, on the empty row under the lines; a refused line keeps its message.
   await expect(
-    page.getByRole('row', { name: /^New line/ }).getByRole('gridcell', { name: 'Exercise line' }),
+    page
+      .getByRole('row', { name: /^New line/ })
+      .getByRole('gridcell', { name: 'Exercise', exact: true }),
   ).toBeFocused()
   await page.keyboard.type('5x5 @80%')
   await page.keyboard.press('Enter')
@@ -142,7 +144,7 @@ test('lines paste from a spreadsheet column and fill down like sessions', async 
   // Ctrl+D over the first two lines: the squat's prescription goes to the line below it.
   await page
     .getByRole('row', { name: 'Line: Back squat 5x5 @80%' })
-    .getByRole('gridcell', { name: 'Exercise line' })
+    .getByRole('gridcell', { name: 'Exercise', exact: true })
     .click()
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('Control+d')
@@ -152,5 +154,31 @@ test('lines paste from a spreadsheet column and fill down like sessions', async 
   await page.keyboard.press('Control+z')
   await sheet.saved()
   await expect(page.getByRole('row', { name: /^Line: Romanian deadlift/ })).toHaveCount(1)
+  // Each part of a line is a cell of its own: Tab walks Sets × reps, Intensity, Rest and Notes.
+  const rdl = page.getByRole('row', { name: /^Line: Romanian deadlift/ })
+  await rdl.getByRole('gridcell', { name: 'Sets × reps' }).click()
+  await page.keyboard.type('4x6-8')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('@RPE8')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('2:30')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('slow on the way down')
+  await page.keyboard.press('Enter')
+  await sheet.saved()
+  await expect(
+    page.getByRole('row', { name: 'Line: Romanian deadlift 4x6-8 @RPE8 rest 2:30' }),
+  ).toContainText('slow on the way down')
+  // A part that is not one is refused with how to write it.
+  await page
+    .getByRole('row', { name: /^Line: Romanian deadlift/ })
+    .getByRole('gridcell', { name: 'Intensity' })
+    .click()
+  await page.keyboard.type('heavy')
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Write it like @80%, @RPE7, RIR2 or 60kg' }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
   expect(pageErrors).toEqual([])
 })

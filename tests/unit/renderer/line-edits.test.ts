@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   deleteLineEdit,
   fillLinesEdit,
+  lineCellText,
   lineEdit,
+  lineFieldEdit,
   pasteLinesEdit,
 } from '../../../renderer/src/block/sheet/line-edits'
 import { newSession } from '../../../renderer/src/block/sheet/sheet-edits'
@@ -57,5 +59,37 @@ describe('exercise lines edited in the sheet', () => {
       lift.exercises[0],
     ])
     expect(fillLinesEdit(lift, 1, 1)).toBeNull()
+  })
+})
+
+describe('a line’s own cells', () => {
+  it.each([
+    ['amount', '3x8-12', { name: 'Back squat', sets: 3, reps: 8, repsMax: 12, pct1rm: 80 }],
+    ['amount', '3x10/leg', { name: 'Back squat', sets: 3, reps: 10, perSide: true, pct1rm: 80 }],
+    ['intensity', '@RPE8', { name: 'Back squat', sets: 5, reps: 5, rpe: 8 }],
+    ['intensity', '100kg', { name: 'Back squat', sets: 5, reps: 5, loadKg: 100 }],
+    ['intensity', '', { name: 'Back squat', sets: 5, reps: 5 }],
+    ['rest', '2:30', { name: 'Back squat', sets: 5, reps: 5, pct1rm: 80, restSec: 150 }],
+    ['notes', 'belt', { name: 'Back squat', sets: 5, reps: 5, pct1rm: 80, notes: 'belt' }],
+    ['name', 'Front squat', { name: 'Front squat', sets: 5, reps: 5, pct1rm: 80 }],
+    ['name', 'Front squat 3x6 @70%', { name: 'Front squat', sets: 3, reps: 6, pct1rm: 70 }],
+  ] as const)('%s typed as %j', (field, text, line) => {
+    expect((linesAfter(lineFieldEdit(lift, 0, field, text)) as unknown[])[0]).toEqual(line)
+  })
+
+  it('refuses what a cell cannot hold, saying how to write it', () => {
+    expect(lineFieldEdit(lift, 0, 'intensity', 'heavy')).toEqual({
+      error: 'Write it like @80%, @RPE7, RIR2 or 60kg',
+    })
+    expect(lineFieldEdit(lift, 2, 'rest', '2:00')).toEqual({
+      error: 'Type the exercise first, e.g. Back squat 5x5 @80%',
+    })
+  })
+
+  it('shows each part as it is typed', () => {
+    const line = { name: 'Pull-up', sets: 4, reps: 6, repsMax: 8, rpe: 8, restSec: 120 }
+    expect(
+      ['name', 'amount', 'intensity', 'rest'].map((f) => lineCellText(line, f as 'name')),
+    ).toEqual(['Pull-up', '4x6-8', '@RPE8', '2min'])
   })
 })

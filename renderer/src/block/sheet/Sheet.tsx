@@ -1,6 +1,7 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
@@ -31,13 +32,17 @@ import { useSheetSelection } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
 import { LineRow } from './LineRow'
 import {
+  LINE_CELLS,
   addLineRowId,
   deleteLineEdit,
   fillLinesEdit,
-  lineEdit,
+  lineCellAt,
+  lineCellText,
+  lineFieldEdit,
   lineRowId,
   pasteLinesEdit,
 } from './line-edits'
+import type { LineField } from './line-edits'
 import type { CommitMove } from './useCellEditing'
 import { formatCompactLine } from '../../../../shared/exercises/compact-line'
 import type { Exercise } from '../../../../shared/schemas/session.schema'
@@ -122,11 +127,23 @@ export const Sheet = memo(function Sheet(props: Props) {
   // Sessions typed into the empty row, drawn at once and until their save is answered, so that the
   // coach can go on typing into them.
   const [appending, setAppending] = useState<readonly BlockSession[]>([])
+  // Each session's lines as the coach last left them while their save is on its way: a line step
+  // replaces the whole list, so the next edit must start from this one, not from the last save.
+  const [pendingLines, setPendingLines] = useState<ReadonlyMap<string, Exercise[] | null>>(
+    () => new Map(),
+  )
   const rows = useMemo(() => {
     const saved = new Set(props.rows.map((r) => r.id))
     const unsaved = appending.filter((s) => !saved.has(s.id))
-    return unsaved.length === 0 ? props.rows : sheetRows([...props.rows, ...unsaved])
-  }, [props.rows, appending])
+    const all = unsaved.length === 0 ? props.rows : sheetRows([...props.rows, ...unsaved])
+    if (pendingLines.size === 0) return all
+    return all.map((s) => {
+      if (!pendingLines.has(s.id)) return s
+      const { exercises: _old, ...rest } = s
+      const lines = pendingLines.get(s.id)
+      return lines ? { ...rest, exercises: lines } : rest
+    })
+  }, [props.rows, appending, pendingLines])
   // Sessions whose exercise lines are shown under them (Alt+Down opens, Alt+Up closes).
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
   // The rows as drawn: each session, its lines when open, and the always-present empty row under
@@ -156,6 +173,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   // The line being edited: its row id and the text so far (lines have an editor of their own).
   const [lineEditing, setLineEditing] = useState<{
     id: string
+    field: LineField
     text: string
     error: string | null
   } | null>(null)
@@ -234,12 +252,29 @@ export const Sheet = memo(function Sheet(props: Props) {
   const firstShown = shown[0]?.index
   const lastShown = shown.at(-1)?.index
   useEffect(() => {
-    if (editing || !grid.current?.contains(document.activeElement)) return
+    // Not while a cell or a line is being edited: its editor has the keyboard.
+    if (editing || lineEditing || !grid.current?.contains(document.activeElement)) return
     const cell = grid.current.querySelector<HTMLElement>('[data-active="true"]')
     // The virtualiser scrolls the active row into view; a focus that scrolls too would move the
     // rows under a pointer on its way to them (frozen, sticky cells are scrolled to otherwise).
     if (cell && cell !== document.activeElement) cell.focus({ preventScroll: true })
-  }, [active.row, active.col, editing, firstShown, lastShown])
+  }, [active.row, active.col, editing, lineEditing, firstShown, lastShown])
+
+  /** A step that changes a session's lines: shown at once, saved in the queue like any other. */
+  function runLines(step: EditStep | null) {
+    const change = step?.redo[0]
+    if (!step || change?.op !== 'update') return run(step)
+    const lines = change.changes.exercises ?? null
+    setPendingLines((map) => new Map(map).set(change.id, lines))
+    const done = () =>
+      setPendingLines((map) => {
+        if (map.get(change.id) !== lines) return map
+        const next = new Map(map)
+        next.delete(change.id)
+        return next
+      })
+    return run(step).then(done, done)
+  }
 
   async function run(step: EditStep | null, rejected: Rejected[] = []) {
     if (rejected.length > 0) props.onRejected(rejected)
@@ -258,6 +293,9 @@ export const Sheet = memo(function Sheet(props: Props) {
     void run(insertRowEdit(rows, after, id))
   }
 
+  /** The column the lines were opened from, where closing them puts the cursor back. */
+  const linesOpenedFrom = useRef<number | null>(null)
+
   /** Opens or closes the lines of the active row's session. */
   function showLines(open: boolean) {
     if (!activeItem || activeItem.kind === 'draft') return
@@ -269,46 +307,72 @@ export const Sheet = memo(function Sheet(props: Props) {
       return next
     })
     if (open) {
+      linesOpenedFrom.current = active.col
       const first = activeItem.session.exercises?.length ? lineRowId(id, 0) : addLineRowId(id)
-      selection.moveToSession(first, active.col, { fallbackRow: active.row + 1 })
-    } else selection.moveToSession(id, active.col, { fallbackRow: active.row })
+      // Into the lines at their Exercise cell, where a whole line can be typed.
+      selection.moveToSession(first, LINE_CELLS[0].from, { fallbackRow: active.row + 1 })
+    } else {
+      // Back to the session's cell the coach opened its lines from.
+      selection.moveToSession(id, linesOpenedFrom.current ?? active.col, {
+        fallbackRow: active.row,
+      })
+    }
     // The focused line row may be about to go: the keyboard follows the cursor to its new row.
     focusGrid()
   }
 
   /** Opens the editor of a line row, with what was typed (or the line as it is). */
   function startLineEdit(item: LineItem, typed?: string) {
-    const shown = item.line ? formatCompactLine(item.line) : ''
-    setLineEditing({ id: item.id, text: typed ?? shown, error: null })
+    // The row adding a line starts with the exercise, whichever cell the cursor is on.
+    const field = item.line === null ? 'name' : lineCellAt(active.col).field
+    if (field === 'load') return
+    const shown = item.line ? lineCellText(item.line, field) : ''
+    setLineEditing({ id: item.id, field, text: typed ?? shown, error: null })
   }
 
   function commitLine(item: LineItem, text: string, move: CommitMove) {
-    const result = lineEdit(item.session, item.lineIndex, text)
+    const field = lineEditing?.id === item.id ? lineEditing.field : 'name'
+    const result = lineFieldEdit(item.session, item.lineIndex, field, text)
     if ('error' in result) {
       if (move === 'none') {
         setLineEditing(null)
         props.onRejected([
           { row: active.row, column: 'Exercise line', text, message: result.error },
         ])
-      } else setLineEditing({ id: item.id, text, error: result.error })
+      } else setLineEditing({ id: item.id, field, text, error: result.error })
       return
     }
-    setLineEditing(null)
-    if (move === 'down') {
-      // On to the next line, or the empty row under the lines to type another.
-      const adding = item.line === null
-      const next = adding
-        ? addLineRowId(item.session.id)
-        : lineRowId(item.session.id, item.lineIndex + 1)
-      selection.moveToSession(
-        adding || item.lineIndex + 1 < (item.session.exercises?.length ?? 0)
-          ? next
-          : addLineRowId(item.session.id),
-        active.col,
-        { fallbackRow: active.row + 1 },
-      )
-    }
-    void run(result.step)
+    // Drawn at once, with the keyboard on the next cell: a key typed straight after Enter or Tab
+    // must not fall on the closing editor or on the page.
+    flushSync(() => {
+      setLineEditing(null)
+      if (move === 'right' || move === 'left') {
+        // Tab and Shift+Tab walk the line's cells that can be typed in.
+        const at = LINE_CELLS.findIndex((c) => c.field === field)
+        const step = move === 'right' ? 1 : -1
+        let next = at + step
+        while (LINE_CELLS[next]?.field === 'load') next += step
+        const cell = LINE_CELLS[Math.max(0, Math.min(LINE_CELLS.length - 1, next))]!
+        const id = item.line === null ? lineRowId(item.session.id, item.lineIndex) : item.id
+        selection.moveToSession(id, cell.from, { fallbackRow: active.row })
+      }
+      if (move === 'down') {
+        // On to the next line, or the empty row under the lines to type another.
+        const adding = item.line === null
+        const next = adding
+          ? addLineRowId(item.session.id)
+          : lineRowId(item.session.id, item.lineIndex + 1)
+        selection.moveToSession(
+          adding || item.lineIndex + 1 < (item.session.exercises?.length ?? 0)
+            ? next
+            : addLineRowId(item.session.id),
+          adding ? LINE_CELLS[0].from : active.col,
+          { fallbackRow: active.row + 1 },
+        )
+      }
+      void runLines(result.step)
+    })
+    grid.current?.querySelector<HTMLElement>('[data-active="true"]')?.focus({ preventScroll: true })
   }
 
   function deleteRows() {
@@ -451,7 +515,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     if (mod && key.toLowerCase() === 'd') {
       event.preventDefault()
       const { from, to } = selectedLines(item)
-      void run(fillLinesEdit(item.session, from, to))
+      void runLines(fillLinesEdit(item.session, from, to))
       return true
     }
     if ((key === 'Enter' && !mod) || key === 'F2') {
@@ -461,7 +525,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if ((key === 'Delete' || key === 'Backspace') && !mod) {
       event.preventDefault()
-      void run(deleteLineEdit(item.session, item.lineIndex))
+      void runLines(deleteLineEdit(item.session, item.lineIndex))
       return true
     }
     if (!mod && !event.altKey && key.length === 1 && key !== '?') {
@@ -513,7 +577,7 @@ export const Sheet = memo(function Sheet(props: Props) {
         ])
         return
       }
-      void run(result.step)
+      void runLines(result.step)
       return
     }
     // Rows copied from a coach's own sheet with its header land as Import… would place them.
@@ -648,11 +712,11 @@ export const Sheet = memo(function Sheet(props: Props) {
                     index={item.index}
                     top={item.start}
                     template={template}
-                    active={active.row === item.index}
+                    activeField={active.row === item.index ? lineCellAt(active.col).field : null}
                     load={row.line ? props.lineLoad(row.line) : null}
                     editing={lineEditing?.id === row.id ? lineEditing : null}
-                    onPress={(index) =>
-                      latest.current.selection.moveTo({ row: index, col: active.col }, false)
+                    onPress={(index, col) =>
+                      latest.current.selection.moveTo({ row: index, col }, false)
                     }
                     onStartEdit={() => latest.current.startLineEdit(row)}
                     onCommit={(text, move) => latest.current.commitLine(row, text, move)}

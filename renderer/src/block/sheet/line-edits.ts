@@ -1,4 +1,4 @@
-import { parseCompactLine } from '../../../../shared/exercises/compact-line'
+import { formatCompactLine, parseCompactLine } from '../../../../shared/exercises/compact-line'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { Exercise } from '../../../../shared/schemas/session.schema'
 import type { EditStep } from './edit-history'
@@ -87,4 +87,88 @@ export function fillLinesEdit(session: BlockSession, from: number, to: number): 
   if (!top || to <= from) return null
   for (let i = from + 1; i <= Math.min(to, lines.length - 1); i++) lines[i] = { ...top }
   return linesStep(session, lines, 'fill down lines')
+}
+
+/** The cells of a line row, and the sheet columns each spans (a line row has fewer, wider cells). */
+export const LINE_CELLS = [
+  { field: 'name', label: 'Exercise', from: 2, span: 3 },
+  { field: 'amount', label: 'Sets × reps', from: 5, span: 1 },
+  { field: 'intensity', label: 'Intensity', from: 6, span: 1 },
+  { field: 'load', label: 'Load', from: 7, span: 1 },
+  { field: 'rest', label: 'Rest', from: 8, span: 1 },
+  { field: 'notes', label: 'Line notes', from: 9, span: 8 },
+] as const
+export type LineField = (typeof LINE_CELLS)[number]['field']
+
+/** The line cell under a sheet column (the gutter's columns belong to the exercise). */
+export function lineCellAt(col: number): (typeof LINE_CELLS)[number] {
+  return LINE_CELLS.find((c) => col >= c.from && col < c.from + c.span) ?? LINE_CELLS[0]
+}
+
+const AMOUNT_KEYS = ['sets', 'reps', 'repsMax', 'perSide', 'durationSec', 'distanceM'] as const
+const INTENSITY_KEYS = ['pct1rm', 'rpe', 'rir', 'loadKg'] as const
+const REST_KEYS = ['restSec'] as const
+
+/** One cell of a line as shown: "5x5", "@80%", "2:00". */
+export function lineCellText(line: Exercise, field: LineField): string {
+  if (field === 'name') return line.name
+  if (field === 'notes') return line.notes ?? ''
+  if (field === 'load') return ''
+  const keys = field === 'amount' ? AMOUNT_KEYS : field === 'intensity' ? INTENSITY_KEYS : REST_KEYS
+  const part: Exercise = { name: '' }
+  for (const k of keys) if (line[k] !== undefined) Object.assign(part, { [k]: line[k] })
+  // The Rest column says what it is: "2min", not "rest 2min".
+  return formatCompactLine(part)
+    .trim()
+    .replace(/^rest /, '')
+}
+
+/**
+ * A line's cell typed: the exercise cell takes a whole compact line ("Back squat 5x5 @80%") or a
+ * new name; the others take their part ("3x8-12", "@RPE7", "2:00"), and emptied, clear it.
+ */
+export function lineFieldEdit(
+  session: BlockSession,
+  index: number,
+  field: LineField,
+  text: string,
+): { step: EditStep | null } | { error: string } {
+  const lines = [...(session.exercises ?? [])]
+  const line = lines[index]
+  if (field === 'name' || !line) {
+    if (!line && field !== 'name')
+      return { error: 'Type the exercise first, e.g. Back squat 5x5 @80%' }
+    // A name alone keeps the rest of the line; a whole line replaces it.
+    if (line && text.trim() !== '' && !/\d\s*[x×]\s*\d|@/.test(text)) {
+      lines[index] = { ...line, name: text.trim() }
+      return { step: linesStep(session, lines, 'edit line') }
+    }
+    return lineEdit(session, index, text)
+  }
+  if (field === 'load') return { error: 'The load is worked out from the client’s max' }
+  const next: Exercise = { ...line }
+  if (field === 'notes') {
+    if (text.trim() === '') delete next.notes
+    else next.notes = text.trim()
+  } else {
+    const keys =
+      field === 'amount' ? AMOUNT_KEYS : field === 'intensity' ? INTENSITY_KEYS : REST_KEYS
+    for (const k of keys) delete next[k]
+    if (text.trim() !== '') {
+      const read = parseCompactLine(`${line.name} ${field === 'rest' ? 'rest ' : ''}${text.trim()}`)
+      if (!read.ok) return { error: read.message }
+      const found = keys.filter((k) => read.line[k] !== undefined)
+      if (found.length === 0 || read.line.name !== line.name) {
+        const example = {
+          amount: '5x5, 3x8-12, 3x10/leg or 3x45s',
+          intensity: '@80%, @RPE7, RIR2 or 60kg',
+          rest: '2:00, 90s or 2min',
+        }[field]
+        return { error: `Write it like ${example}` }
+      }
+      for (const k of found) Object.assign(next, { [k]: read.line[k] })
+    }
+  }
+  lines[index] = next
+  return { step: linesStep(session, lines, 'edit line') }
 }

@@ -73,11 +73,15 @@ export function useCellEditing(options: Options) {
 
   /** Focuses the active cell once the next frame has rendered it. */
   const focusGrid = () =>
-    requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      // An editor opened in the meantime (the coach typed on while a save was on its way) keeps
+      // the keyboard: taking it away would send the next keys to the cell behind it.
+      const focused = document.activeElement
+      if (focused instanceof HTMLInputElement && grid.current?.contains(focused)) return
       grid.current
         ?.querySelector<HTMLElement>('[data-active="true"]')
-        ?.focus({ preventScroll: true }),
-    )
+        ?.focus({ preventScroll: true })
+    })
 
   /**
    * Focuses a cell at once, before React removes the editor: taking a focused input out of the
