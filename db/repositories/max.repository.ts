@@ -1,26 +1,21 @@
 import type { Kysely } from 'kysely'
 import { DEFAULT_INCREMENT } from '../../shared/exercises/loads'
 import type { ClientLoads, LiftMaxRecord } from '../../shared/schemas/maxes.schema'
-import type { ClientMaxesTable, Database } from '../schema'
+import type { ClientLoadsTable, ClientMaxesTable, Database } from '../schema'
 import { inChunks } from './in-chunks'
 
-/** A client's load unit and step: kg in 2.5 kg steps until the coach says otherwise. */
-export async function findClientLoads(
-  db: Kysely<Database>,
-  clientId: string,
-): Promise<ClientLoads> {
-  const row = await db
-    .selectFrom('client_loads')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .executeTakeFirst()
-  if (!row) return { unit: 'kg', increment: DEFAULT_INCREMENT.kg, thresholdPaceSecPerKm: null }
-  return {
-    unit: row.unit as ClientLoads['unit'],
-    increment: row.increment,
-    thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
-  }
+/** A client's load unit and step until the coach says otherwise: kg, in 2.5 kg steps. */
+const DEFAULT_LOADS: ClientLoads = {
+  unit: 'kg',
+  increment: DEFAULT_INCREMENT.kg,
+  thresholdPaceSecPerKm: null,
 }
+
+const loadsFromRow = (row: ClientLoadsTable): ClientLoads => ({
+  unit: row.unit as ClientLoads['unit'],
+  increment: row.increment,
+  thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
+})
 
 export async function saveClientLoads(
   db: Kysely<Database>,
@@ -48,20 +43,6 @@ const maxFromRow = (r: ClientMaxesTable): LiftMaxRecord => ({
   measuredOn: r.measured_on,
   trainingMaxPct: r.training_max_pct,
 })
-
-/** A client's maxes, by lift name. */
-export async function listClientMaxes(
-  db: Kysely<Database>,
-  clientId: string,
-): Promise<LiftMaxRecord[]> {
-  const rows = await db
-    .selectFrom('client_maxes')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .orderBy('lift')
-    .execute()
-  return rows.map(maxFromRow)
-}
 
 /** Records a max (replacing the one for the same lift, whatever its case). */
 export async function saveClientMax(
@@ -101,15 +82,12 @@ export async function deleteClientMax(
   return Number(result.numDeletedRows) > 0
 }
 
-/** A client's maxes and load units together, as the engine and the handouts read them. */
+/** A client's maxes (by lift name) and load units, as the engine and the handouts read them. */
 export async function findClientNumbers(
   db: Kysely<Database>,
   clientId: string,
 ): Promise<{ loads: ClientLoads; maxes: LiftMaxRecord[] }> {
-  return {
-    loads: await findClientLoads(db, clientId),
-    maxes: await listClientMaxes(db, clientId),
-  }
+  return (await listClientNumbers(db, [clientId])).get(clientId)!
 }
 
 /** The maxes and load units of many clients at once (the roster check reads a page of them). */
@@ -118,23 +96,12 @@ export async function listClientNumbers(
   clientIds: readonly string[],
 ): Promise<Map<string, { loads: ClientLoads; maxes: LiftMaxRecord[] }>> {
   const out = new Map<string, { loads: ClientLoads; maxes: LiftMaxRecord[] }>()
-  for (const id of clientIds) {
-    out.set(id, {
-      loads: { unit: 'kg', increment: DEFAULT_INCREMENT.kg, thresholdPaceSecPerKm: null },
-      maxes: [],
-    })
-  }
+  for (const id of clientIds) out.set(id, { loads: DEFAULT_LOADS, maxes: [] })
   if (clientIds.length === 0) return out
   const loads = await inChunks(clientIds, (chunk) =>
     db.selectFrom('client_loads').selectAll().where('client_id', 'in', chunk).execute(),
   )
-  for (const row of loads) {
-    out.get(row.client_id)!.loads = {
-      unit: row.unit as ClientLoads['unit'],
-      increment: row.increment,
-      thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
-    }
-  }
+  for (const row of loads) out.get(row.client_id)!.loads = loadsFromRow(row)
   const maxes = await inChunks(clientIds, (chunk) =>
     db
       .selectFrom('client_maxes')

@@ -27,5 +27,21 @@ export class ExerciseIndex {
   }
 }
 
+/** A lift's name as maxes are matched by it: the library's own name when it knows the lift. */
+const liftKey = (name: string, index: ExerciseIndex) => nameKey(index.find(name)?.name ?? name)
+
+/**
+ * The max recorded for a lift, whichever of its names either side uses: a line's `BS` finds the
+ * max kept under Back squat, and a max written `RDL` in a plan file is Romanian deadlift's.
+ */
+export function maxOfLift<M extends { lift: string }>(
+  maxes: readonly M[],
+  lift: string,
+  index: ExerciseIndex,
+): M | undefined {
+  const key = liftKey(lift, index)
+  return maxes.find((m) => liftKey(m.lift, index) === key)
+}
+
 /** The built-in library, for plan files read without a database. */
 export const SEED_INDEX = new ExerciseIndex(LIBRARY_SEED)

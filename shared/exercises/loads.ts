@@ -14,8 +14,8 @@ export const DEFAULT_INCREMENT = { kg: 2.5, lb: 5 } as const
 /** A client's max for one lift: the 1RM in kg, and the training max % loads are taken from. */
 export interface LiftMax {
   oneRmKg: number
-  /** Loads are a % of this share of the 1RM (a 90 % training max); absent means 100 %. */
-  trainingMaxPct?: number | undefined
+  /** Loads are a % of this share of the 1RM (a 90 % training max); absent or null means 100 %. */
+  trainingMaxPct?: number | null | undefined
 }
 
 /**

@@ -2,8 +2,8 @@ import type { ClientProfile } from '../schemas/client.schema'
 import type { ClientLoads, LiftMaxRecord } from '../schemas/maxes.schema'
 import type { Exercise } from '../schemas/session.schema'
 import type { ExerciseIndex } from './exercise-index'
-import { nameKey } from './exercise-index'
-import { roundedLoad } from './loads'
+import { maxOfLift } from './exercise-index'
+import { lineLoad } from './loads'
 
 /** A client's maxes as the plan format writes them (docs/plan-format.md `client.maxes`). */
 export type PlanMaxes = NonNullable<ClientProfile['maxes']>
@@ -47,22 +47,12 @@ export function withComputedLoads(
   client: Pick<ClientProfile, 'maxes' | 'loadIncrementKg'>,
   index: ExerciseIndex,
 ): Exercise[] {
-  const maxes = client.maxes
-  if (!maxes) return [...lines]
-  const byKey = new Map(Object.entries(maxes).map(([lift, max]) => [nameKey(lift), max]))
-  const maxOf = (name: string) =>
-    byKey.get(nameKey(index.find(name)?.name ?? name)) ??
-    byKey.get(nameKey(name)) ??
-    [...byKey.entries()].find(([lift]) => index.find(lift)?.name === index.find(name)?.name)?.[1]
+  if (!client.maxes) return [...lines]
+  const maxes = Object.entries(client.maxes).map(([lift, max]) => ({ lift, ...max }))
+  const kg = { unit: 'kg', increment: client.loadIncrementKg ?? 2.5 } as const
   return lines.map((line) => {
     if (line.loadKg !== undefined || line.pct1rm === undefined) return line
-    const max = maxOf(line.name)
-    if (!max) return line
-    const base = max.oneRmKg * ((max.trainingMaxPct ?? 100) / 100)
-    const loadKg = roundedLoad((base * line.pct1rm) / 100, {
-      unit: 'kg',
-      increment: client.loadIncrementKg ?? 2.5,
-    })
-    return { ...line, loadKg }
+    const load = lineLoad(line, maxOfLift(maxes, line.name, index), kg)
+    return load ? { ...line, loadKg: load.load } : line
   })
 }

@@ -1,8 +1,7 @@
 import { setAmount } from '../exercises/compact-line'
 import type { ExerciseIndex } from '../exercises/exercise-index'
-import { nameKey } from '../exercises/exercise-index'
+import { maxOfLift } from '../exercises/exercise-index'
 import { lineLoad, loadWords } from '../exercises/loads'
-import type { LiftMax } from '../exercises/loads'
 import { bandWords, paceBand } from '../exercises/run-paces'
 import type { BlockSession } from '../schemas/block.schema'
 import type { ClientLoads, LiftMaxRecord } from '../schemas/maxes.schema'
@@ -18,13 +17,6 @@ export interface ClientNumbers {
 const restWords = (s: number) =>
   s < 60 ? `${s} s` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 
-/** The client's max for a line's lift, whether the line names it or one of its aliases. */
-function maxFor(line: Exercise, numbers: ClientNumbers): LiftMax | undefined {
-  const name = numbers.library.find(line.name)?.name ?? line.name
-  const max = numbers.maxes.find((m) => nameKey(m.lift) === nameKey(name))
-  return max && { oneRmKg: max.oneRmKg, trainingMaxPct: max.trainingMaxPct ?? undefined }
-}
-
 /**
  * One line as the client reads it: "Back squat: 5 × 5 · 112.5 kg (80 %) · rest 3:00 · Belt from
  * set 3". The load is in the client's unit, from their max when the line gives a %1RM.
@@ -38,7 +30,7 @@ export function lineWords(line: Exercise, numbers: ClientNumbers): string {
   const named = /\d\s*[x×]\s*\d/.test(line.name)
   if (!named && line.sets !== undefined && amount) parts.push(`${line.sets} × ${amount}`)
   else if (!named && amount) parts.push(amount)
-  const load = lineLoad(line, maxFor(line, numbers), numbers.loads)
+  const load = lineLoad(line, maxOfLift(numbers.maxes, line.name, numbers.library), numbers.loads)
   if (load && line.pct1rm !== undefined && load.computed)
     parts.push(`${loadWords(load)} (${line.pct1rm} %)`)
   else if (load) parts.push(loadWords(load))

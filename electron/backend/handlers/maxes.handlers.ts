@@ -1,8 +1,7 @@
 import { findClient } from '../../../db/repositories/client.repository'
 import {
   deleteClientMax,
-  findClientLoads,
-  listClientMaxes,
+  findClientNumbers,
   saveClientLoads,
   saveClientMax,
 } from '../../../db/repositories/max.repository'
@@ -12,6 +11,7 @@ import {
   saveExercise,
 } from '../../../db/repositories/exercise.repository'
 import { DomainError } from '../../../shared/contract/result'
+import { ExerciseIndex } from '../../../shared/exercises/exercise-index'
 import { epleyOneRm } from '../../../shared/exercises/loads'
 import type { LiftMaxRecord } from '../../../shared/schemas/maxes.schema'
 import type { BackendContext } from '../context'
@@ -48,20 +48,12 @@ function maxRecord(input: {
 export const maxesHandlers: DomainHandlers<'maxes'> = {
   'maxes.get': async ({ clientId }, ctx) => {
     await assertClient(ctx, clientId)
-    return {
-      clientId,
-      loads: await findClientLoads(ctx.db, clientId),
-      maxes: await listClientMaxes(ctx.db, clientId),
-    }
+    return { clientId, ...(await findClientNumbers(ctx.db, clientId)) }
   },
   'maxes.set': async (input, ctx) => {
     await assertClient(ctx, input.clientId)
     // The lift is stored under the library's own name when the coach typed an alias ("BS").
-    const library = await listExercises(ctx.db)
-    const typed = input.lift.trim().toLowerCase()
-    const known = library.find(
-      (e) => e.name.toLowerCase() === typed || e.aliases.some((a) => a.toLowerCase() === typed),
-    )
+    const known = new ExerciseIndex(await listExercises(ctx.db)).find(input.lift)
     const record = maxRecord({ ...input, lift: known?.name ?? input.lift.trim() })
     await saveClientMax(ctx.db, input.clientId, record, ctx.now().toISOString())
     return record

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { ExerciseIndex, nameKey } from '../../../shared/exercises/exercise-index'
+import { ExerciseIndex, maxOfLift } from '../../../shared/exercises/exercise-index'
 import { lineLoad, loadWords } from '../../../shared/exercises/loads'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
@@ -32,11 +32,7 @@ export function useClientNumbers(clientId: string | null) {
 
   const index = useMemo(() => new ExerciseIndex(library), [library])
   const maxOf = useCallback(
-    (lift: string) => {
-      const name = index.find(lift)?.name ?? lift
-      const max = maxes?.maxes.find((m) => nameKey(m.lift) === nameKey(name))
-      return max && { oneRmKg: max.oneRmKg, trainingMaxPct: max.trainingMaxPct ?? undefined }
-    },
+    (lift: string) => (maxes ? maxOfLift(maxes.maxes, lift, index) : undefined),
     [maxes, index],
   )
   const loadOf = useCallback(
