@@ -46,7 +46,9 @@ export type ColumnMapping = Partial<Record<SheetField, number>>
 
 /** A sheet of one exercise per row: its header names a week, a day and an exercise. */
 export function isCoachSheet(text: string): boolean {
-  const mapping = recogniseColumns(parseDelimited(text)[0] ?? [])
+  // Only the header row is read: every paste into the sheet asks, and a paste can be long.
+  const end = text.search(/\r|\n/)
+  const mapping = recogniseColumns(parseDelimited(end < 0 ? text : text.slice(0, end))[0] ?? [])
   return ['week', 'day', 'exercise'].every((f) => mapping[f as SheetField] !== undefined)
 }
 
