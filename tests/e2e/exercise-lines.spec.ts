@@ -40,9 +40,19 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await expect(
     page.getByRole('img', { name: /^Back squat: week 1 112\.5 kg, 5 sets; week 2/ }),
   ).toBeVisible()
+  // Each week's hard sets by region, then by movement pattern, with the tonnage lifted.
   await expect(
-    page.getByRole('img', { name: /^Working sets per week: week 1 \d+ lower/ }),
+    page.getByRole('img', { name: /^Week 1: \d+ sets \(lower \d+.*\), [\d.]+ t lifted;/ }),
   ).toBeVisible()
+  await page.getByRole('radio', { name: 'pattern' }).check()
+  await expect(
+    page.getByRole('img', {
+      name: /^Week 1: \d+ sets \(squat \d+, hinge \d+.*\), [\d.]+ t lifted;/,
+    }),
+  ).toBeVisible()
+  await page
+    .locator('.volume-chart')
+    .screenshot({ path: test.info().outputPath('volume-chart.png') })
   await page.getByText('Sets and main lifts').click()
   await squat.getByRole('gridcell', { name: 'Exercise', exact: true }).click()
 
