@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { LIBRARY_SEED } from '../../shared/exercises/library-seed'
 import type { LibraryExercise } from '../../shared/exercises/library-seed'
 import type { Database, ExercisesTable } from '../schema'
@@ -22,6 +23,11 @@ const exerciseFromRow = (r: ExercisesTable): StoredExercise => ({
 export async function listExercises(db: Kysely<Database>): Promise<StoredExercise[]> {
   const rows = await db.selectFrom('exercises').selectAll().orderBy('name').execute()
   return rows.map(exerciseFromRow)
+}
+
+/** The stored library as the engine and the handouts look names up in it. */
+export async function exerciseIndex(db: Kysely<Database>): Promise<ExerciseIndex> {
+  return new ExerciseIndex(await listExercises(db))
 }
 
 /**

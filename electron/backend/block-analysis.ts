@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { findClientNumbers } from '../../db/repositories/max.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { findClient } from '../../db/repositories/client.repository'
@@ -39,7 +40,12 @@ export async function planOfBlock(
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
   return {
-    plan: blockToPlan(block, client, await findClientNumbers(db, client.id)),
+    plan: blockToPlan(
+      block,
+      client,
+      await exerciseIndex(db),
+      await findClientNumbers(db, client.id),
+    ),
     overrides: await listOverrides(db, block.id),
   }
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely'
 import { findBlock, insertBlock, listBlocksOfClient } from '../../db/repositories/block.repository'
+import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { findClient, insertClient } from '../../db/repositories/client.repository'
 import { insertSessions } from '../../db/repositories/session.repository'
 import type { Database } from '../../db/schema'
 import { toFieldIssues } from '../../shared/contract/field-issues'
 import { DomainError } from '../../shared/contract/result'
-import { parsePlan } from '../../shared/engine/parse-plan'
+import { readPlan } from '../../shared/engine/parse-plan'
 import { copySessions } from '../../shared/plans/copy-sessions'
 import { MAX_BLOCK_WEEKS, isMonday } from '../../shared/schemas/block.schema'
 import { parseDelimited } from '../../shared/tables/delimited-text'
@@ -73,7 +74,7 @@ export async function importPlan(
   input: PlanImport,
   ids: { newId: () => string; now: string },
 ): Promise<Block> {
-  const parsed = parsePlan(input.plan)
+  const parsed = readPlan(input.plan, { library: await exerciseIndex(db) })
   if (!parsed.ok) {
     throw new DomainError(
       'invalid_input',
@@ -189,7 +190,7 @@ export async function importSessionsCsv(
   },
   ids: { newId: () => string; now: string },
 ): Promise<Block> {
-  const parsed = sessionsFromCsv(input.csv)
+  const parsed = sessionsFromCsv(input.csv, await exerciseIndex(db))
   if (!parsed.ok) {
     throw new DomainError(
       'invalid_input',

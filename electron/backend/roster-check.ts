@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { countActiveBlocks, listActiveBlocks } from '../../db/repositories/roster.repository'
+import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { listClientNumbers } from '../../db/repositories/max.repository'
 import type { Database } from '../../db/schema'
 import { blockToPlan } from '../../shared/plans/block-plan'
@@ -27,9 +28,10 @@ export async function checkRosterPage(
     db,
     entries.map((e) => e.client.id),
   )
+  const library = await exerciseIndex(db)
   const findings = entries.flatMap(({ client, block, overrides }, i) =>
     withOverrides(
-      analyzePlan(blockToPlan(block, client, numbers.get(client.id))).findings,
+      analyzePlan(blockToPlan(block, client, library, numbers.get(client.id))).findings,
       overrides,
       checked[i],
     ),

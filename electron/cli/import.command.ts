@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { isCoachSheet, readCoachSheet, sheetPlan } from '../../shared/imports/coach-sheet'
 import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
@@ -137,20 +138,24 @@ async function importSheetCommand(options: ImportOptions, text: string): Promise
   if (!options.client) {
     return { exitCode: 2, stderr: 'blockwise import of a training sheet needs --client NAME_OR_ID' }
   }
-  const reading = readCoachSheet(text)
-  if (!reading.ok) {
-    const where = reading.problems
-      .slice(0, 30)
-      .map(
-        (p) =>
-          `${options.file}: row ${p.row}, ${p.column}${p.text ? ` "${p.text}"` : ''}: ${p.message}`,
-      )
-    return { exitCode: 2, stderr: ['Nothing was imported.', ...where].join('\n') }
-  }
   const backend = await openExistingBackend(options.db)
   if ('error' in backend) return { exitCode: 2, stderr: backend.error }
   const api = cliApi(backend)
   try {
+    // The database's library, so exercises the coach added are known by name and alias.
+    const library = await api.exercises.list()
+    const reading = readCoachSheet(text, {
+      library: new ExerciseIndex(library.ok ? library.value : []),
+    })
+    if (!reading.ok) {
+      const where = reading.problems
+        .slice(0, 30)
+        .map(
+          (p) =>
+            `${options.file}: row ${p.row}, ${p.column}${p.text ? ` "${p.text}"` : ''}: ${p.message}`,
+        )
+      return { exitCode: 2, stderr: ['Nothing was imported.', ...where].join('\n') }
+    }
     const found = await existingClient(api, options.client)
     if ('problem' in found) return { exitCode: 2, stderr: found.problem }
     const { client } = found

@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { listExercises } from '../../db/repositories/exercise.repository'
+import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { findClientNumbers } from '../../db/repositories/max.repository'
-import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { sessionDetailLines } from '../../shared/handouts/exercise-words'
 import type { Kysely } from 'kysely'
 import { findClient } from '../../db/repositories/client.repository'
@@ -110,7 +109,7 @@ export async function openCriticals(
 ): Promise<{ clientName: string; blockName: string; critical: number }> {
   const { client, block } = await handoutBlock(db, blocks, request)
   const analysis = analysisWithOverrides(
-    blockToPlan(block, client, await findClientNumbers(db, client.id)),
+    blockToPlan(block, client, await exerciseIndex(db), await findClientNumbers(db, client.id)),
     await listOverrides(db, block.id),
   )
   const critical = analysis.findings.filter(
@@ -159,7 +158,7 @@ export async function exportHandout(
 
   const numbers = {
     ...(await findClientNumbers(db, client.id)),
-    library: new ExerciseIndex(await listExercises(db)),
+    library: await exerciseIndex(db),
   }
   const details = new Map(sessions.map((s) => [s.id, sessionDetailLines(s, numbers)]))
   if (request.pdf) {
@@ -171,7 +170,7 @@ export async function exportHandout(
       weeks: block.weeks,
       weekIndexes,
       sessions,
-      guidance: guidanceLines(blockToPlan(block, client, numbers), weekIndexes),
+      guidance: guidanceLines(blockToPlan(block, client, numbers.library, numbers), weekIndexes),
       paper: request.paper,
       madeOn: now.toISOString().slice(0, 10),
     })

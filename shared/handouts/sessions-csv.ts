@@ -1,6 +1,9 @@
 import { issuePath } from '../contract/field-issues'
 import type { FieldIssue } from '../contract/result'
 import { WEEKDAY_NAMES } from '../schemas/common.schema'
+import { SEED_INDEX } from '../exercises/exercise-index'
+import type { ExerciseIndex } from '../exercises/exercise-index'
+import { regionProblem } from '../schemas/session.schema'
 import { BlockSessionSchema, WeekSettingsSchema } from '../schemas/block.schema'
 import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
 import { parseDelimited } from '../tables/delimited-text'
@@ -102,6 +105,8 @@ function value(text: string, kind: Kind): unknown {
  */
 export function sessionsFromCsv(
   text: string,
+  /** Where exercise lines are looked up for a strength session's region: the database's library. */
+  library: ExerciseIndex = SEED_INDEX,
 ):
   | { ok: true; sessions: BlockSession[]; weeks: Map<number, WeekSettings> }
   | { ok: false; issues: FieldIssue[] } {
@@ -140,6 +145,11 @@ export function sessionsFromCsv(
         const column = FIELDS.find(([, f]) => f === field)?.[0] ?? field
         issues.push({ path: line, message: `${column}: ${issue.message}` })
       }
+      return
+    }
+    const noRegion = regionProblem(parsed.data, library)
+    if (noRegion) {
+      issues.push({ path: line, message: `Region: ${noRegion}` })
       return
     }
     sessions.push(parsed.data)

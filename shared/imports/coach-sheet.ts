@@ -153,6 +153,7 @@ function readRest(text: string): { restSec: number; words: string } | null {
 /** What a session title says it is: "Lower strength", "Easy run", "Intervals", "Mobility". */
 function readTitle(
   title: string,
+  library: ExerciseIndex,
 ): { modality: Modality; region?: StrengthRegion; runType?: RunType } | null {
   const kind = readSessionKind(title)
   if (kind?.modality) {
@@ -175,7 +176,7 @@ function readTitle(
   if (region || /strength|lift|gym|weights/.test(t))
     return { modality: 'strength', ...(region ? { region } : {}) }
   if (/mobility|yoga|stretch/.test(t)) return { modality: 'mobility' }
-  const known = SEED_INDEX.find(title)
+  const known = library.find(title)
   if (known)
     return { modality: known.modality, ...(known.runType ? { runType: known.runType } : {}) }
   if (/\brun\b/.test(t)) return { modality: 'run', runType: 'easy' }
@@ -258,7 +259,7 @@ export function readCoachSheet(
       if (start === null) bad('time', 'a time like 07:00 or 7am')
       const title = cell(row, 'session') || cell(row, 'exercise')
       const kind =
-        readTitle(title) ??
+        readTitle(title, library) ??
         (() => {
           const known = library.find(cell(row, 'exercise'))
           return known

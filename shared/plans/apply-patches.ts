@@ -3,6 +3,8 @@ import type { FieldIssue } from '../contract/result'
 import { attachmentLoop, loopWords } from './attachments'
 import { BlockSessionSchema } from '../schemas/block.schema'
 import type { BlockSession } from '../schemas/block.schema'
+import type { ExerciseIndex } from '../exercises/exercise-index'
+import { regionProblem } from '../schemas/session.schema'
 import { CLEARABLE_FIELDS } from '../schemas/patch.schema'
 import type { SessionPatch } from '../schemas/patch.schema'
 
@@ -17,8 +19,8 @@ export interface PatchOutcome {
 /**
  * Checks a batch of patches against a block's sessions, all or nothing, and gives the sessions it
  * inserts and updates as they will be written. Every session the batch touches must still be a
- * valid session of this block afterwards (schema, week in range, attachment to a session of the
- * block); each problem names the patch and field it comes from, e.g. `patches.2.changes.start`.
+ * valid session of this block afterwards (schema, week in range, a strength session's region given
+ * or derived from lines the library knows, attachment to a session of the block); each problem names the patch and field it comes from, e.g. `patches.2.changes.start`.
  * What deleting a session does to those attached to it is the database's business (ON DELETE SET
  * NULL); the caller reads that back rather than this guessing it.
  */
@@ -26,6 +28,8 @@ export function applySessionPatches(
   current: readonly BlockSession[],
   patches: readonly SessionPatch[],
   weekCount: number,
+  /** The database's exercise library, which says whether a strength session's lines give it a region. */
+  library: ExerciseIndex,
 ): { ok: true; outcome: PatchOutcome } | { ok: false; issues: FieldIssue[] } {
   const byId = new Map(current.map((s) => [s.id, s]))
   const touchedBy = new Map<string, number>()
@@ -83,6 +87,8 @@ export function applySessionPatches(
       }
       continue
     }
+    const noRegion = regionProblem(session, library)
+    if (noRegion) issues.push({ path: `patches.${index}.${field}.region`, message: noRegion })
     if (session.weekIndex >= weekCount) {
       issues.push({
         path: `patches.${index}.${field}.weekIndex`,

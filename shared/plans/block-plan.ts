@@ -1,5 +1,5 @@
 import { withDerivedFields } from '../exercises/derive-session'
-import { SEED_INDEX } from '../exercises/exercise-index'
+import type { ExerciseIndex } from '../exercises/exercise-index'
 import { planNumbers, withComputedLoads } from '../exercises/prescribed-loads'
 import type { Block } from '../schemas/block.schema'
 import type { Client } from '../schemas/client.schema'
@@ -18,18 +18,25 @@ export interface ClientNumbers {
  * A stored block as a `blockwise-block@1` plan for the engine. Session ids are the database ids,
  * so findings point straight at rows of the editor. The engine sees what exercise lines prescribe
  * where the coach left a field empty, and each %1RM line's load from the client's max (PRG-04).
+ * Lines are looked up in `library`, the database's exercise library, so exercises the coach added
+ * give their region too.
  */
-export function blockToPlan(block: Block, client: Client, numbers?: ClientNumbers): BlockPlan {
+export function blockToPlan(
+  block: Block,
+  client: Client,
+  library: ExerciseIndex,
+  numbers?: ClientNumbers,
+): BlockPlan {
   const profile = {
     ...clientProfile(client, block.startDate),
     ...(numbers ? planNumbers(numbers.loads, numbers.maxes) : {}),
   }
   const weeks = block.weeks.map((week) => ({ ...week, sessions: [] as PlanSession[] }))
   for (const { weekIndex, sortOrder: _sortOrder, ...session } of block.sessions) {
-    const derived = withDerivedFields(session, SEED_INDEX)
+    const derived = withDerivedFields(session, library)
     weeks[weekIndex]?.sessions.push(
       derived.exercises && profile.maxes
-        ? { ...derived, exercises: withComputedLoads(derived.exercises, profile, SEED_INDEX) }
+        ? { ...derived, exercises: withComputedLoads(derived.exercises, profile, library) }
         : derived,
     )
   }

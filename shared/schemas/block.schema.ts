@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, LIMITS, singleLineText } from './common.schema'
-import { SessionFieldsSchema, requireRegionForStrength } from './session.schema'
+import { SessionFieldsSchema, requireRegionOrLines } from './session.schema'
 
 /** docs/engine-rules.md §2.1 `phase`. */
 export const PHASES = [
@@ -47,7 +47,7 @@ export const BlockSessionSchema = SessionFieldsSchema.extend({
     .min(0)
     .max(MAX_BLOCK_WEEKS - 1),
   sortOrder: z.number().int(),
-}).superRefine(requireRegionForStrength)
+}).superRefine(requireRegionOrLines)
 export type BlockSession = z.infer<typeof BlockSessionSchema>
 
 export const BlockSchema = z.strictObject({

@@ -7,6 +7,7 @@ import {
   setBlockWeeks,
 } from '../../../db/repositories/block.repository'
 import { findClient } from '../../../db/repositories/client.repository'
+import { exerciseIndex } from '../../../db/repositories/exercise.repository'
 import {
   deleteSessions,
   existingSessionIds,
@@ -145,7 +146,12 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       blockId,
       revision,
       async (trx, before, now) => {
-        const applied = applySessionPatches(before.sessions, patches, before.weeks.length)
+        const applied = applySessionPatches(
+          before.sessions,
+          patches,
+          before.weeks.length,
+          await exerciseIndex(trx),
+        )
         if (!applied.ok)
           throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
         const { inserted, updated, deletedIds } = applied.outcome

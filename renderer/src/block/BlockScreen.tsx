@@ -382,6 +382,7 @@ export function BlockScreen({
           newId={() => crypto.randomUUID()}
           onHelp={() => setDialog('keys')}
           lineLoad={numbers.loadOf}
+          library={numbers.index}
         />
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">

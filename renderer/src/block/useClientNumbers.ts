@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { ExerciseIndex, maxOfLift } from '../../../shared/exercises/exercise-index'
+import { useCallback, useEffect, useState } from 'react'
+import { maxOfLift } from '../../../shared/exercises/exercise-index'
 import { lineLoad, loadWords } from '../../../shared/exercises/loads'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
-import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
+import { useExerciseLibrary } from '../library/useExerciseLibrary'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
 
@@ -12,17 +12,15 @@ import { api } from '../api/backend'
  */
 export function useClientNumbers(clientId: string | null) {
   const [maxes, setMaxes] = useState<ClientMaxes | null>(null)
-  const [library, setLibrary] = useState<readonly StoredExercise[]>([])
+  const { library, index } = useExerciseLibrary()
 
   // Bumped to read the numbers again (after the coach changes a max).
   const [version, setVersion] = useState(0)
   useEffect(() => {
     if (!clientId) return
     let current = true
-    void Promise.all([api.maxes.get({ clientId }), api.exercises.list()]).then(([got, lib]) => {
-      if (!current) return
-      if (got.ok) setMaxes(got.value)
-      if (lib.ok) setLibrary(lib.value)
+    void api.maxes.get({ clientId }).then((got) => {
+      if (current && got.ok) setMaxes(got.value)
     })
     return () => {
       current = false
@@ -30,7 +28,6 @@ export function useClientNumbers(clientId: string | null) {
   }, [clientId, version])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
 
-  const index = useMemo(() => new ExerciseIndex(library), [library])
   const maxOf = useCallback(
     (lift: string) => (maxes ? maxOfLift(maxes.maxes, lift, index) : undefined),
     [maxes, index],

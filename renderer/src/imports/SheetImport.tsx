@@ -9,6 +9,7 @@ import type { ColumnMapping, SheetField } from '../../../shared/imports/coach-sh
 import { parseDelimited } from '../../../shared/tables/delimited-text'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
+import { useExerciseLibrary } from '../library/useExerciseLibrary'
 import { nextMonday } from '../block/block-form-model'
 
 interface Props {
@@ -45,7 +46,11 @@ export function SheetImport({ fileName, text, clients, onImported, onCancel }: P
   const [blockName, setBlockName] = useState(fileName.replace(/\.[^.]+$/, ''))
   const [startDate, setStartDate] = useState(nextMonday(new Date()))
   const [problem, setProblem] = useState<string | null>(null)
-  const reading = useMemo(() => readCoachSheet(text, { mapping }), [text, mapping])
+  const { index: library } = useExerciseLibrary()
+  const reading = useMemo(
+    () => readCoachSheet(text, { mapping, library }),
+    [text, mapping, library],
+  )
   const lines = reading.ok
     ? reading.sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0)
     : 0

@@ -5,6 +5,7 @@ import { flushSync } from 'react-dom'
 import type { ClipboardEvent, KeyboardEvent } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import type { EditStep } from './edit-history'
 import {
   COLUMN_LEFT,
@@ -12,6 +13,7 @@ import {
   FROZEN_WIDTH,
   SHEET_COLUMNS,
   nextEditableColumn,
+  regionFromLines,
 } from './sheet-columns'
 import {
   DRAFT_ROW_ID,
@@ -74,6 +76,8 @@ interface Props {
   onHelp: () => void
   /** The load a line comes to for this client, typed or computed from their max. */
   lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
+  /** The database's exercise library: regions derived from lines, names in a pasted sheet. */
+  library: ExerciseIndex
 }
 
 /** One drawn row: a session, one of its exercise lines (or the row adding one), or the empty row. */
@@ -582,7 +586,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     // Rows copied from a coach's own sheet with its header land as Import… would place them.
     if (isCoachSheet(text)) {
-      const { step, rejected } = pasteSheetEdit(text, rows, weekCount, props.newId)
+      const { step, rejected } = pasteSheetEdit(text, rows, weekCount, props.newId, props.library)
       void run(step, rejected)
       return
     }
@@ -745,6 +749,11 @@ export const Sheet = memo(function Sheet(props: Props) {
                   selected={inRange ? [range.left, range.right] : null}
                   editing={editing?.id === session.id ? editing : null}
                   lines={row.kind === 'session' ? lineCount(session, expanded) : null}
+                  derivedRegion={
+                    session.modality === 'strength' && session.region === undefined
+                      ? regionFromLines(session, props.library)
+                      : undefined
+                  }
                   actions={rowActions}
                 />
               )

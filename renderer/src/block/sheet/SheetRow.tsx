@@ -1,10 +1,11 @@
 import { memo } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
-import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS, regionFromLines } from './sheet-columns'
+import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
 export interface CellEditing {
@@ -39,6 +40,8 @@ export interface SheetRowProps {
   editing: CellEditing | null
   /** The session's exercise lines: how many, and whether they are shown under it (Alt+Down). */
   lines?: { count: number; open: boolean } | null
+  /** The region a strength session's lines give it, shown when the coach left Region empty. */
+  derivedRegion?: StrengthRegion | undefined
   actions: RowActions
 }
 
@@ -62,14 +65,14 @@ function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
     a.editing === b.editing &&
     a.lines?.count === b.lines?.count &&
     a.lines?.open === b.lines?.open &&
+    a.derivedRegion === b.derivedRegion &&
     a.actions === b.actions &&
     sameFindings(a.findings, b.findings)
   )
 }
 
 /** A region the coach left to the exercise lines, shown as derived ("lower, from lines"). */
-function DerivedRegion({ session }: { session: BlockSession }) {
-  const region = session.modality === 'strength' ? regionFromLines(session) : undefined
+function DerivedRegion({ region }: { region: StrengthRegion | undefined }) {
   return region ? <span className="derived">{region}</span> : null
 }
 
@@ -143,7 +146,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               <FindingsCell findings={findings} />
             ) : column.id === 'type' && props.lines ? (
               <>
-                {column.show(session) || <DerivedRegion session={session} />}
+                {column.show(session) || <DerivedRegion region={props.derivedRegion} />}
                 <span
                   className="line-badge"
                   title={props.lines.open ? 'Alt+Up hides the lines' : 'Alt+Down shows the lines'}

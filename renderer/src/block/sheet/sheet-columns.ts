@@ -12,7 +12,7 @@ import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { SessionChanges } from '../../../../shared/schemas/patch.schema'
 import { readDuration, readSessionKind, readTime } from '../../../../shared/plans/lenient-values'
 import { deriveStrengthFields } from '../../../../shared/exercises/derive-session'
-import { SEED_INDEX } from '../../../../shared/exercises/exercise-index'
+import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 
 export type ColumnKind = 'enum' | 'time' | 'number' | 'bool' | 'text' | 'readonly'
@@ -41,8 +41,11 @@ export interface SheetColumn {
 }
 
 /** The region a strength session's exercise lines load, when the library knows them. */
-export function regionFromLines(s: BlockSession): StrengthRegion | undefined {
-  return s.exercises?.length ? deriveStrengthFields(s.exercises, SEED_INDEX).region : undefined
+export function regionFromLines(
+  s: BlockSession,
+  library: ExerciseIndex,
+): StrengthRegion | undefined {
+  return s.exercises?.length ? deriveStrengthFields(s.exercises, library).region : undefined
 }
 
 const CARDIO = new Set(['run', 'cycle', 'elliptical', 'row', 'swim', 'walk'])
@@ -229,8 +232,9 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     kind: 'enum',
     options: COLUMN_OPTIONS.region,
     show: (s) => words((s.modality === 'strength' ? s.region : s.runType) ?? ''),
-    // A strength session's region may be left to its exercise lines (Back squat: lower).
-    blank: (s) => (s.modality === 'strength' && !regionFromLines(s) ? 'full' : ''),
+    // A strength session's region may be left to its exercise lines (Back squat: lower). Whether
+    // the library knows them is the backend's to say: it holds the coach's own exercises.
+    blank: (s) => (s.modality === 'strength' && !s.exercises?.length ? 'full' : ''),
     parse: (text, s) => {
       const field = s.modality === 'strength' ? 'region' : 'runType'
       if (s.modality !== 'strength' && !CARDIO.has(s.modality))
@@ -238,7 +242,7 @@ export const SHEET_COLUMNS: SheetColumn[] = [
       return enumParse(
         field,
         s.modality === 'strength' ? 'Region' : 'Run type',
-        s.modality !== 'strength' || regionFromLines(s) !== undefined,
+        s.modality !== 'strength' || Boolean(s.exercises?.length),
       )(text, s)
     },
   },

@@ -1,4 +1,5 @@
 import { parentsFirst } from '../../../../shared/plans/attachments'
+import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import { readCoachSheet } from '../../../../shared/imports/coach-sheet'
 import { BlockSessionSchema } from '../../../../shared/schemas/block.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
@@ -305,8 +306,9 @@ export function pasteSheetEdit(
   rows: readonly BlockSession[],
   weekCount: number,
   newId: () => string,
+  library: ExerciseIndex,
 ): { step: EditStep | null; rejected: Rejected[] } {
-  const reading = readCoachSheet(text)
+  const reading = readCoachSheet(text, { library })
   if (!reading.ok) {
     return {
       step: null,
