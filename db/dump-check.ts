@@ -7,6 +7,9 @@ import { OverrideInputSchema } from '../shared/schemas/analysis.schema'
 import { BlockSchema } from '../shared/schemas/block.schema'
 import { ClientSchema } from '../shared/schemas/client.schema'
 import { blockHeader } from './repositories/block.repository'
+import { templateFromRow } from './repositories/template.repository'
+import type { TemplatesTable } from './schema'
+import { TemplateSchema } from '../shared/schemas/template.schema'
 import { groupBy } from './repositories/group-by'
 import { clientFromRow } from './repositories/client.repository'
 import { sessionFromRow } from './repositories/session.repository'
@@ -23,6 +26,7 @@ export const TABLES = [
   'client_loads',
   'client_maxes',
   'app_meta',
+  'templates',
 ] as const
 
 const RowsSchema = z.array(z.record(z.string(), z.unknown()))
@@ -170,6 +174,9 @@ export function dumpProblems(dump: DatabaseDump): string[] {
       measuredOn: row.measured_on,
       trainingMaxPct: row.training_max_pct,
     }),
+  )
+  checkRows('templates', dump.tables.templates, (row) =>
+    TemplateSchema.safeParse(templateFromRow(row as unknown as TemplatesTable)),
   )
   const loop = attachmentLoop(
     sessions.map((s) => ({

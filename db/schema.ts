@@ -138,6 +138,19 @@ export interface SchemaMigrationsTable {
   applied_at: string
 }
 
+export interface TemplatesTable {
+  id: string
+  name: string
+  description: string
+  tags: string
+  weeks: string
+  sessions: string
+  progressions: string
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
 export interface Database {
   clients: ClientsTable
   blocks: BlocksTable
@@ -148,5 +161,6 @@ export interface Database {
   client_loads: ClientLoadsTable
   client_maxes: ClientMaxesTable
   app_meta: AppMetaTable
+  templates: TemplatesTable
   schema_migrations: SchemaMigrationsTable
 }

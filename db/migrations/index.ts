@@ -1,8 +1,13 @@
 import { initialMigration } from './001-initial.migration'
 import { exercisesAndMaxesMigration } from './002-exercises-and-maxes.migration'
+import { templatesMigration } from './003-templates.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, exercisesAndMaxesMigration]
+export const MIGRATIONS: readonly Migration[] = [
+  initialMigration,
+  exercisesAndMaxesMigration,
+  templatesMigration,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

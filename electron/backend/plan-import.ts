@@ -115,7 +115,7 @@ export async function importPlan(
  * Writes an imported block in one transaction: the new client when there is one, the block, its
  * weeks and its sessions under fresh ids (attachments follow them).
  */
-async function writeImportedBlock(
+export async function writeImportedBlock(
   db: Kysely<Database>,
   input: {
     clientId?: string | undefined

@@ -6,6 +6,7 @@ import type { Handlers } from './handler-types'
 import { handoutHandlers } from './handouts.handlers'
 import { rosterHandlers } from './roster.handlers'
 import { exerciseHandlers, maxesHandlers } from './maxes.handlers'
+import { templateHandlers } from './templates.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...findingHandlers,
   ...rosterHandlers,
   ...handoutHandlers,
+  ...templateHandlers,
 }

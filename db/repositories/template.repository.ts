@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { BlockSessionSchema, WeekSettingsSchema } from '../../shared/schemas/block.schema'
+import { ProgressionSchema } from '../../shared/schemas/template.schema'
+import type { Template, TemplateSummary } from '../../shared/schemas/template.schema'
+import type { Database, TemplatesTable } from '../schema'
+
+// The JSON columns are checked on the way out as on the way in: a template edited by hand in the
+// database, or written by a later version, fails loudly here rather than deep in the engine.
+const TagsColumn = z.array(z.string())
+const WeeksColumn = z.array(WeekSettingsSchema)
+const SessionsColumn = z.array(BlockSessionSchema)
+const ProgressionsColumn = z.array(ProgressionSchema)
+
+const json = <T>(schema: z.ZodType<T>, text: string): T => schema.parse(JSON.parse(text))
+
+export function templateFromRow(row: TemplatesTable): Template {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    tags: json(TagsColumn, row.tags),
+    weeks: json(WeeksColumn, row.weeks),
+    sessions: json(SessionsColumn, row.sessions),
+    progressions: json(ProgressionsColumn, row.progressions),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** Templates not deleted, by name, each with its count of sessions and lines instead of them. */
+export async function listTemplates(db: Kysely<Database>): Promise<TemplateSummary[]> {
+  const rows = await db
+    .selectFrom('templates')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute()
+  return rows.map((row) => {
+    const { sessions, ...template } = templateFromRow(row)
+    return {
+      ...template,
+      sessionCount: sessions.length,
+      lineCount: sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0),
+    }
+  })
+}
+
+export async function findTemplate(
+  db: Kysely<Database>,
+  id: string,
+): Promise<Template | undefined> {
+  const row = await db
+    .selectFrom('templates')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  return row && templateFromRow(row)
+}
+
+/** A template not deleted whose name is `name`, ignoring case. */
+export async function findTemplateByName(
+  db: Kysely<Database>,
+  name: string,
+): Promise<Template | undefined> {
+  const row = await db
+    .selectFrom('templates')
+    .selectAll()
+    .where('name', '=', name)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  return row && templateFromRow(row)
+}
+
+export async function insertTemplate(db: Kysely<Database>, t: Template): Promise<void> {
+  await db
+    .insertInto('templates')
+    .values({
+      id: t.id,
+      name: t.name,
+      description: t.description,
+      tags: JSON.stringify(t.tags),
+      weeks: JSON.stringify(t.weeks),
+      sessions: JSON.stringify(t.sessions),
+      progressions: JSON.stringify(t.progressions),
+      created_at: t.createdAt,
+      updated_at: t.updatedAt,
+      deleted_at: null,
+    })
+    .execute()
+}
+
+export async function updateTemplate(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<Template, 'name' | 'description' | 'tags' | 'progressions'>>,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('templates')
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(changes.tags !== undefined ? { tags: JSON.stringify(changes.tags) } : {}),
+      ...(changes.progressions !== undefined
+        ? { progressions: JSON.stringify(changes.progressions) }
+        : {}),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Marks a template deleted (or not): undo brings it back as it was. */
+export async function setTemplateDeleted(
+  db: Kysely<Database>,
+  id: string,
+  deletedAt: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('templates')
+    .set({ deleted_at: deletedAt })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+/** A template's name is taken by another template not deleted. */
+export async function templateNameTaken(
+  db: Kysely<Database>,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const other = await findTemplateByName(db, name)
+  return other !== undefined && other.id !== exceptId
+}
