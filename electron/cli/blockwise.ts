@@ -23,6 +23,14 @@ Commands:
   maxes --db FILE --client NAME_OR_ID [--set "LIFT=KG"]... [--format text|json]
                                             list a client's maxes; --set records a tested 1RM
                                             ("Back squat=140") or a set to estimate it ("=100x5")
+  template list --db FILE [--format text|json]
+                                            the templates, with their weeks and tags
+  template save --db FILE --client NAME_OR_ID [--block ID] --name NAME
+                                            a block (the client's active one unless --block)
+                                            kept as a template, prescriptions as written
+  template apply --db FILE --template NAME_OR_ID --client NAME_OR_ID --start YYYY-MM-DD [--activate]
+                                            a template fitted to a client as a new block:
+                                            loads from their maxes, a draft unless --activate
   export --db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv]
          [--weeks 1-4] [--paper a4|letter] [--strict]
                                             write client handouts (PDF by default); warns when
@@ -178,6 +186,45 @@ async function run(argv: string[]): Promise<CommandResult> {
       set: values.set,
       format: values.format,
       today: new Date().toISOString().slice(0, 10),
+    })
+  }
+  if (command === 'template') {
+    const [action, ...args] = rest
+    if (action !== 'list' && action !== 'save' && action !== 'apply')
+      return badUsage('blockwise template needs list, save or apply')
+    const { values } = parseArgs({
+      args,
+      options: {
+        db: { type: 'string' },
+        client: { type: 'string' },
+        block: { type: 'string' },
+        name: { type: 'string' },
+        template: { type: 'string' },
+        start: { type: 'string' },
+        activate: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+      },
+    })
+    if (!values.db) return badUsage(`blockwise template ${action} needs --db FILE`)
+    if (values.format !== 'text' && values.format !== 'json') {
+      return badChoice('format', 'text or json', values.format)
+    }
+    if (action === 'save' && (!values.client || !values.name))
+      return badUsage('blockwise template save needs --client NAME_OR_ID and --name NAME')
+    if (action === 'apply' && (!values.template || !values.client || !values.start))
+      return badUsage(
+        'blockwise template apply needs --template NAME_OR_ID, --client NAME_OR_ID and --start YYYY-MM-DD',
+      )
+    return (await import('./template.command')).templateCommand({
+      action,
+      db: values.db,
+      format: values.format,
+      client: values.client,
+      block: values.block,
+      name: values.name,
+      template: values.template,
+      start: values.start,
+      activate: values.activate,
     })
   }
   if (command === 'demo') {

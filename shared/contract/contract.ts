@@ -195,6 +195,11 @@ export const contract = {
     ApplyPatchesInputSchema,
     BlockEditSchema,
   ),
+  'blocks.previewPatches': procedure(
+    'The analysis a batch of session edits would give the block, writing nothing (a progression’s preview).',
+    ApplyPatchesInputSchema,
+    BlockAnalysisSchema,
+  ),
   'blocks.analyze': procedure(
     'The engine’s analysis of a block, with the coach’s overrides attached.',
     ById,

@@ -8,6 +8,12 @@ import type { BlockSession, WeekSettings } from '../../../shared/schemas/block.s
 import { ClientInputSchema } from '../../../shared/schemas/client.schema'
 import { saveClientLoads, saveClientMax } from '../../../db/repositories/max.repository'
 import { DEMO_ROSTER } from './demo-roster'
+import { DEMO_TEMPLATES } from './demo-templates'
+import { insertTemplate } from '../../../db/repositories/template.repository'
+import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
+import type { LoadUnits } from '../../../shared/exercises/loads'
+import { deloadSession } from '../../../shared/plans/deload'
+import { DEFAULT_DELOAD } from '../../../shared/schemas/template.schema'
 import { demoNumbers } from './demo-maxes'
 import type { TemplateSession } from './session-builders'
 
@@ -25,12 +31,14 @@ function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-// Runs grow ~5 % a week and a deload week trims every session by 40 %, as a coach would write it.
-function scaledDuration(session: TemplateSession, weekIndex: number, week: WeekSettings): number {
+// Runs grow ~5 % a week, as a coach would write it; a deload week is scaled as the editor scales
+// one (volume −40 %, intensity −10 %), its lines included.
+function scaledDuration(session: TemplateSession, weekIndex: number): number {
   const growth = session.modality === 'strength' ? 1 : 1 + 0.05 * (weekIndex % 4)
-  const deload = week.deload ? 0.6 : 1
-  return Math.max(10, Math.round((session.durationMin * growth * deload) / 5) * 5)
+  return Math.max(10, Math.round((session.durationMin * growth) / 5) * 5)
 }
+
+const KG: LoadUnits = { unit: 'kg', increment: DEFAULT_INCREMENT.kg }
 
 function sessionsForWeek(
   template: TemplateSession[],
@@ -43,15 +51,39 @@ function sessionsForWeek(
     const { key, attachTo, ...fields } = t
     const attachedTo = attachTo === undefined ? null : (ids.get(attachTo) ?? null)
     // Parsed like any other input, so the demo can never hold what the editor would reject.
-    return BlockSessionSchema.parse({
+    const session = BlockSessionSchema.parse({
       ...fields,
       id: ids.get(key) ?? newId(),
       weekIndex,
       sortOrder: order,
-      durationMin: scaledDuration(t, weekIndex, week),
+      durationMin: scaledDuration(t, weekIndex),
       attachedTo,
     })
+    return week.deload ? deloadSession(session, DEFAULT_DELOAD, KG) : session
   })
+}
+
+/** The demo's templates, each written out week by week like a demo block. */
+async function seedDemoTemplates(
+  db: Kysely<Database>,
+  options: { now: string; newId: () => string },
+): Promise<void> {
+  for (const t of DEMO_TEMPLATES) {
+    const sessions = t.weeks.flatMap((week, index) =>
+      sessionsForWeek(t.week, index, week, options.newId),
+    )
+    await insertTemplate(db, {
+      id: options.newId(),
+      name: t.name,
+      description: t.description,
+      tags: t.tags,
+      weeks: t.weeks,
+      sessions,
+      progressions: t.progressions,
+      createdAt: options.now,
+      updatedAt: options.now,
+    })
+  }
 }
 
 /**
@@ -87,6 +119,7 @@ export async function seedDemoRoster(
       )
       await insertSessions(trx, blockId, sessions, now)
     }
+    await seedDemoTemplates(trx, { now, newId: options.newId })
   })
   return DEMO_ROSTER.length
 }

@@ -26,7 +26,7 @@ import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { Database } from '../../../db/schema'
 import { analysisWithOverrides, loadBlockPlan, planOfBlock, withOverrides } from '../block-analysis'
 import { assertNoActiveBlock, importPlan, importSessionsCsv } from '../plan-import'
-import { mutateBlock, readBlock } from '../block-writes'
+import { mutateBlock, readBlock, staleRevision } from '../block-writes'
 import type { DomainHandlers } from './handler-types'
 
 function found(block: Block | undefined, id: string): Block {
@@ -183,6 +183,22 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       deletedIds,
       analysis: analysisWithOverrides(plan, overrides),
     }
+  },
+
+  'blocks.previewPatches': async ({ blockId, revision, patches }, ctx) => {
+    const before = await readBlock(ctx.db, ctx, blockId)
+    if (before.revision !== revision) throw staleRevision()
+    const applied = applySessionPatches(
+      before.sessions,
+      patches,
+      before.weeks.length,
+      await exerciseIndex(ctx.db),
+    )
+    if (!applied.ok)
+      throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
+    const after = { ...before, sessions: sessionsAfterEdit(before.sessions, applied.outcome) }
+    const { plan, overrides } = await planOfBlock(ctx.db, after)
+    return analysisWithOverrides(plan, overrides)
   },
 
   'blocks.analyze': async ({ id }, ctx) => {

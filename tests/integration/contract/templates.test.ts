@@ -192,4 +192,70 @@ describe('templates', () => {
     expect(await names()).toContain('Base 2')
     await backend.close()
   })
+
+  it('come with the demo: four, each with lines, a progression and a deload week, each fits a client', async () => {
+    const { backend } = await demo()
+    const list = value<TemplateSummary[]>(await backend.dispatch('templates.list', {}))
+    expect(list.map((t) => t.name)).toEqual([
+      'Hybrid 10K + strength (8 wk)',
+      'Hyrox prep (12 wk)',
+      'Return to running (6 wk)',
+      'Strength base (4 wk)',
+    ])
+    const noor = await newClient(backend)
+    for (const summary of list) {
+      expect(summary.lineCount).toBeGreaterThan(0)
+      expect(summary.progressions.length).toBeGreaterThan(0)
+      expect(summary.weeks.some((w) => w.deload)).toBe(true)
+      const preview = value<TemplatePreview>(
+        await backend.dispatch('templates.preview', {
+          templateId: summary.id,
+          clientId: noor.id,
+          startDate: '2027-01-04',
+        }),
+      )
+      // Every progression changed something: no week after the first reads like the first.
+      const template = value<Template>(await backend.dispatch('templates.get', { id: summary.id }))
+      expect(preview.sessions.map((s) => [s.durationMin, s.exercises])).not.toEqual(
+        template.sessions.map((s) => [s.durationMin, s.exercises]),
+      )
+    }
+    // The strength base's wave: 75/80/85 %, then the deload at 65 %.
+    const base = list.find((t) => t.name === 'Strength base (4 wk)')!
+    const fittedBase = value<TemplatePreview>(
+      await backend.dispatch('templates.preview', { templateId: base.id, startDate: '2027-01-04' }),
+    )
+    expect(fittedBase.clientName).toBe('a typical intermediate hybrid athlete')
+    expect([0, 1, 2, 3].map((w) => squatLines(fittedBase, w)[0]!.pct1rm)).toEqual([75, 80, 85, 65])
+    // The deload week has fewer sets.
+    expect(squatLines(fittedBase, 3)[0]!.sets).toBe(3)
+    await backend.close()
+  })
+
+  it('previews a progression’s patches with the engine, writing nothing', async () => {
+    const { backend, block } = await demo()
+    const monday = block.sessions.find((s) => s.weekIndex === 1 && s.exercises?.length)!
+    const longer = block.sessions.find((s) => s.weekIndex === 1 && s.modality === 'run')!
+    const analysis = value<{ findings: unknown[] }>(
+      await backend.dispatch('blocks.previewPatches', {
+        blockId: block.id,
+        revision: block.revision,
+        patches: [
+          { op: 'update', id: longer.id, changes: { durationMin: longer.durationMin * 3 } },
+          {
+            op: 'update',
+            id: monday.id,
+            changes: { exercises: [{ name: 'Back squat', sets: 5, reps: 5, loadKg: 90 }] },
+          },
+        ],
+      }),
+    )
+    const now = value<{ findings: unknown[] }>(
+      await backend.dispatch('blocks.analyze', { id: block.id }),
+    )
+    expect(analysis.findings).not.toEqual(now.findings)
+    const after = value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
+    expect(after).toEqual(block)
+    await backend.close()
+  })
 })

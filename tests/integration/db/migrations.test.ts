@@ -49,6 +49,7 @@ describe('migrations', () => {
       'finding_overrides',
       'schema_migrations',
       'sessions',
+      'templates',
     ])
     expect(database.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     expect(database.sqlite.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(

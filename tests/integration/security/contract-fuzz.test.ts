@@ -52,6 +52,11 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     revision: 1,
     patches: [{ op: 'insert', session }],
   },
+  'blocks.previewPatches': {
+    blockId: ID,
+    revision: 1,
+    patches: [{ op: 'insert', session }],
+  },
   'blocks.setStatus': { id: ID, revision: 1, status: 'active' },
   'blocks.analyze': { id: ID },
   'blocks.balance': { id: ID, week: 0 },
