@@ -7,6 +7,7 @@ import { RosterScreen } from './roster/RosterScreen'
 import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
 import { parseRoute, routeHash } from './routes'
 import { LibraryScreen } from './library/LibraryScreen'
+import { TemplatesScreen } from './templates/TemplatesScreen'
 import type { Route } from './routes'
 
 /** The screen the address names, kept in step with Back, Forward and reload. */
@@ -68,6 +69,13 @@ export function App() {
             >
               Exercises
             </button>
+            <button
+              type="button"
+              aria-current={view === 'templates' ? 'page' : undefined}
+              onClick={() => go({ screen: 'templates' })}
+            >
+              Templates
+            </button>
           </nav>
         )}
         {dataFile && (
@@ -100,6 +108,10 @@ export function App() {
         />
       ) : view === 'library' ? (
         <LibraryScreen />
+      ) : view === 'templates' ? (
+        <TemplatesScreen
+          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
+        />
       ) : view === 'check' ? (
         <RosterCheckScreen
           onOpenFinding={(f) =>

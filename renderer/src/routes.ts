@@ -1,12 +1,13 @@
 /**
  * Each screen has an address in the hash, so a reload stays where the coach was and Back and
- * Forward move between screens: #/clients, #/check, #/library, #/block/ID (with #/block/ID?rows=a,b to
+ * Forward move between screens: #/clients, #/check, #/library, #/templates, #/block/ID (with #/block/ID?rows=a,b to
  * select a finding's rows, as the roster check links them).
  */
 export type Route =
   | { screen: 'clients' }
   | { screen: 'check' }
   | { screen: 'library' }
+  | { screen: 'templates' }
   | { screen: 'block'; blockId: string; focus: string[]; from: 'clients' | 'check' }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean)
   if (parts[0] === 'check') return { screen: 'check' }
   if (parts[0] === 'library') return { screen: 'library' }
+  if (parts[0] === 'templates') return { screen: 'templates' }
   if (parts[0] === 'block' && parts[1] && ID.test(parts[1])) {
     const params = new URLSearchParams(query)
     const focus = (params.get('rows') ?? '').split(',').filter((id) => ID.test(id))

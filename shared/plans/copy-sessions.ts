@@ -39,12 +39,16 @@ export function copyWeekPatches(
   source: number,
   targets: readonly number[],
   newId: () => string,
+  /** What each copy becomes once on its week (a deload week scales it). */
+  options: { change?: (copy: BlockSession) => BlockSession } = {},
 ): WeekCopy {
   const template = sessions.filter((s) => s.weekIndex === source)
   const targetSet = new Set(targets.filter((t) => t !== source))
   const doomed = sessions.filter((s) => targetSet.has(s.weekIndex))
   const copies = [...targetSet].flatMap((week) =>
-    copySessions(template, newId, () => ({ weekIndex: week })),
+    copySessions(template, newId, () => ({ weekIndex: week })).map(
+      (copy) => options.change?.(copy) ?? copy,
+    ),
   )
   return {
     redo: [

@@ -1,5 +1,8 @@
 import { useCallback, useMemo, useState } from 'react'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
+import { deloadSession } from '../../../shared/plans/deload'
+import type { Exercise } from '../../../shared/schemas/session.schema'
+import { DEFAULT_DELOAD } from '../../../shared/schemas/template.schema'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
@@ -28,6 +31,8 @@ import { useClientNumbers } from './useClientNumbers'
 import { MaxesDialog } from '../clients/MaxesDialog'
 import { NewBlockDialog } from './NewBlockDialog'
 import { WeeksDialog } from './WeeksDialog'
+import { ProgressionDialog } from './ProgressionDialog'
+import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 
@@ -65,7 +70,7 @@ export function BlockScreen({
   // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
   const [panelOpen, setPanelOpen] = useState(true)
   const [dialog, setDialogState] = useState<
-    'weeks' | 'duplicate' | 'handout' | 'keys' | 'maxes' | null
+    'weeks' | 'duplicate' | 'handout' | 'keys' | 'maxes' | 'progress' | 'template' | null
   >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
   const setDialog = (next: typeof dialog) => {
@@ -74,9 +79,19 @@ export function BlockScreen({
   }
   const [copyFrom, setCopyFrom] = useState(0)
   const [copyTo, setCopyTo] = useState<number | 'following'>('following')
+  // Copying onto a deload week offers to scale it (volume −40 %, intensity −10 %), on by default.
+  const [scaleDeload, setScaleDeload] = useState(true)
   const [notice, setNotice] = useState<string | null>(null)
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
+  const units = useMemo(
+    () =>
+      numbers.maxes
+        ? { unit: numbers.maxes.loads.unit, increment: numbers.maxes.loads.increment }
+        : { unit: 'kg' as const, increment: 2.5 },
+    [numbers.maxes],
+  )
+  const loadText = useCallback((line: Exercise) => numbers.loadOf(line)?.text ?? null, [numbers])
   const volume = useMemo(
     () =>
       block &&
@@ -178,17 +193,27 @@ export function BlockScreen({
     const targets =
       copyTo === 'following' ? block.weeks.map((_, i) => i).filter((i) => i > copyFrom) : [copyTo]
     if (targets.length === 0 || targets.includes(copyFrom)) return
-    const copy = copyWeekPatches(block.sessions, copyFrom, targets, () => crypto.randomUUID())
+    const deloads = new Set(targets.filter((t) => block.weeks[t]?.deload))
+    const scale = scaleDeload && deloads.size > 0
+    const copy = copyWeekPatches(block.sessions, copyFrom, targets, () => crypto.randomUUID(), {
+      change: (s) =>
+        scale && deloads.has(s.weekIndex) ? deloadSession(s, DEFAULT_DELOAD, units) : s,
+    })
     const label = `copy week ${copyFrom + 1}`
     await editor.apply({ label, redo: copy.redo, undo: copy.undo })
     const where =
       targets.length === 1
         ? `week ${targets[0]! + 1}`
         : `weeks ${targets[0]! + 1}–${targets.at(-1)! + 1}`
+    const scaled = scale ? ` Deload weeks scaled (volume −40 %, intensity −10 %).` : ''
     setNotice(
-      `Copied week ${copyFrom + 1} to ${where}: ${copy.inserted} sessions in, ${copy.replaced} replaced. Undo reverts it.`,
+      `Copied week ${copyFrom + 1} to ${where}: ${copy.inserted} sessions in, ${copy.replaced} replaced.${scaled} Undo reverts it.`,
     )
   }
+
+  const copyTargetsDeload =
+    block !== null &&
+    block.weeks.some((w, i) => w.deload && (copyTo === 'following' ? i > copyFrom : i === copyTo))
 
   if (!block) {
     return (
@@ -290,6 +315,16 @@ export function BlockScreen({
               )}
             </select>
           </label>
+          {copyTargetsDeload && (
+            <label className="inline-label">
+              <input
+                type="checkbox"
+                checked={scaleDeload}
+                onChange={(e) => setScaleDeload(e.target.checked)}
+              />
+              scale deload
+            </label>
+          )}
           <button
             type="button"
             disabled={
@@ -300,11 +335,17 @@ export function BlockScreen({
           >
             Copy
           </button>
+          <button type="button" onClick={() => setDialog('progress')}>
+            Progress…
+          </button>
           <button type="button" onClick={() => setDialog('weeks')}>
             Weeks…
           </button>
           <button type="button" onClick={() => setDialog('duplicate')}>
             Duplicate block…
+          </button>
+          <button type="button" onClick={() => setDialog('template')}>
+            Save as template…
           </button>
           <button type="button" onClick={() => setDialog('maxes')}>
             Maxes…
@@ -429,6 +470,30 @@ export function BlockScreen({
             },
           ]}
           onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'progress' && (
+        <ProgressionDialog
+          block={block}
+          library={numbers.index}
+          maxOf={numbers.maxOf}
+          units={units}
+          loadText={loadText}
+          apply={async (step) => {
+            await editor.apply(step)
+            setNotice(`Applied the ${step.label}: ${step.redo.length} session(s). Undo reverts it.`)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'template' && (
+        <SaveTemplateDialog
+          block={block}
+          onClose={() => setDialog(null)}
+          onSaved={(name) => {
+            setDialog(null)
+            setNotice(`Saved “${name}” as a template (Templates).`)
+          }}
         />
       )}
       {dialog === 'duplicate' && (

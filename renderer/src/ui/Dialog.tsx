@@ -5,10 +5,12 @@ interface Props {
   title: string
   onClose: () => void
   children: ReactNode
+  /** A dialog with a table in it (a preview) takes the wider width. */
+  wide?: boolean
 }
 
 /** A modal dialog: labelled by its title, Escape closes it, focus starts on its first control. */
-export function Dialog({ title, onClose, children }: Props) {
+export function Dialog({ title, onClose, children, wide = false }: Props) {
   const box = useRef<HTMLDivElement>(null)
   const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`
   useEffect(() => {
@@ -21,7 +23,7 @@ export function Dialog({ title, onClose, children }: Props) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        className="dialog dialog-narrow"
+        className={wide ? 'dialog' : 'dialog dialog-narrow'}
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <h2 id={titleId}>{title}</h2>

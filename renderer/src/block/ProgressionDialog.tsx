@@ -1,0 +1,440 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { ExerciseIndex } from '../../../shared/exercises/exercise-index'
+import type { LiftMax, LoadUnits } from '../../../shared/exercises/loads'
+import { deloadSession } from '../../../shared/plans/deload'
+import { progressSessions } from '../../../shared/plans/progressions'
+import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
+import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
+import type { Exercise, RunType } from '../../../shared/schemas/session.schema'
+import { DEFAULT_DELOAD, ProgressionSchema } from '../../../shared/schemas/template.schema'
+import type { Progression } from '../../../shared/schemas/template.schema'
+import { api } from '../api/backend'
+import { Dialog } from '../ui/Dialog'
+import { changeRows, dayName, rewriteStep } from './change-step'
+import type { EditStep } from './sheet/edit-history'
+
+type Kind = Progression['kind'] | 'deload'
+
+const KINDS: { kind: Kind; label: string }[] = [
+  { kind: 'linear', label: 'Linear: add a load or %1RM each week' },
+  { kind: 'wave', label: 'Wave: %1RM by week (70/75/80), a deload %' },
+  { kind: 'double', label: 'Double progression: reps to the top of the range, then load' },
+  { kind: 'run_volume', label: 'Run volume: minutes and distance + % a week' },
+  { kind: 'deload', label: 'Scale the deload weeks: less volume and intensity' },
+]
+
+interface Props {
+  block: Block
+  library: ExerciseIndex
+  maxOf: (lift: string) => LiftMax | undefined
+  units: LoadUnits
+  /** What a line's %1RM comes to for this client ("112.5 kg"), for the preview. */
+  loadText: (line: Exercise) => string | null
+  apply: (step: EditStep) => Promise<void>
+  onClose: () => void
+}
+
+/** "70/75/80" or "70, 75, 80" → [70, 75, 80]; null when any part is not a number. */
+function readPercents(text: string): number[] | null {
+  const parts = text.split(/[/,\s]+/).filter(Boolean)
+  const values = parts.map(Number)
+  return values.length > 0 && values.every((v) => Number.isFinite(v)) ? values : null
+}
+
+const findingKey = (f: FindingView) => `${f.rule}|${f.subject}|${f.severity}`
+
+/**
+ * Progresses a block's prescriptions across a range of weeks, previewed before it is applied: every
+ * line and run that changes (before → after), and what the engine says about the result that it
+ * did not say before (a run ramp too steep speaks here). Applied as one step, which Undo reverts.
+ */
+export function ProgressionDialog(props: Props) {
+  const { block, library } = props
+  const lifts = useMemo(() => {
+    const names = new Map<string, string>()
+    for (const s of block.sessions)
+      for (const line of s.exercises ?? []) {
+        const known = library.find(line.name)
+        if (known && known.modality !== 'strength') continue
+        const name = known?.name ?? line.name
+        names.set(name.toLowerCase(), name)
+      }
+    return [...names.values()].sort()
+  }, [block.sessions, library])
+  const runTypes = useMemo(
+    () =>
+      [
+        ...new Set(
+          block.sessions.flatMap((s) => (s.modality === 'run' && s.runType ? [s.runType] : [])),
+        ),
+      ].sort(),
+    [block.sessions],
+  )
+  const firstDeload = block.weeks.findIndex((w) => w.deload)
+  const [kind, setKind] = useState<Kind>('linear')
+  const [chosenLifts, setChosenLifts] = useState<string[]>(() => lifts.slice(0, 1))
+  const [chosenRuns, setChosenRuns] = useState<RunType[]>(() => runTypes.slice(0, 1))
+  const [from, setFrom] = useState(1)
+  const [to, setTo] = useState(Math.min(3, block.weeks.length))
+  const [step, setStep] = useState('2.5')
+  const [unit, setUnit] = useState<'load' | 'pct'>('load')
+  const [waveText, setWaveText] = useState('70/75/80')
+  const [deloadPct, setDeloadPct] = useState('60')
+  const [runPct, setRunPct] = useState('10')
+  const [volumePct, setVolumePct] = useState(String(DEFAULT_DELOAD.volumePct))
+  const [intensityPct, setIntensityPct] = useState(String(DEFAULT_DELOAD.intensityPct))
+  // The engine's word, with the step it is about: a verdict on an older step is not shown.
+  const [verdict, setVerdict] = useState<{
+    step: EditStep
+    added: FindingView[]
+    gone: number
+  } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  /** The progression as typed, or what is wrong with it. */
+  const progression = useMemo((): Progression | { problem: string } | null => {
+    if (kind === 'deload') return null
+    const weeks = { from, to }
+    const raw =
+      kind === 'linear'
+        ? { kind, lifts: chosenLifts, weeks, step: Number(step), unit }
+        : kind === 'wave'
+          ? {
+              kind,
+              lifts: chosenLifts,
+              weeks,
+              pcts: readPercents(waveText) ?? [],
+              ...(deloadPct.trim() === '' ? {} : { deloadPct: Number(deloadPct) }),
+            }
+          : kind === 'double'
+            ? { kind, lifts: chosenLifts, weeks, step: Number(step) }
+            : { kind, runTypes: chosenRuns, weeks, pctPerWeek: Number(runPct) }
+    const parsed = ProgressionSchema.safeParse(raw)
+    if (parsed.success) return parsed.data
+    const issue = parsed.error.issues[0]!
+    return { problem: `${issue.path.join(' ') || 'progression'}: ${issue.message}` }
+  }, [kind, chosenLifts, chosenRuns, from, to, step, unit, waveText, deloadPct, runPct])
+
+  /** The sessions as the progression (or the deload scaling) leaves them. */
+  const changed = useMemo((): BlockSession[] | { problem: string } => {
+    if (kind === 'deload') {
+      const scaling = { volumePct: Number(volumePct), intensityPct: Number(intensityPct) }
+      if (!(scaling.volumePct >= 0 && scaling.volumePct <= 90))
+        return { problem: 'volume: between 0 and 90 %' }
+      if (!(scaling.intensityPct >= 0 && scaling.intensityPct <= 50))
+        return { problem: 'intensity: between 0 and 50 %' }
+      return block.sessions
+        .filter((s) => block.weeks[s.weekIndex]?.deload && s.weekIndex >= from - 1)
+        .filter((s) => s.weekIndex <= to - 1)
+        .map((s) => deloadSession(s, scaling, props.units))
+    }
+    if (!progression || 'problem' in progression) return progression ?? { problem: '' }
+    return progressSessions(block.sessions, block.weeks, progression, {
+      maxOf: props.maxOf,
+      units: props.units,
+      library,
+    })
+  }, [kind, progression, block, from, to, volumePct, intensityPct, props, library])
+
+  const step_ = useMemo(
+    () =>
+      Array.isArray(changed)
+        ? rewriteStep(
+            kind === 'deload' ? 'deload scaling' : `${kind.replace('_', ' ')} progression`,
+            block.sessions,
+            changed,
+          )
+        : null,
+    [changed, block.sessions, kind],
+  )
+  const rows = useMemo(
+    () => (Array.isArray(changed) ? changeRows(block.sessions, changed, props.loadText) : []),
+    [changed, block.sessions, props.loadText],
+  )
+
+  // The engine's word on the result: findings it would add, and how many it would clear.
+  useEffect(() => {
+    if (!step_ || step_.redo.length === 0) return
+    let current = true
+    const timer = setTimeout(() => {
+      void Promise.all([
+        api.blocks.previewPatches({
+          blockId: block.id,
+          revision: block.revision,
+          patches: step_.redo,
+        }),
+        api.blocks.analyze({ id: block.id }),
+      ]).then(([after, now]) => {
+        if (!current || !after.ok || !now.ok) return
+        setVerdict({ step: step_, ...findingsDiff(now.value, after.value) })
+      })
+    }, 150)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [step_, block.id, block.revision])
+
+  async function applyIt() {
+    if (!step_ || step_.redo.length === 0) return
+    setProblem(null)
+    await props.apply(step_)
+    props.onClose()
+  }
+
+  const weekOptions = block.weeks.map((w, i) => (
+    <option key={i} value={i + 1}>
+      {i + 1}
+      {w.deload ? ' (deload)' : ''}
+    </option>
+  ))
+  const invalid = !Array.isArray(changed) ? changed.problem : null
+  const engine = verdict && verdict.step === step_ ? verdict : null
+  return (
+    <Dialog title="Progress the block" onClose={props.onClose} wide>
+      <form
+        className="progression-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void applyIt()
+        }}
+      >
+        <fieldset>
+          <legend>How</legend>
+          {KINDS.map((k) => (
+            <label key={k.kind} className="radio-line">
+              <input
+                type="radio"
+                name="progression-kind"
+                checked={kind === k.kind}
+                onChange={() => {
+                  setKind(k.kind)
+                  if (k.kind === 'deload' && firstDeload >= 0) {
+                    setFrom(1)
+                    setTo(block.weeks.length)
+                  }
+                }}
+              />
+              {k.label}
+            </label>
+          ))}
+        </fieldset>
+        {(kind === 'linear' || kind === 'wave' || kind === 'double') && (
+          <fieldset className="choice-list">
+            <legend>Lifts</legend>
+            {lifts.length === 0 && <p className="muted">No exercise lines in this block yet.</p>}
+            {lifts.map((lift) => (
+              <label key={lift}>
+                <input
+                  type="checkbox"
+                  checked={chosenLifts.includes(lift)}
+                  onChange={(e) =>
+                    setChosenLifts(
+                      e.target.checked
+                        ? [...chosenLifts, lift]
+                        : chosenLifts.filter((l) => l !== lift),
+                    )
+                  }
+                />
+                {lift}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {kind === 'run_volume' && (
+          <fieldset className="choice-list">
+            <legend>Runs</legend>
+            {runTypes.map((type) => (
+              <label key={type}>
+                <input
+                  type="checkbox"
+                  checked={chosenRuns.includes(type)}
+                  onChange={(e) =>
+                    setChosenRuns(
+                      e.target.checked
+                        ? [...chosenRuns, type]
+                        : chosenRuns.filter((t) => t !== type),
+                    )
+                  }
+                />
+                {type.replace('_', ' ')}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="form-row">
+          <label className="inline-label">
+            From week
+            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+              {weekOptions}
+            </select>
+          </label>
+          <label className="inline-label">
+            to week
+            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
+              {weekOptions}
+            </select>
+          </label>
+        </div>
+        {(kind === 'linear' || kind === 'double') && (
+          <div className="form-row">
+            <label className="inline-label">
+              {kind === 'linear' ? 'Add each week' : 'Then add'}
+              <input
+                className="input-number"
+                inputMode="decimal"
+                value={step}
+                onChange={(e) => setStep(e.target.value)}
+              />
+            </label>
+            {kind === 'linear' ? (
+              <select
+                aria-label="Unit"
+                value={unit}
+                onChange={(e) => setUnit(e.target.value as 'load' | 'pct')}
+              >
+                <option value="load">{props.units.unit}</option>
+                <option value="pct">%1RM</option>
+              </select>
+            ) : (
+              <span>{props.units.unit}</span>
+            )}
+          </div>
+        )}
+        {kind === 'wave' && (
+          <div className="form-row">
+            <label className="inline-label">
+              %1RM by week
+              <input value={waveText} onChange={(e) => setWaveText(e.target.value)} />
+            </label>
+            <label className="inline-label">
+              Deload week %
+              <input
+                className="input-number"
+                inputMode="decimal"
+                value={deloadPct}
+                onChange={(e) => setDeloadPct(e.target.value)}
+              />
+            </label>
+          </div>
+        )}
+        {kind === 'run_volume' && (
+          <label className="inline-label">
+            More each week (%)
+            <input
+              className="input-number"
+              inputMode="decimal"
+              value={runPct}
+              onChange={(e) => setRunPct(e.target.value)}
+            />
+          </label>
+        )}
+        {kind === 'deload' && (
+          <div className="form-row">
+            <label className="inline-label">
+              Volume −
+              <input
+                className="input-number"
+                inputMode="decimal"
+                value={volumePct}
+                onChange={(e) => setVolumePct(e.target.value)}
+              />
+              %
+            </label>
+            <label className="inline-label">
+              Intensity −
+              <input
+                className="input-number"
+                inputMode="decimal"
+                value={intensityPct}
+                onChange={(e) => setIntensityPct(e.target.value)}
+              />
+              %
+            </label>
+            {firstDeload < 0 && <p className="muted">This block has no deload week (Weeks…).</p>}
+          </div>
+        )}
+        <section aria-label="Changes" className="change-preview">
+          {invalid ? (
+            <p role="alert" className="field-error">
+              {invalid}
+            </p>
+          ) : rows.length === 0 ? (
+            <p className="muted">Nothing changes with these settings.</p>
+          ) : (
+            <table className="change-table">
+              <caption>
+                {rows.length} change{rows.length === 1 ? '' : 's'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Week</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.key}>
+                    <td>
+                      Wk {r.week} {dayName(r.day)}
+                    </td>
+                    <th scope="row">{r.what}</th>
+                    <td className="muted">{r.before}</td>
+                    <td>{r.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {engine && (
+            <div className="engine-verdict" role="status">
+              {engine.added.length === 0 ? (
+                <p>
+                  The engine finds nothing new
+                  {engine.gone > 0 ? ` and ${engine.gone} finding(s) go away` : ''}.
+                </p>
+              ) : (
+                <>
+                  <p>The engine would add:</p>
+                  <ul>
+                    {engine.added.slice(0, 6).map((f) => (
+                      <li key={findingKey(f)} className={`sev-${f.severity}`}>
+                        {f.rule} ({f.severity}), week {f.week + 1}: {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+        </section>
+        {problem && (
+          <p role="alert" className="banner banner-error">
+            {problem}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={!step_ || rows.length === 0}>
+            Apply to {rows.length} line{rows.length === 1 ? '' : 's'}
+          </button>
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+/** Findings the change adds (by rule, subject and severity), and how many it clears. */
+function findingsDiff(now: BlockAnalysis, after: BlockAnalysis) {
+  const before = new Set(now.findings.map(findingKey))
+  const afterKeys = new Set(after.findings.map(findingKey))
+  return {
+    added: after.findings.filter((f) => !before.has(findingKey(f))),
+    gone: now.findings.filter((f) => !afterKeys.has(findingKey(f))).length,
+  }
+}

@@ -1,0 +1,102 @@
+import { formatCompactLine } from '../../../shared/exercises/compact-line'
+import type { BlockSession } from '../../../shared/schemas/block.schema'
+import type { SessionPatch } from '../../../shared/schemas/patch.schema'
+import type { Exercise } from '../../../shared/schemas/session.schema'
+import type { EditStep } from './sheet/edit-history'
+
+/** The fields a progression or a deload rewrites; the rest of a session is left as it is. */
+const REWRITTEN = ['exercises', 'durationMin', 'distanceKm', 'pct1rm', 'toFailure'] as const
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** The fields of `to` that differ from `from`, as a patch sends them (null clears one). */
+function changesBetween(from: BlockSession, to: BlockSession) {
+  const changes: Record<string, unknown> = {}
+  for (const field of REWRITTEN)
+    if (!same(from[field], to[field])) changes[field] = to[field] ?? null
+  return changes
+}
+
+/**
+ * Sessions rewritten as a whole (a progression, a deload) as one undoable step: redo writes the
+ * fields that changed, undo puts them back as they were.
+ */
+export function rewriteStep(
+  label: string,
+  before: readonly BlockSession[],
+  changed: readonly BlockSession[],
+): EditStep {
+  const byId = new Map(before.map((s) => [s.id, s]))
+  const redo: SessionPatch[] = []
+  const undo: SessionPatch[] = []
+  for (const next of changed) {
+    const prev = byId.get(next.id)
+    if (!prev) continue
+    const forward = changesBetween(prev, next)
+    if (Object.keys(forward).length === 0) continue
+    redo.push({ op: 'update', id: next.id, changes: forward })
+    undo.push({ op: 'update', id: next.id, changes: changesBetween(next, prev) })
+  }
+  return { label, redo, undo }
+}
+
+/** One line of a preview: where, what, and how it reads before and after. */
+export interface ChangeRow {
+  key: string
+  week: number
+  day: number
+  what: string
+  before: string
+  after: string
+}
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+export const dayName = (day: number) => DAYS[day] ?? ''
+
+/**
+ * What a rewrite changes, as a coach reads it: "Wk 2 Mon · Back squat: 5x5 @80% → 5x5 115kg".
+ * `load` adds the kg a %1RM line comes to for this client, where known.
+ */
+export function changeRows(
+  before: readonly BlockSession[],
+  changed: readonly BlockSession[],
+  load: (line: Exercise) => string | null,
+): ChangeRow[] {
+  const byId = new Map(before.map((s) => [s.id, s]))
+  const words = (line: Exercise | undefined) => {
+    if (!line) return '–'
+    const kg = line.loadKg === undefined ? load(line) : null
+    return `${formatCompactLine(line)}${kg ? ` (${kg})` : ''}`
+  }
+  const rows: ChangeRow[] = []
+  for (const next of changed) {
+    const prev = byId.get(next.id)
+    if (!prev) continue
+    const at = { week: next.weekIndex + 1, day: next.day }
+    if (prev.durationMin !== next.durationMin || prev.distanceKm !== next.distanceKm) {
+      const amount = (s: BlockSession) =>
+        `${s.durationMin} min${s.distanceKm !== undefined ? ` · ${s.distanceKm} km` : ''}`
+      rows.push({
+        key: `${next.id}:time`,
+        ...at,
+        what: next.modality === 'run' ? `${next.runType ?? ''} run`.trim() : next.modality,
+        before: amount(prev),
+        after: amount(next),
+      })
+    }
+    const lines = Math.max(prev.exercises?.length ?? 0, next.exercises?.length ?? 0)
+    for (let i = 0; i < lines; i++) {
+      const a = prev.exercises?.[i]
+      const b = next.exercises?.[i]
+      if (same(a, b)) continue
+      rows.push({
+        key: `${next.id}:${i}`,
+        ...at,
+        what: (b ?? a)!.name,
+        before: words(a),
+        after: words(b),
+      })
+    }
+  }
+  return rows.sort((x, y) => x.week - y.week || x.day - y.day)
+}

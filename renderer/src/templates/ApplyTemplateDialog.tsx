@@ -1,0 +1,269 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import type { ClientSummary } from '../../../shared/schemas/client.schema'
+import type { TemplateSummary } from '../../../shared/schemas/template.schema'
+import { api } from '../api/backend'
+import { nextMonday } from '../block/block-form-model'
+import { Dialog } from '../ui/Dialog'
+
+/** What the engine says about the template fitted to one client: counts, and the worst findings. */
+interface ClientVerdict {
+  clientId: string
+  critical: number
+  warn: number
+  info: number
+  top: FindingView[]
+  /** The new block once applied, or the reason it was not. */
+  blockId?: string
+  problem?: string
+}
+
+const SEVERITY_ORDER = { critical: 0, warn: 1, info: 2 } as const
+
+function verdictOf(clientId: string, findings: readonly FindingView[]): ClientVerdict {
+  const count = (s: FindingView['severity']) => findings.filter((f) => f.severity === s).length
+  return {
+    clientId,
+    critical: count('critical'),
+    warn: count('warn'),
+    info: count('info'),
+    top: [...findings]
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      .slice(0, 2),
+  }
+}
+
+interface Props {
+  template: TemplateSummary
+  onClose: () => void
+  onOpenBlock: (blockId: string) => void
+}
+
+/**
+ * Fits a template to one client or several: the start Monday and the weeks to use, then "Check"
+ * shows the engine's findings for each client (the same template can be clean for one and flagged
+ * for another), and "Create blocks" makes a draft block per client, one at a time with progress,
+ * stopping between clients on Cancel.
+ */
+export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
+  const [clients, setClients] = useState<ClientSummary[]>([])
+  const [chosen, setChosen] = useState<string[]>([])
+  const [search, setSearch] = useState('')
+  const [startDate, setStartDate] = useState(nextMonday(new Date()))
+  const [from, setFrom] = useState(1)
+  const [to, setTo] = useState(template.weeks.length)
+  const [verdicts, setVerdicts] = useState<Map<string, ClientVerdict>>(new Map())
+  const [progress, setProgress] = useState<{
+    kind: 'check' | 'apply'
+    done: number
+    total: number
+  } | null>(null)
+  const [running, setRunning] = useState<'check' | 'apply' | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const cancelled = useRef(false)
+
+  useEffect(() => {
+    void api.clients.list({}).then((r) => r.ok && setClients(r.value))
+  }, [])
+  const shown = useMemo(() => {
+    const text = search.trim().toLowerCase()
+    return clients.filter((c) => c.name.toLowerCase().includes(text))
+  }, [clients, search])
+  const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id
+  const weeks = from === 1 && to === template.weeks.length ? {} : { weeks: { from, to } }
+
+  /** Runs `each` for every chosen client in turn, with progress; Cancel stops between clients. */
+  async function forEachClient(kind: 'check' | 'apply', each: (id: string) => Promise<void>) {
+    cancelled.current = false
+    setProblem(null)
+    setRunning(kind)
+    setProgress({ kind, done: 0, total: chosen.length })
+    for (const [i, id] of chosen.entries()) {
+      if (cancelled.current) break
+      await each(id)
+      setProgress({ kind, done: i + 1, total: chosen.length })
+    }
+    setRunning(null)
+  }
+
+  const check = () =>
+    forEachClient('check', async (clientId) => {
+      const result = await api.templates.preview({
+        templateId: template.id,
+        clientId,
+        startDate,
+        ...weeks,
+      })
+      if (!result.ok) return setProblem(result.error.message)
+      const verdict = verdictOf(clientId, result.value.analysis.findings)
+      setVerdicts((v) => new Map(v).set(clientId, verdict))
+    })
+
+  const applyAll = () =>
+    forEachClient('apply', async (clientId) => {
+      // A client who got a block from this dialog already is not given a second one.
+      if (verdicts.get(clientId)?.blockId) return
+      const result = await api.templates.apply({
+        templateId: template.id,
+        clientId,
+        startDate,
+        ...weeks,
+      })
+      setVerdicts((v) => {
+        const next = new Map(v)
+        const before = next.get(clientId) ?? verdictOf(clientId, [])
+        next.set(
+          clientId,
+          result.ok
+            ? { ...before, blockId: result.value.id }
+            : { ...before, problem: result.error.message },
+        )
+        return next
+      })
+    })
+
+  const weekOptions = template.weeks.map((w, i) => (
+    <option key={i} value={i + 1}>
+      {i + 1}
+      {w.deload ? ' (deload)' : ''}
+    </option>
+  ))
+  const applied = [...verdicts.values()].filter((v) => v.blockId)
+  return (
+    <Dialog title={`Apply ${template.name}`} onClose={onClose} wide>
+      <div className="apply-template">
+        <div className="form-row">
+          <label className="inline-label">
+            Starts on (a Monday)
+            <input value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+          </label>
+          <label className="inline-label">
+            Weeks
+            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+              {weekOptions}
+            </select>
+          </label>
+          <label className="inline-label">
+            to
+            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
+              {weekOptions}
+            </select>
+          </label>
+        </div>
+        <input
+          type="search"
+          aria-label="Find a client"
+          placeholder="Find a client"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <fieldset className="choice-list client-choice">
+          <legend>Clients ({chosen.length} chosen)</legend>
+          {shown.map((c) => {
+            return (
+              <label key={c.id} className="client-choice-row">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) =>
+                    setChosen(
+                      e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id),
+                    )
+                  }
+                />
+                <span className="client-choice-name">{c.name}</span>
+              </label>
+            )
+          })}
+        </fieldset>
+        {progress && (
+          <div className="check-progress">
+            <progress value={progress.done} max={progress.total} aria-label="Progress" />
+            <span role="status">
+              {progress.kind === 'apply' ? 'Created' : 'Checked'} {progress.done} of{' '}
+              {progress.total}
+            </span>
+          </div>
+        )}
+        {verdicts.size > 0 && (
+          <ul className="client-verdicts" aria-label="Per-client summary">
+            {chosen
+              .filter((id) => verdicts.has(id))
+              .map((id) => (
+                <li key={id}>
+                  <strong>{nameOf(id)}</strong>: <VerdictWords verdict={verdicts.get(id)!} />
+                </li>
+              ))}
+          </ul>
+        )}
+        {problem && (
+          <p role="alert" className="banner banner-error">
+            {problem}
+          </p>
+        )}
+        {applied.length === 1 && (
+          <button
+            type="button"
+            className="button-small open-new-block"
+            onClick={() => onOpenBlock(applied[0]!.blockId!)}
+          >
+            Open {nameOf(applied[0]!.clientId)}’s new block
+          </button>
+        )}
+        <div className="form-actions">
+          {running ? (
+            <button type="button" onClick={() => (cancelled.current = true)}>
+              Cancel
+            </button>
+          ) : (
+            <>
+              <button type="button" disabled={chosen.length === 0} onClick={() => void check()}>
+                Check for {chosen.length || 'no'} client{chosen.length === 1 ? '' : 's'}
+              </button>
+              <button
+                type="button"
+                className="button-primary"
+                disabled={chosen.length === 0}
+                onClick={() => void applyAll()}
+              >
+                Create draft block{chosen.length === 1 ? '' : 's'}
+              </button>
+              <button type="button" onClick={onClose}>
+                Close
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  )
+}
+
+/** One client's line in the summary: findings by severity, the worst one, and the outcome. */
+function VerdictWords({ verdict }: { verdict: ClientVerdict }) {
+  const counts =
+    verdict.critical + verdict.warn + verdict.info === 0
+      ? 'clean'
+      : [
+          verdict.critical && `${verdict.critical} critical`,
+          verdict.warn && `${verdict.warn} warn`,
+          verdict.info && `${verdict.info} info`,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+  return (
+    <span className="client-verdict">
+      <span className={verdict.critical ? 'sev-critical' : verdict.warn ? 'sev-warn' : ''}>
+        {counts}
+      </span>
+      {verdict.top[0] && (
+        <span className="muted">
+          {' '}
+          — {verdict.top[0].rule}: {verdict.top[0].message}
+        </span>
+      )}
+      {verdict.blockId && <strong> · draft block made</strong>}
+      {verdict.problem && <span className="field-error"> · {verdict.problem}</span>}
+    </span>
+  )
+}
