@@ -36,23 +36,28 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   await weeks.getByRole('button', { name: 'Copy', exact: true }).click()
   await expect(sheet.rows()).toHaveCount(5)
   await expect(
-    page.getByText('Copied week 1 to weeks 2–5: 4 sessions in, 0 replaced.'),
+    page.getByText(
+      'Copied week 1 to weeks 2–5: 4 sessions in, 0 replaced. Deload weeks scaled (volume −40 %, intensity −10 %).',
+    ),
   ).toBeVisible()
+  // Week 4, the deload, gets the copy scaled: 45 min less 40 % is 27, written as 25.
   for (let row = 0; row < 5; row++) {
     await expect(await sheet.cell(row, 'Week')).toHaveText(String(row + 1))
-    await expect(await sheet.cell(row, 'Minutes')).toHaveText('45')
+    await expect(await sheet.cell(row, 'Minutes')).toHaveText(row === 3 ? '25' : '45')
   }
   await page.getByRole('button', { name: 'Undo copy week 1' }).click()
   await expect(sheet.rows()).toHaveCount(1)
   await sheet.saved()
 
-  await weeks.getByRole('button', { name: 'Weeks…' }).click()
+  await weeks.getByRole('button', { name: 'Block', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Weeks…' }).click()
   const weeksDialog = page.getByRole('dialog', { name: 'Weeks of Winter base' })
   await weeksDialog.getByRole('button', { name: 'Add week' }).click()
   await weeksDialog.getByRole('button', { name: 'Save weeks' }).click()
   await expect(page.getByText('from 2027-01-04, 6 weeks')).toBeVisible()
 
-  await weeks.getByRole('button', { name: 'Duplicate block…' }).click()
+  await weeks.getByRole('button', { name: 'Block', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Duplicate block…' }).click()
   const duplicate = page.getByRole('dialog', { name: 'Duplicate Winter base' })
   await expect(duplicate.getByLabel('Block name')).toHaveValue('Winter base (copy)')
   // The copy starts the Monday after the original's sixth week.

@@ -10,7 +10,14 @@ test('a demo block saved as a template is applied to another client on another M
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
-  await page.getByRole('button', { name: 'Save as template…' }).click()
+  // The Block menu, by keyboard: Down opens it on its first item, Down moves, Enter chooses.
+  await page.getByRole('button', { name: 'Block', exact: true }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Weeks…' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Save as template…' })).toBeFocused()
+  await page.keyboard.press('Enter')
   const save = page.getByRole('dialog', { name: 'Save as template' })
   await save.getByLabel('Template name').fill('Maya’s half build')
   await save.getByLabel('Tags (comma-separated)').fill('hybrid, half')

@@ -7,6 +7,7 @@ import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
+import { MenuButton } from '../ui/MenuButton'
 import { BalanceDialog } from './BalanceDialog'
 import { KeyboardHelp } from './KeyboardHelp'
 
@@ -33,6 +34,7 @@ import { NewBlockDialog } from './NewBlockDialog'
 import { WeeksDialog } from './WeeksDialog'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
+import { InsertTemplateDialog } from './InsertTemplateDialog'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 
@@ -70,7 +72,15 @@ export function BlockScreen({
   // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
   const [panelOpen, setPanelOpen] = useState(true)
   const [dialog, setDialogState] = useState<
-    'weeks' | 'duplicate' | 'handout' | 'keys' | 'maxes' | 'progress' | 'template' | null
+    | 'weeks'
+    | 'duplicate'
+    | 'handout'
+    | 'keys'
+    | 'maxes'
+    | 'progress'
+    | 'template'
+    | 'insert-template'
+    | null
   >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
   const setDialog = (next: typeof dialog) => {
@@ -338,15 +348,15 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('progress')}>
             Progress…
           </button>
-          <button type="button" onClick={() => setDialog('weeks')}>
-            Weeks…
-          </button>
-          <button type="button" onClick={() => setDialog('duplicate')}>
-            Duplicate block…
-          </button>
-          <button type="button" onClick={() => setDialog('template')}>
-            Save as template…
-          </button>
+          <MenuButton
+            label="Block"
+            items={[
+              { label: 'Weeks…', onSelect: () => setDialog('weeks') },
+              { label: 'Duplicate block…', onSelect: () => setDialog('duplicate') },
+              { label: 'Save as template…', onSelect: () => setDialog('template') },
+              { label: 'Insert template…', onSelect: () => setDialog('insert-template') },
+            ]}
+          />
           <button type="button" onClick={() => setDialog('maxes')}>
             Maxes…
           </button>
@@ -482,6 +492,16 @@ export function BlockScreen({
           apply={async (step) => {
             await editor.apply(step)
             setNotice(`Applied the ${step.label}: ${step.redo.length} session(s). Undo reverts it.`)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'insert-template' && (
+        <InsertTemplateDialog
+          block={block}
+          apply={async (step) => {
+            await editor.apply(step)
+            setNotice(`Inserted the template: ${step.redo.length} change(s). Undo reverts it.`)
           }}
           onClose={() => setDialog(null)}
         />

@@ -7,10 +7,10 @@ import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysi
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { Exercise, RunType } from '../../../shared/schemas/session.schema'
 import { DEFAULT_DELOAD, ProgressionSchema } from '../../../shared/schemas/template.schema'
-import type { Progression } from '../../../shared/schemas/template.schema'
+import type { Progression, TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
-import { changeRows, dayName, rewriteStep } from './change-step'
+import { changeRows, dayName, rewriteStep } from './change-step-model'
 import type { EditStep } from './sheet/edit-history'
 
 type Kind = Progression['kind'] | 'deload'
@@ -90,6 +90,12 @@ export function ProgressionDialog(props: Props) {
     gone: number
   } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [templates, setTemplates] = useState<TemplateSummary[]>([])
+  const [keepIn, setKeepIn] = useState('')
+  const [kept, setKept] = useState<string | null>(null)
+  useEffect(() => {
+    void api.templates.list().then((r) => r.ok && setTemplates(r.value))
+  }, [])
 
   /** The progression as typed, or what is wrong with it. */
   const progression = useMemo((): Progression | { problem: string } | null => {
@@ -174,6 +180,19 @@ export function ProgressionDialog(props: Props) {
       clearTimeout(timer)
     }
   }, [step_, block.id, block.revision])
+
+  /** Saves the progression with a template, so applying that template writes it out per client. */
+  async function keepWithTemplate() {
+    const template = templates.find((t) => t.id === keepIn)
+    if (!template || !progression || 'problem' in progression) return
+    const result = await api.templates.update({
+      id: template.id,
+      progressions: [...template.progressions, progression],
+    })
+    if (!result.ok) return setProblem(result.error.message)
+    setTemplates(templates.map((t) => (t.id === template.id ? { ...t, ...result.value } : t)))
+    setKept(`Kept with “${template.name}”: applying it writes this progression for each client.`)
+  }
 
   async function applyIt() {
     if (!step_ || step_.redo.length === 0) return
@@ -415,6 +434,25 @@ export function ProgressionDialog(props: Props) {
           <p role="alert" className="banner banner-error">
             {problem}
           </p>
+        )}
+        {progression && !('problem' in progression) && templates.length > 0 && (
+          <div className="form-row">
+            <label className="inline-label">
+              Keep with template
+              <select value={keepIn} onChange={(e) => setKeepIn(e.target.value)}>
+                <option value="">(choose one)</option>
+                {templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" disabled={!keepIn} onClick={() => void keepWithTemplate()}>
+              Keep
+            </button>
+            {kept && <span role="status">{kept}</span>}
+          </div>
         )}
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={!step_ || rows.length === 0}>

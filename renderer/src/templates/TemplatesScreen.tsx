@@ -7,7 +7,7 @@ import type {
   TemplateSummary,
 } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
-import { dayName } from '../block/change-step'
+import { dayName } from '../block/change-step-model'
 import { nextMonday } from '../block/block-form-model'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { ApplyTemplateDialog } from './ApplyTemplateDialog'

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Block } from '../../../shared/schemas/block.schema'
+import type { TemplatePreview, TemplateSummary } from '../../../shared/schemas/template.schema'
+import { api } from '../api/backend'
+import { Dialog } from '../ui/Dialog'
+import { replaceWeeksStep } from './replace-weeks-model'
+import type { EditStep } from './sheet/edit-history'
+
+interface Props {
+  block: Block
+  apply: (step: EditStep) => Promise<void>
+  onClose: () => void
+}
+
+/** Puts a template's weeks into the open block, in place of the weeks it lands on. */
+export function InsertTemplateDialog({ block, apply, onClose }: Props) {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([])
+  const [templateId, setTemplateId] = useState('')
+  const [at, setAt] = useState(0)
+  const [fitted, setFitted] = useState<{ id: string; value: TemplatePreview } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  useEffect(() => {
+    void api.templates.list().then((r) => {
+      if (!r.ok) return
+      setTemplates(r.value)
+      setTemplateId((id) => id || (r.value[0]?.id ?? ''))
+    })
+  }, [])
+  useEffect(() => {
+    if (!templateId) return
+    let current = true
+    void api.templates
+      .preview({ templateId, clientId: block.clientId, startDate: block.startDate })
+      .then((r) => {
+        if (!current) return
+        if (r.ok) setFitted({ id: templateId, value: r.value })
+        else setProblem(r.error.message)
+      })
+    return () => {
+      current = false
+    }
+  }, [templateId, block.clientId, block.startDate])
+
+  const shown = fitted?.id === templateId ? fitted.value : null
+  const step = useMemo(() => shown && replaceWeeksStep(block, shown, at), [shown, block, at])
+  const replaced = step?.redo.filter((p) => p.op === 'delete').length ?? 0
+  const inserted = step ? step.redo.length - replaced : 0
+  const lastWeek = shown ? Math.min(block.weeks.length, at + shown.weeks.length) : at + 1
+
+  return (
+    <Dialog title="Insert a template" onClose={onClose}>
+      <form
+        className="block-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (!step) return
+          void apply(step).then(onClose)
+        }}
+      >
+        <label className="inline-label">
+          Template
+          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-label">
+          Into this block from week
+          <select value={at} onChange={(e) => setAt(Number(e.target.value))}>
+            {block.weeks.map((_, i) => (
+              <option key={i} value={i}>
+                {i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        {shown && (
+          <p role="status">
+            Weeks {at + 1}–{lastWeek}: {replaced} session{replaced === 1 ? '' : 's'} replaced by{' '}
+            {inserted} from the template, loads from this client’s maxes.
+            {at + shown.weeks.length > block.weeks.length &&
+              ` The template’s last ${at + shown.weeks.length - block.weeks.length} week(s) do not fit and are left out.`}
+          </p>
+        )}
+        {problem && (
+          <p role="alert" className="banner banner-error">
+            {problem}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={!step}>
+            Replace weeks
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
