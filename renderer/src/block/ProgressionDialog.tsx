@@ -9,7 +9,9 @@ import type { Exercise, RunType } from '../../../shared/schemas/session.schema'
 import { DEFAULT_DELOAD, ProgressionSchema } from '../../../shared/schemas/template.schema'
 import type { Progression, TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
+import { CheckboxList } from '../ui/CheckboxList'
 import { Dialog } from '../ui/Dialog'
+import { WeekRangeFields } from '../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from './change-step-model'
 import type { EditStep } from './sheet/edit-history'
 
@@ -201,12 +203,6 @@ export function ProgressionDialog(props: Props) {
     props.onClose()
   }
 
-  const weekOptions = block.weeks.map((w, i) => (
-    <option key={i} value={i + 1}>
-      {i + 1}
-      {w.deload ? ' (deload)' : ''}
-    </option>
-  ))
   const invalid = !Array.isArray(changed) ? changed.problem : null
   const engine = verdict && verdict.step === step_ ? verdict : null
   return (
@@ -240,61 +236,34 @@ export function ProgressionDialog(props: Props) {
           ))}
         </fieldset>
         {(kind === 'linear' || kind === 'wave' || kind === 'double') && (
-          <fieldset className="choice-list">
-            <legend>Lifts</legend>
-            {lifts.length === 0 && <p className="muted">No exercise lines in this block yet.</p>}
-            {lifts.map((lift) => (
-              <label key={lift}>
-                <input
-                  type="checkbox"
-                  checked={chosenLifts.includes(lift)}
-                  onChange={(e) =>
-                    setChosenLifts(
-                      e.target.checked
-                        ? [...chosenLifts, lift]
-                        : chosenLifts.filter((l) => l !== lift),
-                    )
-                  }
-                />
-                {lift}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxList
+            legend="Lifts"
+            options={lifts.map((lift) => ({ value: lift, label: lift }))}
+            chosen={chosenLifts}
+            onChange={setChosenLifts}
+            empty="No exercise lines in this block yet."
+          />
         )}
         {kind === 'run_volume' && (
-          <fieldset className="choice-list">
-            <legend>Runs</legend>
-            {runTypes.map((type) => (
-              <label key={type}>
-                <input
-                  type="checkbox"
-                  checked={chosenRuns.includes(type)}
-                  onChange={(e) =>
-                    setChosenRuns(
-                      e.target.checked
-                        ? [...chosenRuns, type]
-                        : chosenRuns.filter((t) => t !== type),
-                    )
-                  }
-                />
-                {type.replace('_', ' ')}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxList
+            legend="Runs"
+            options={runTypes.map((type) => ({ value: type, label: type.replace('_', ' ') }))}
+            chosen={chosenRuns}
+            onChange={setChosenRuns}
+            empty="No runs in this block."
+          />
         )}
         <div className="form-row">
-          <label className="inline-label">
-            From week
-            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
-          <label className="inline-label">
-            to week
-            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
+          <WeekRangeFields
+            weeks={block.weeks}
+            from={from}
+            to={to}
+            label="From week"
+            onChange={(r) => {
+              setFrom(r.from)
+              setTo(r.to)
+            }}
+          />
         </div>
         {(kind === 'linear' || kind === 'double') && (
           <div className="form-row">

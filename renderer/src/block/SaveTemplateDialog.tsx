@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
+import { WeekRangeFields } from '../ui/WeekRangeFields'
 import { TextField } from '../ui/fields'
 
 interface Props {
@@ -42,12 +43,6 @@ export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
     setErrors(Object.keys(byField).length > 0 ? byField : { form: result.error.message })
   }
 
-  const weekOptions = block.weeks.map((w, i) => (
-    <option key={i} value={i + 1}>
-      {i + 1}
-      {w.deload ? ' (deload)' : ''}
-    </option>
-  ))
   return (
     <Dialog title="Save as template" onClose={onClose}>
       <form
@@ -80,18 +75,15 @@ export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
           error={errors.tags}
         />
         <div className="form-row">
-          <label className="inline-label">
-            Weeks
-            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
-          <label className="inline-label">
-            to
-            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
+          <WeekRangeFields
+            weeks={block.weeks}
+            from={from}
+            to={to}
+            onChange={(r) => {
+              setFrom(r.from)
+              setTo(r.to)
+            }}
+          />
         </div>
         {(errors.form ?? errors.weeks) && (
           <p role="alert" className="banner banner-error">

@@ -5,6 +5,7 @@ import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../block/block-form-model'
 import { Dialog } from '../ui/Dialog'
+import { WeekRangeFields } from '../ui/WeekRangeFields'
 
 /** What the engine says about the template fitted to one client: counts, and the worst findings. */
 interface ClientVerdict {
@@ -122,12 +123,6 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
       })
     })
 
-  const weekOptions = template.weeks.map((w, i) => (
-    <option key={i} value={i + 1}>
-      {i + 1}
-      {w.deload ? ' (deload)' : ''}
-    </option>
-  ))
   const applied = [...verdicts.values()].filter((v) => v.blockId)
   return (
     <Dialog title={`Apply ${template.name}`} onClose={onClose} wide>
@@ -137,18 +132,15 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
             Starts on (a Monday)
             <input value={startDate} onChange={(e) => setStartDate(e.target.value)} />
           </label>
-          <label className="inline-label">
-            Weeks
-            <select value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
-          <label className="inline-label">
-            to
-            <select value={to} onChange={(e) => setTo(Number(e.target.value))}>
-              {weekOptions}
-            </select>
-          </label>
+          <WeekRangeFields
+            weeks={template.weeks}
+            from={from}
+            to={to}
+            onChange={(r) => {
+              setFrom(r.from)
+              setTo(r.to)
+            }}
+          />
         </div>
         <input
           type="search"

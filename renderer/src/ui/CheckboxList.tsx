@@ -1,0 +1,33 @@
+interface Props<T extends string> {
+  legend: string
+  options: readonly { value: T; label: string }[]
+  chosen: readonly T[]
+  onChange: (chosen: T[]) => void
+  /** Shown instead of the boxes when there is nothing to choose. */
+  empty?: string
+}
+
+/** A group of checkboxes choosing several of a few things (lifts, run types). */
+export function CheckboxList<T extends string>(props: Props<T>) {
+  const { legend, options, chosen, onChange } = props
+  return (
+    <fieldset className="choice-list">
+      <legend>{legend}</legend>
+      {options.length === 0 && props.empty && <p className="muted">{props.empty}</p>}
+      {options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.value)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value),
+              )
+            }
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
