@@ -79,6 +79,7 @@ export interface SessionsTable {
   distance_km: number | null
   status: string
   rpe_actual: number | null
+  minutes_actual: number | null
   exercises: string | null
   notes: string | null
   sort_order: number

@@ -1,6 +1,7 @@
 import { initialMigration } from './001-initial.migration'
 import { exercisesAndMaxesMigration } from './002-exercises-and-maxes.migration'
 import { templatesMigration } from './003-templates.migration'
+import { actualMinutesMigration } from './004-actual-minutes.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
@@ -8,6 +9,7 @@ export const MIGRATIONS: readonly Migration[] = [
   initialMigration,
   exercisesAndMaxesMigration,
   templatesMigration,
+  actualMinutesMigration,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -17,7 +17,7 @@ import { inChunks } from './in-chunks'
 const TUPLE = sql`json_array(
   id, week_index, day, start, duration_min, modality, region, top_set_reps, pct1rm, to_failure,
   run_type, zone, rpe, terrain, descent_m, eccentric, priority, locked, attached_to, tag,
-  distance_km, status, rpe_actual, json(exercises), notes, sort_order
+  distance_km, status, rpe_actual, json(exercises), notes, sort_order, minutes_actual
 )`
 
 type SessionTuple = [
@@ -47,6 +47,7 @@ type SessionTuple = [
   exercises: BlockSession['exercises'] | null,
   notes: string | null,
   sortOrder: number,
+  minutesActual: number | null,
 ]
 
 // Absent optional fields stay absent (not null) so a session reads back exactly as it was written.
@@ -81,6 +82,7 @@ function sessionFromTuple(t: SessionTuple): BlockSession {
   if (t[22] !== null) session.rpeActual = t[22]
   if (t[23] !== null) session.exercises = t[23]
   if (t[24] !== null) session.notes = t[24]
+  if (t[26] !== null) session.minutesActual = t[26]
   return session
 }
 

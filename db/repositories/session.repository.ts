@@ -31,6 +31,7 @@ function toRow(blockId: string, s: BlockSession, now: string): SessionsTable {
     distance_km: orNull(s.distanceKm),
     status: s.status,
     rpe_actual: orNull(s.rpeActual),
+    minutes_actual: orNull(s.minutesActual),
     exercises: s.exercises === undefined ? null : JSON.stringify(s.exercises),
     notes: orNull(s.notes),
     sort_order: s.sortOrder,
@@ -71,6 +72,7 @@ export function sessionFromRow(row: Record<string, unknown>): Record<string, unk
     ['descentM', 'descent_m'],
     ['distanceKm', 'distance_km'],
     ['rpeActual', 'rpe_actual'],
+    ['minutesActual', 'minutes_actual'],
     ['notes', 'notes'],
   ]
   for (const [field, column] of optional) {

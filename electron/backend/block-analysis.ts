@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { exerciseIndex } from '../../db/repositories/exercise.repository'
+import { historiesOf } from './client-history'
 import { findClientNumbers } from '../../db/repositories/max.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { findClient } from '../../db/repositories/client.repository'
@@ -31,7 +32,10 @@ export async function loadBlockPlan(
   return { block, ...(await planOfBlock(db, block)) }
 }
 
-/** An already loaded block as an engine plan (with its client's profile) and its overrides. */
+/**
+ * An already loaded block as an engine plan (with its client's profile, maxes and history before
+ * it) and its overrides.
+ */
 export async function planOfBlock(
   db: Kysely<Database>,
   block: Block,
@@ -39,13 +43,15 @@ export async function planOfBlock(
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
+  const library = await exerciseIndex(db)
+  const numbers = await findClientNumbers(db, client.id)
+  const [history] = await historiesOf(
+    db,
+    [{ client, startDate: block.startDate, blockId: block.id, numbers }],
+    library,
+  )
   return {
-    plan: blockToPlan(
-      block,
-      client,
-      await exerciseIndex(db),
-      await findClientNumbers(db, client.id),
-    ),
+    plan: blockToPlan(block, client, library, numbers, history),
     overrides: await listOverrides(db, block.id),
   }
 }

@@ -7,6 +7,7 @@ import { blockToPlan } from '../../shared/plans/block-plan'
 import type { RosterCheckPage } from '../../shared/schemas/roster.schema'
 import { analyzePlan } from '../../shared/engine/analyze'
 import { withOverrides } from './block-analysis'
+import { historiesOf } from './client-history'
 
 /**
  * The roster check, a page of clients at a time so the app can show progress and stop between
@@ -29,9 +30,20 @@ export async function checkRosterPage(
     entries.map((e) => e.client.id),
   )
   const library = await exerciseIndex(db)
+  const histories = await historiesOf(
+    db,
+    entries.map(({ client, block }) => ({
+      client,
+      startDate: block.startDate,
+      blockId: block.id,
+      numbers: numbers.get(client.id),
+    })),
+    library,
+  )
   const findings = entries.flatMap(({ client, block, overrides }, i) =>
     withOverrides(
-      analyzePlan(blockToPlan(block, client, library, numbers.get(client.id))).findings,
+      analyzePlan(blockToPlan(block, client, library, numbers.get(client.id), histories[i]))
+        .findings,
       overrides,
       checked[i],
     ),

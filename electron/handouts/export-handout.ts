@@ -7,7 +7,6 @@ import { findClient } from '../../db/repositories/client.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { listBlocksOfClient } from '../../db/repositories/block.repository'
 import type { Database } from '../../db/schema'
-import { listOverrides } from '../../db/repositories/override.repository'
 import { DomainError } from '../../shared/contract/result'
 import { guidanceLines } from '../../shared/handouts/guidance'
 import { sessionsToCsv } from '../../shared/handouts/sessions-csv'
@@ -15,7 +14,7 @@ import { sessionsToIcs } from '../../shared/handouts/sessions-ics'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import type { Block } from '../../shared/schemas/block.schema'
 import type { Client } from '../../shared/schemas/client.schema'
-import { analysisWithOverrides } from '../backend/block-analysis'
+import { analysisWithOverrides, planOfBlock } from '../backend/block-analysis'
 import { renderHandoutPdf } from './handout-pdf'
 import type { Paper } from './handout-pdf'
 import { FileSystemError } from '../../db/files/file-errors'
@@ -108,10 +107,9 @@ export async function openCriticals(
   request: { clientId: string; blockId?: string | undefined },
 ): Promise<{ clientName: string; blockName: string; critical: number }> {
   const { client, block } = await handoutBlock(db, blocks, request)
-  const analysis = analysisWithOverrides(
-    blockToPlan(block, client, await exerciseIndex(db), await findClientNumbers(db, client.id)),
-    await listOverrides(db, block.id),
-  )
+  // Exactly the analysis the block screen shows: history, maxes and overrides included.
+  const { plan, overrides } = await planOfBlock(db, block)
+  const analysis = analysisWithOverrides(plan, overrides)
   const critical = analysis.findings.filter(
     (f) => f.severity === 'critical' && f.override === null,
   ).length

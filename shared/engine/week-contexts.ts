@@ -141,3 +141,14 @@ function lastLoadsBefore(before: WeekContext[], given: History['lastLoads']): Hi
   }
   return Object.keys(loads).length === 0 ? undefined : loads
 }
+
+/**
+ * The history the week right after a plan's weeks would see: its daily and weekly loads, deloads,
+ * run minutes, strain, endurance trend and last loads, built exactly as a block builds them for
+ * its own later weeks. A client's earlier training (docs/engine-rules.md §3.4, "History from the
+ * database") is turned into history this way.
+ */
+export function historyAfterWeeks(plan: PlanContext): History {
+  const weeks = weekContexts(plan)
+  return historyBefore(plan, weeks, weekSeries(weeks), weeks.length)
+}

@@ -42,10 +42,13 @@ const FIELDS: readonly [column: string, field: keyof BlockSession, kind: Kind][]
   ['Distance km', 'distanceKm', 'number'],
   ['Status', 'status', 'text'],
   ['Actual RPE', 'rpeActual', 'number'],
+  ['Actual minutes', 'minutesActual', 'number'],
   ['Exercises', 'exercises', 'json'],
   ['Notes', 'notes', 'text'],
   ['Order', 'sortOrder', 'number'],
 ]
+/** Columns newer than the first exports: a file from before them still imports, without them. */
+const ADDED_LATER = new Set(['Actual minutes'])
 const READABLE = ['Client', 'Block', 'Week', 'Date', 'Day', 'Time', 'Session', 'Prescription']
 /** The session's week, repeated on each of its rows, so a re-import gets the block's phases back. */
 const WEEK_COLUMNS = ['Phase', 'Deload'] as const
@@ -112,7 +115,9 @@ export function sessionsFromCsv(
   | { ok: false; issues: FieldIssue[] } {
   const [header, ...rows] = parseDelimited(text)
   const columns = new Map((header ?? []).map((name, i) => [name, i]))
-  const missing = FIELDS.filter(([column]) => !columns.has(column)).map(([column]) => column)
+  const missing = FIELDS.filter(([column]) => !columns.has(column) && !ADDED_LATER.has(column)).map(
+    ([column]) => column,
+  )
   if (missing.length > 0) {
     return {
       ok: false,

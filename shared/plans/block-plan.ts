@@ -4,7 +4,7 @@ import { planNumbers, withComputedLoads } from '../exercises/prescribed-loads'
 import type { Block } from '../schemas/block.schema'
 import type { Client } from '../schemas/client.schema'
 import type { ClientLoads, LiftMaxRecord } from '../schemas/maxes.schema'
-import type { BlockPlan } from '../schemas/plan.schema'
+import type { BlockPlan, History } from '../schemas/plan.schema'
 import type { PlanSession } from '../schemas/session.schema'
 import { clientProfile } from './client-profile'
 
@@ -26,6 +26,8 @@ export function blockToPlan(
   client: Client,
   library: ExerciseIndex,
   numbers?: ClientNumbers,
+  /** The client's training before the block's first Monday, when there is any. */
+  history?: History,
 ): BlockPlan {
   const profile = {
     ...clientProfile(client, block.startDate),
@@ -40,5 +42,11 @@ export function blockToPlan(
         : derived,
     )
   }
-  return { format: 'blockwise-block@1', client: profile, startDate: block.startDate, weeks }
+  return {
+    format: 'blockwise-block@1',
+    client: profile,
+    startDate: block.startDate,
+    weeks,
+    ...(history ? { history } : {}),
+  }
 }

@@ -24,7 +24,7 @@ export function takeWeeks(
   const to = Math.min(range?.to ?? plan.weeks.length, plan.weeks.length) - 1
   const inRange = plan.sessions.filter((s) => s.weekIndex >= from && s.weekIndex <= to)
   const sessions = copySessions(inRange, newId, (s) => ({ weekIndex: s.weekIndex - from })).map(
-    ({ rpeActual: _rpe, ...s }) => ({ ...s, status: 'planned' as const }),
+    ({ rpeActual: _rpe, minutesActual: _min, ...s }) => ({ ...s, status: 'planned' as const }),
   )
   return { weeks: plan.weeks.slice(from, to + 1), sessions }
 }

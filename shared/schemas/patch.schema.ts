@@ -15,6 +15,7 @@ export const CLEARABLE_FIELDS = [
   'eccentric',
   'distanceKm',
   'rpeActual',
+  'minutesActual',
   'exercises',
   'notes',
 ] as const

@@ -112,6 +112,13 @@ export const SessionFieldsSchema = z.strictObject({
   distanceKm: z.number().min(0).max(1000).optional(),
   status: z.enum(SESSION_STATUSES).default('planned'),
   rpeActual: crRpe('Actual RPE').optional(),
+  /** How long a completed session actually took; its load is actual RPE × these minutes. */
+  minutesActual: z
+    .number({ error: 'Actual minutes must be a number' })
+    .int({ error: 'Actual minutes are whole minutes' })
+    .min(1, { error: 'Actual minutes must be at least 1' })
+    .max(1440, { error: 'Actual minutes are at most 1440 (a day)' })
+    .optional(),
   exercises: z.array(ExerciseSchema).max(LIMITS.listItems).optional(),
   notes: notesText('Notes').optional(),
 })

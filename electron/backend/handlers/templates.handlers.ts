@@ -22,6 +22,7 @@ import { ClientInputSchema } from '../../../shared/schemas/client.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import type { Template, WeekRange } from '../../../shared/schemas/template.schema'
 import { analysisWithOverrides } from '../block-analysis'
+import { historiesOf } from '../client-history'
 import { readBlock } from '../block-writes'
 import type { BackendContext } from '../context'
 import { writeImportedBlock } from '../plan-import'
@@ -170,6 +171,10 @@ export const templateHandlers: DomainHandlers<'templates'> = {
 
   'templates.preview': async (input, ctx) => {
     const { client, library, numbers, plan } = await fitted(ctx, input)
+    // The client's own training before the start counts, as it will once the block exists.
+    const [history] = input.clientId
+      ? await historiesOf(ctx.db, [{ client, startDate: input.startDate, numbers }], library)
+      : [undefined]
     const block: Block = {
       id: 'preview',
       clientId: client.id,
@@ -184,7 +189,7 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     return {
       clientName: client.name,
       ...plan,
-      analysis: analysisWithOverrides(blockToPlan(block, client, library, numbers), []),
+      analysis: analysisWithOverrides(blockToPlan(block, client, library, numbers, history), []),
     }
   },
 

@@ -1,0 +1,61 @@
+import { sql } from 'kysely'
+import type { Kysely } from 'kysely'
+import type { Block, WeekSettings } from '../../shared/schemas/block.schema'
+import type { Database } from '../schema'
+import { blockHeader } from './block.repository'
+import { groupBy } from './group-by'
+import { inChunks } from './in-chunks'
+import { listSessionsOfBlocks } from './session-reader'
+import { fromFlag } from './sql-values'
+
+/**
+ * The blocks of `clientIds` that were trained or are being trained (active or done; a draft is
+ * not), other than `exceptBlockIds`, which overlap the days from `since` to before `before`:
+ * what a client's history is built from. Read set-wise, a few queries for a whole roster page.
+ */
+export async function listTrainedBlocks(
+  db: Kysely<Database>,
+  clientIds: readonly string[],
+  window: { since: string; before: string; exceptBlockIds: readonly string[] },
+): Promise<Map<string, Block[]>> {
+  const except = new Set(window.exceptBlockIds)
+  const rows = (
+    await inChunks(clientIds, (ids) =>
+      db
+        .selectFrom('blocks as b')
+        .selectAll()
+        .where('b.client_id', 'in', ids)
+        .where('b.status', 'in', ['active', 'done'])
+        .where('b.start_date', '<', window.before)
+        .where(
+          sql<string>`date(b.start_date, '+' || (select count(*) * 7 from block_weeks w where w.block_id = b.id) || ' days')`,
+          '>',
+          window.since,
+        )
+        .execute(),
+    )
+  ).filter((row) => !except.has(row.id))
+  const blockIds = rows.map((row) => row.id)
+  const [weeks, sessions] = await Promise.all([
+    inChunks(blockIds, (ids) =>
+      db
+        .selectFrom('block_weeks')
+        .selectAll()
+        .where('block_id', 'in', ids)
+        .orderBy('block_id')
+        .orderBy('week_index')
+        .execute(),
+    ),
+    listSessionsOfBlocks(db, blockIds),
+  ])
+  const weeksOf = groupBy(weeks, (w) => w.block_id)
+  const blocks = rows.map((row): Block => ({
+    ...blockHeader(row),
+    weeks: (weeksOf.get(row.id) ?? []).map((w): WeekSettings => ({
+      phase: w.phase as WeekSettings['phase'],
+      deload: fromFlag(w.deload),
+    })),
+    sessions: sessions.get(row.id) ?? [],
+  }))
+  return groupBy(blocks, (b) => b.clientId)
+}

@@ -1,0 +1,13 @@
+import { Temporal } from 'temporal-polyfill'
+
+/** Calendar-date arithmetic on ISO dates (YYYY-MM-DD), with no time zone to get wrong. */
+export const addDays = (isoDate: string, days: number): string =>
+  Temporal.PlainDate.from(isoDate).add({ days }).toString()
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number =>
+  Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days
+
+/** The date of day `day` (0 = Monday) of week `weekIndex` of a block starting `startDate`. */
+export const sessionDate = (startDate: string, weekIndex: number, day: number): string =>
+  addDays(startDate, weekIndex * 7 + day)
