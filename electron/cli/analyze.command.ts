@@ -4,7 +4,10 @@ import { analyzePlan } from '../../shared/engine/analyze'
 import { parsePlan } from '../../shared/engine/parse-plan'
 import type { BlockPlan, WeekPlan } from '../../shared/schemas/plan.schema'
 import { textReport } from '../../shared/engine/text-report'
+import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
+import { existingClient } from './find-client'
+import { openExistingBackend } from './open-existing'
 
 export type OutputFormat = 'json' | 'text'
 
@@ -47,5 +50,41 @@ export function analyzeCommand(file: string, format: OutputFormat): CommandResul
       format === 'json'
         ? JSON.stringify(analysis, null, 2)
         : textReport(analysis, `Blockwise analysis of ${path.basename(file)}`),
+  }
+}
+
+/**
+ * `blockwise analyze --db FILE --client NAME_OR_ID`: the client's active block as the app
+ * analyses it, with the history the database holds before it; the same output as for a file.
+ */
+export async function analyzeClientCommand(options: {
+  db: string
+  client: string
+  format: OutputFormat
+}): Promise<CommandResult> {
+  const backend = await openExistingBackend(options.db)
+  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
+  const api = cliApi(backend)
+  try {
+    const found = await existingClient(api, options.client)
+    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
+    const { client } = found
+    if (!client.activeBlock) return { exitCode: 2, stderr: `${client.name} has no active block.` }
+    const plan = await api.blocks.enginePlan({ id: client.activeBlock.id })
+    if (!plan.ok) return { exitCode: 2, stderr: plan.error.message }
+    const analysis = analyzePlan(plan.value)
+    const serious = analysis.findings.some((f) => f.severity !== 'info')
+    return {
+      exitCode: serious ? 1 : 0,
+      stdout:
+        options.format === 'json'
+          ? JSON.stringify(analysis, null, 2)
+          : textReport(
+              analysis,
+              `Blockwise analysis of ${client.name}: ${client.activeBlock.name}`,
+            ),
+    }
+  } finally {
+    await backend.close()
   }
 }

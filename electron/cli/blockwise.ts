@@ -9,6 +9,10 @@ const USAGE = `Usage: blockwise <command> [options]
 
 Commands:
   analyze PLAN.json [--format text|json]   check a week or block plan against every rule
+  analyze --db FILE --client NAME_OR_ID [--format text|json]
+                                            a client's active block, with their history from the database
+  log --db FILE --client NAME_OR_ID --date YYYY-MM-DD --session ID (--done [--rpe N] [--minutes N] | --skipped)
+                                            record that a session was done (actual RPE, minutes) or skipped
   balance PLAN.json [--format text|json]   propose a better arrangement (never writes the file)
   demo --db FILE                            write the demo roster (a dozen clients) to FILE
   import --db FILE PLAN.json --client NAME_OR_ID [--name BLOCK] [--start YYYY-MM-DD] [--active]
@@ -59,11 +63,24 @@ async function run(argv: string[]): Promise<CommandResult> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        db: { type: 'string' },
+        client: { type: 'string' },
+      },
     })
     const format = values.format
     if (format !== 'text' && format !== 'json') {
       return badChoice('format', 'text or json', format)
+    }
+    if (command === 'analyze' && (values.db !== undefined || values.client !== undefined)) {
+      if (!values.db || !values.client || positionals.length > 0)
+        return badUsage('blockwise analyze --db FILE needs --client NAME_OR_ID (and no PLAN.json)')
+      return (await import('./analyze.command')).analyzeClientCommand({
+        db: values.db,
+        client: values.client,
+        format,
+      })
     }
     const [file, ...extra] = positionals
     if (file === undefined || extra.length > 0) {
@@ -186,6 +203,47 @@ async function run(argv: string[]): Promise<CommandResult> {
       set: values.set,
       format: values.format,
       today: new Date().toISOString().slice(0, 10),
+    })
+  }
+  if (command === 'log') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        db: { type: 'string' },
+        client: { type: 'string' },
+        date: { type: 'string' },
+        session: { type: 'string' },
+        done: { type: 'boolean', default: false },
+        skipped: { type: 'boolean', default: false },
+        rpe: { type: 'string' },
+        minutes: { type: 'string' },
+      },
+    })
+    if (!values.db || !values.client || !values.date || !values.session)
+      return badUsage(
+        'blockwise log needs --db FILE --client NAME_OR_ID --date YYYY-MM-DD --session ID',
+      )
+    if (values.done === values.skipped) return badUsage('blockwise log needs --done or --skipped')
+    const whole = (name: string, text: string | undefined, lo: number, hi: number) => {
+      if (text === undefined) return undefined
+      const n = Number(text)
+      return Number.isInteger(n) && n >= lo && n <= hi
+        ? n
+        : `--${name} must be a whole number ${lo}–${hi}, got ${JSON.stringify(text)}`
+    }
+    const rpe = whole('rpe', values.rpe, 0, 10)
+    const minutes = whole('minutes', values.minutes, 1, 1440)
+    for (const v of [rpe, minutes]) if (typeof v === 'string') return { exitCode: 2, stderr: v }
+    if (values.skipped && (rpe !== undefined || minutes !== undefined))
+      return { exitCode: 2, stderr: 'A skipped session has no --rpe or --minutes.' }
+    return (await import('./log.command')).logCommand({
+      db: values.db,
+      client: values.client,
+      date: values.date,
+      session: values.session,
+      outcome: values.done ? 'completed' : 'skipped',
+      rpe: rpe as number | undefined,
+      minutes: minutes as number | undefined,
     })
   }
   if (command === 'template') {

@@ -16,6 +16,7 @@ import {
 import { BlockEditSchema } from '../schemas/block-edit.schema'
 import { RosterCheckPageInputSchema, RosterCheckPageSchema } from '../schemas/roster.schema'
 import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
+import { BlockPlanSchema } from '../schemas/plan.schema'
 import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
 import { IdSchema, LIMITS } from '../schemas/common.schema'
@@ -199,6 +200,11 @@ export const contract = {
     'The analysis a batch of session edits would give the block, writing nothing (a progression’s preview).',
     ApplyPatchesInputSchema,
     BlockAnalysisSchema,
+  ),
+  'blocks.enginePlan': procedure(
+    'A block as the engine reads it (docs/plan-format.md): the client’s profile, what lines prescribe, and the history before it from the database.',
+    ById,
+    BlockPlanSchema,
   ),
   'blocks.analyze': procedure(
     'The engine’s analysis of a block, with the coach’s overrides attached.',

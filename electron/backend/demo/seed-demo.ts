@@ -9,6 +9,9 @@ import { ClientInputSchema } from '../../../shared/schemas/client.schema'
 import { saveClientLoads, saveClientMax } from '../../../db/repositories/max.repository'
 import { DEMO_ROSTER } from './demo-roster'
 import { DEMO_TEMPLATES } from './demo-templates'
+import { PAST_WEEKS, loggedAs, storyOf } from './demo-history'
+import type { DemoClient } from './demo-roster'
+import { addDays } from '../../../shared/plans/calendar'
 import { insertTemplate } from '../../../db/repositories/template.repository'
 import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
 import type { LoadUnits } from '../../../shared/exercises/loads'
@@ -22,12 +25,6 @@ export function mondayOf(date: Date): string {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
   const sinceMonday = (d.getUTCDay() + 6) % 7
   d.setUTCDate(d.getUTCDate() - sinceMonday)
-  return d.toISOString().slice(0, 10)
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
   return d.toISOString().slice(0, 10)
 }
 
@@ -61,6 +58,39 @@ function sessionsForWeek(
     })
     return week.deload ? deloadSession(session, DEFAULT_DELOAD, KG) : session
   })
+}
+
+/**
+ * The block a demo client trained before the current one (six weeks, ending the day before it),
+ * done and logged: what their history is built from, so the overreaching rules run from week 1.
+ */
+async function seedPastBlock(
+  db: Kysely<Database>,
+  demo: DemoClient,
+  clientId: string,
+  currentStart: string,
+  options: { now: string; newId: () => string },
+): Promise<void> {
+  const story = storyOf(demo.client.name)
+  if (!story) return
+  const blockId = options.newId()
+  const startDate = addDays(currentStart, -7 * PAST_WEEKS.length)
+  await insertBlock(db, {
+    id: blockId,
+    clientId,
+    name: `Before ${demo.blockName}`,
+    startDate,
+    status: 'done',
+    weeks: PAST_WEEKS,
+    now: options.now,
+  })
+  let index = 0
+  const sessions = PAST_WEEKS.flatMap((week, w) =>
+    sessionsForWeek(demo.template, w, week, options.newId).map((s) =>
+      loggedAs(s, index++, story, w),
+    ),
+  )
+  await insertSessions(db, blockId, sessions, options.now)
 }
 
 /** The demo's templates, each written out week by week like a demo block. */
@@ -118,6 +148,7 @@ export async function seedDemoRoster(
         sessionsForWeek(demo.template, index, week, options.newId),
       )
       await insertSessions(trx, blockId, sessions, now)
+      await seedPastBlock(trx, demo, clientId, blockStart, { now, newId: options.newId })
     }
     await seedDemoTemplates(trx, { now, newId: options.newId })
   })

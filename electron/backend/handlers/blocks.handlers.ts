@@ -201,6 +201,8 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
     return analysisWithOverrides(plan, overrides)
   },
 
+  'blocks.enginePlan': async ({ id }, ctx) => (await loadBlockPlan(ctx.db, ctx.blocks, id)).plan,
+
   'blocks.analyze': async ({ id }, ctx) => {
     const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)
     return analysisWithOverrides(plan, overrides)

@@ -62,7 +62,7 @@ describe('blockwise export', { timeout: 60_000 }, () => {
     const out = tempDir()
     const refused = blockwise('export', '--db', db, '--all', '--out', out, '--strict')
     expect(refused.status).toBe(1)
-    expect(refused.stderr).toContain('1 critical finding is open in Marcus "Moe" Green’s block')
+    expect(refused.stderr).toContain('2 critical findings are open in Marcus "Moe" Green’s block')
     expect(refused.stderr).toContain('--strict: nothing was exported.')
     expect(readdirSync(out)).toEqual([])
     const clean = blockwise(

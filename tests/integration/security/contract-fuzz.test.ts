@@ -52,6 +52,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     revision: 1,
     patches: [{ op: 'insert', session }],
   },
+  'blocks.enginePlan': { id: ID },
   'blocks.previewPatches': {
     blockId: ID,
     revision: 1,
