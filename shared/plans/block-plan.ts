@@ -7,6 +7,7 @@ import type { ClientLoads, LiftMaxRecord } from '../schemas/maxes.schema'
 import type { BlockPlan, History } from '../schemas/plan.schema'
 import type { PlanSession } from '../schemas/session.schema'
 import { clientProfile } from './client-profile'
+import { asItCounts } from '../engine/past-history'
 
 /** A client's maxes and load units, when the caller has them (the engine works without). */
 export interface ClientNumbers {
@@ -18,6 +19,8 @@ export interface ClientNumbers {
  * A stored block as a `blockwise-block@1` plan for the engine. Session ids are the database ids,
  * so findings point straight at rows of the editor. The engine sees what exercise lines prescribe
  * where the coach left a field empty, and each %1RM line's load from the client's max (PRG-04).
+ * Logged sessions count as they went: skipped ones are left out, completed ones take their
+ * actual minutes.
  * Lines are looked up in `library`, the database's exercise library, so exercises the coach added
  * give their region too.
  */
@@ -34,7 +37,11 @@ export function blockToPlan(
     ...(numbers ? planNumbers(numbers.loads, numbers.maxes) : {}),
   }
   const weeks = block.weeks.map((week) => ({ ...week, sessions: [] as PlanSession[] }))
-  for (const { weekIndex, sortOrder: _sortOrder, ...session } of block.sessions) {
+  for (const { weekIndex, sortOrder: _sortOrder, ...stored } of block.sessions) {
+    // What happened replaces what was planned: a skipped session is not there, a completed one
+    // counts its actual minutes (docs/engine-rules.md §3.4, "History from the database").
+    const session = asItCounts(stored)
+    if (!session) continue
     const derived = withDerivedFields(session, library)
     weeks[weekIndex]?.sessions.push(
       derived.exercises && profile.maxes

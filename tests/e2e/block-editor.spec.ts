@@ -316,9 +316,9 @@ test('rules that could not run for lack of data are listed under the findings, n
   page,
   host,
 }) => {
-  await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  // Tom is new to training: no readiness data, and no earlier block to build a history from.
+  await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
   const panel = page.getByRole('region', { name: /Findings/ })
-  // Maya's profile has no readiness data and the block no load history before it.
   await panel.getByText(/rules? could not run for lack of data/).click()
   const skipped = panel.getByRole('list', { name: 'Rules that could not run' })
   await expect(skipped.getByRole('listitem').filter({ hasText: 'OVR-01' })).toContainText(

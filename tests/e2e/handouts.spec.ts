@@ -46,7 +46,7 @@ test('a coach exports one client’s handout from the block screen, then the who
   await batch.getByRole('button', { name: 'Export' }).click()
   // Six demo blocks have open critical findings: named first, nothing written until confirmed.
   const warning = batch.getByRole('alert')
-  await expect(warning).toContainText('Critical findings are open in 6 blocks')
+  await expect(warning).toContainText('Critical findings are open in 8 blocks')
   await expect(warning).toContainText(
     '8 critical findings are open in Maya Okafor’s block “Half-marathon build”',
   )

@@ -11,6 +11,13 @@ import { MenuButton } from '../ui/MenuButton'
 import { BalanceDialog } from './BalanceDialog'
 import { KeyboardHelp } from './KeyboardHelp'
 
+/** The block's week holding today (the first or last when today is outside the block). */
+function weekOfToday(block: Block): number {
+  const today = new Date().toISOString().slice(0, 10)
+  const week = Math.floor(daysBetween(block.startDate, today) / 7)
+  return Math.min(block.weeks.length - 1, Math.max(0, week))
+}
+
 /** Puts the keyboard back on the sheet's active cell once the screen has re-rendered. */
 function focusSheet(): void {
   requestAnimationFrame(() =>
@@ -35,6 +42,8 @@ import { WeeksDialog } from './WeeksDialog'
 import { ProgressionDialog } from './ProgressionDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { InsertTemplateDialog } from './InsertTemplateDialog'
+import { LogWeekDialog } from './LogWeekDialog'
+import { daysBetween } from '../../../shared/plans/calendar'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 
@@ -80,6 +89,7 @@ export function BlockScreen({
     | 'progress'
     | 'template'
     | 'insert-template'
+    | 'log'
     | null
   >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
@@ -348,6 +358,9 @@ export function BlockScreen({
           <button type="button" onClick={() => setDialog('progress')}>
             Progress…
           </button>
+          <button type="button" onClick={() => setDialog('log')}>
+            Log week…
+          </button>
           <MenuButton
             label="Block"
             items={[
@@ -492,6 +505,17 @@ export function BlockScreen({
           apply={async (step) => {
             await editor.apply(step)
             setNotice(`Applied the ${step.label}: ${step.redo.length} session(s). Undo reverts it.`)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'log' && (
+        <LogWeekDialog
+          block={block}
+          week={weekOfToday(block)}
+          apply={async (step) => {
+            await editor.apply(step)
+            setNotice(`Logged ${step.redo.length} session(s). Undo reverts it.`)
           }}
           onClose={() => setDialog(null)}
         />

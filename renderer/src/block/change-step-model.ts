@@ -6,14 +6,17 @@ import type { EditStep } from './sheet/edit-history'
 
 /** The fields a progression or a deload rewrites; the rest of a session is left as it is. */
 const REWRITTEN = ['exercises', 'durationMin', 'distanceKm', 'pct1rm', 'toFailure'] as const
+/** The fields logging a session writes: what happened, how hard it felt, how long it took. */
+export const LOGGED = ['status', 'rpeActual', 'minutesActual'] as const
+
+type Field = (typeof REWRITTEN)[number] | (typeof LOGGED)[number]
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The fields of `to` that differ from `from`, as a patch sends them (null clears one). */
-function changesBetween(from: BlockSession, to: BlockSession) {
+function changesBetween(from: BlockSession, to: BlockSession, fields: readonly Field[]) {
   const changes: Record<string, unknown> = {}
-  for (const field of REWRITTEN)
-    if (!same(from[field], to[field])) changes[field] = to[field] ?? null
+  for (const field of fields) if (!same(from[field], to[field])) changes[field] = to[field] ?? null
   return changes
 }
 
@@ -25,6 +28,7 @@ export function rewriteStep(
   label: string,
   before: readonly BlockSession[],
   changed: readonly BlockSession[],
+  fields: readonly Field[] = REWRITTEN,
 ): EditStep {
   const byId = new Map(before.map((s) => [s.id, s]))
   const redo: SessionPatch[] = []
@@ -32,10 +36,10 @@ export function rewriteStep(
   for (const next of changed) {
     const prev = byId.get(next.id)
     if (!prev) continue
-    const forward = changesBetween(prev, next)
+    const forward = changesBetween(prev, next, fields)
     if (Object.keys(forward).length === 0) continue
     redo.push({ op: 'update', id: next.id, changes: forward })
-    undo.push({ op: 'update', id: next.id, changes: changesBetween(next, prev) })
+    undo.push({ op: 'update', id: next.id, changes: changesBetween(next, prev, fields) })
   }
   return { label, redo, undo }
 }

@@ -1,0 +1,174 @@
+import { useMemo, useState } from 'react'
+import { sessionDate } from '../../../shared/plans/calendar'
+import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
+import { Dialog } from '../ui/Dialog'
+import { LOGGED, dayName, rewriteStep } from './change-step-model'
+import { logRowOf, loggedSessions } from './log-week-model'
+import type { LogRow } from './log-week-model'
+import type { EditStep } from './sheet/edit-history'
+
+interface Props {
+  block: Block
+  /** The week shown first (0-based): the one holding today, when the block does. */
+  week: number
+  apply: (step: EditStep) => Promise<void>
+  onClose: () => void
+}
+
+const what = (s: BlockSession) =>
+  s.modality === 'strength'
+    ? `${s.region ?? ''} lift`.trim()
+    : s.modality === 'run'
+      ? `${(s.runType ?? '').replace('_', ' ')} run`
+      : s.modality
+
+/**
+ * "Log the week": per session of a week, tick Done (then type the actual RPE and minutes) or
+ * Skipped, with the keyboard only: Tab walks the row, Space ticks. Saved as one step that Undo
+ * reverts; what is logged feeds the client's history and the findings at once.
+ */
+export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props) {
+  const [week, setWeek] = useState(firstWeek)
+  const sessions = useMemo(
+    () =>
+      block.sessions
+        .filter((s) => s.weekIndex === week)
+        .sort((a, b) => a.day - b.day || a.start.localeCompare(b.start)),
+    [block.sessions, week],
+  )
+  const [rows, setRows] = useState<Map<string, LogRow>>(
+    () => new Map(block.sessions.map((s) => [s.id, logRowOf(s)])),
+  )
+  const [problems, setProblems] = useState<Map<string, string>>(new Map())
+  const change = (id: string, next: Partial<LogRow>) =>
+    setRows((all) => new Map(all).set(id, { ...all.get(id)!, ...next }))
+
+  async function save() {
+    const result = loggedSessions(
+      sessions,
+      sessions.map((s) => rows.get(s.id)!),
+    )
+    if ('problems' in result) return setProblems(result.problems)
+    const step = rewriteStep(`log week ${week + 1}`, block.sessions, result.sessions, LOGGED)
+    if (step.redo.length > 0) await apply(step)
+    onClose()
+  }
+
+  return (
+    <Dialog title="Log the week" onClose={onClose} wide>
+      <form
+        className="log-week"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <label className="inline-label">
+          Week
+          <select value={week} onChange={(e) => setWeek(Number(e.target.value))}>
+            {block.weeks.map((w, i) => (
+              <option key={i} value={i}>
+                {i + 1} · from {sessionDate(block.startDate, i, 0)}
+                {w.deload ? ' (deload)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <table className="log-table">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Session</th>
+              <th scope="col">Done</th>
+              <th scope="col">Skipped</th>
+              <th scope="col">Actual RPE</th>
+              <th scope="col">Actual min</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => {
+              const row = rows.get(s.id)!
+              const name = `${dayName(s.day)} ${s.start} ${what(s)}`
+              const problem = problems.get(s.id)
+              return (
+                <tr key={s.id} aria-label={name} aria-invalid={problem ? true : undefined}>
+                  <td>
+                    {dayName(s.day)} {sessionDate(block.startDate, s.weekIndex, s.day).slice(5)}
+                  </td>
+                  <th scope="row">
+                    {s.start} {what(s)} · {s.durationMin} min
+                    {problem && (
+                      <span role="alert" className="field-error">
+                        {' '}
+                        {problem}
+                      </span>
+                    )}
+                  </th>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${name}: done`}
+                      checked={row.done}
+                      onChange={(e) => change(s.id, { done: e.target.checked, skipped: false })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${name}: skipped`}
+                      checked={row.skipped}
+                      onChange={(e) =>
+                        change(s.id, {
+                          skipped: e.target.checked,
+                          done: false,
+                          rpe: '',
+                          minutes: '',
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <input
+                      className="input-number"
+                      inputMode="numeric"
+                      aria-label={`${name}: actual RPE`}
+                      placeholder={s.rpe === undefined ? '' : String(s.rpe)}
+                      value={row.rpe}
+                      disabled={!row.done}
+                      onChange={(e) => change(s.id, { rpe: e.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      className="input-number"
+                      inputMode="numeric"
+                      aria-label={`${name}: actual minutes`}
+                      placeholder={String(s.durationMin)}
+                      value={row.minutes}
+                      disabled={!row.done}
+                      onChange={(e) => change(s.id, { minutes: e.target.value })}
+                    />
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        {sessions.length === 0 && <p className="muted">No sessions in this week.</p>}
+        <p className="muted">
+          Logged sessions count in the client’s history with what actually happened (a skipped one
+          as nothing), and the balancer never moves them.
+        </p>
+        <div className="form-actions">
+          <button type="submit" className="button-primary">
+            Save the log
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

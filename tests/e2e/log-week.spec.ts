@@ -1,0 +1,47 @@
+import { BlockPage } from './block-page'
+import { expect, test } from './fixtures'
+
+test('a week is logged by keyboard: done with actual RPE and minutes, or skipped; the load chart and the findings follow, and Undo takes it back', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  const weekOneBar = page.locator('.load-chart svg').first().locator('title').first()
+  const loadOf = async () => Number(/: (\d+) AU/.exec((await weekOneBar.textContent()) ?? '')![1])
+  const before = await loadOf()
+  const summary = page
+    .getByRole('region', { name: /Findings/ })
+    .locator('h2 + *')
+    .first()
+  const findingsBefore = await summary.textContent()
+
+  await page.getByRole('button', { name: 'Log week…' }).focus()
+  await page.keyboard.press('Enter')
+  const log = page.getByRole('dialog', { name: 'Log the week' })
+  await log.getByRole('combobox', { name: 'Week' }).selectOption('0')
+  // Tuesday's easy run went long and hard: done, RPE 9, 90 minutes. Thursday's tempo was skipped.
+  await log.getByLabel('Tue 07:00 easy run: done').focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(log.getByLabel('Tue 07:00 easy run: actual RPE')).toBeFocused()
+  await page.keyboard.type('9')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('90')
+  await log.getByLabel('Thu 07:00 tempo run: skipped').focus()
+  await page.keyboard.press('Space')
+  await page.screenshot({ path: test.info().outputPath('log-week.png') })
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Logged 2 session(s). Undo reverts it.')).toBeVisible()
+
+  // The week's load now counts 9 × 90 = 810 AU for Tuesday's run and nothing for Thursday's.
+  await expect.poll(loadOf).toBeGreaterThan(before + 300)
+  await expect(summary).not.toHaveText(findingsBefore ?? '')
+
+  await page.getByRole('button', { name: /^Undo/ }).click()
+  await expect.poll(loadOf).toBe(before)
+  await expect(summary).toHaveText(findingsBefore ?? '')
+  expect(pageErrors).toEqual([])
+})
