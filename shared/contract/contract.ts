@@ -17,6 +17,7 @@ import { BlockEditSchema } from '../schemas/block-edit.schema'
 import { RosterCheckPageInputSchema, RosterCheckPageSchema } from '../schemas/roster.schema'
 import { ApplyPatchesInputSchema } from '../schemas/patch.schema'
 import { BlockPlanSchema } from '../schemas/plan.schema'
+import { FitnessSchema } from '../schemas/fitness.schema'
 import { singleLineText } from '../schemas/common.schema'
 import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../schemas/client.schema'
 import { IdSchema, LIMITS } from '../schemas/common.schema'
@@ -205,6 +206,11 @@ export const contract = {
     'A block as the engine reads it (docs/plan-format.md): the client’s profile, what lines prescribe, and the history before it from the database.',
     ById,
     BlockPlanSchema,
+  ),
+  'blocks.fitness': procedure(
+    'The client’s fitness, fatigue, form and ACWR day by day, through the history before the block and its planned days.',
+    ById,
+    FitnessSchema,
   ),
   'blocks.analyze': procedure(
     'The engine’s analysis of a block, with the coach’s overrides attached.',

@@ -16,6 +16,14 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
     .locator('h2 + *')
     .first()
   const findingsBefore = await summary.textContent()
+  // The fitness chart runs from Maya's logged block before this one through the plan.
+  await page.getByText('Fitness and fatigue').click()
+  const fitness = page.getByRole('img', {
+    name: /^Fitness [\d.]+, fatigue [\d.]+, form -?[\d.]+ at the block's start/,
+  })
+  await expect(fitness).toBeVisible()
+  await page.locator('.fitness-chart').screenshot({ path: test.info().outputPath('fitness.png') })
+  const fitnessBefore = await fitness.getAttribute('aria-label')
 
   await page.getByRole('button', { name: 'Log week…' }).focus()
   await page.keyboard.press('Enter')
@@ -39,6 +47,7 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
   // The week's load now counts 9 × 90 = 810 AU for Tuesday's run and nothing for Thursday's.
   await expect.poll(loadOf).toBeGreaterThan(before + 300)
   await expect(summary).not.toHaveText(findingsBefore ?? '')
+  await expect(fitness).not.toHaveAttribute('aria-label', fitnessBefore ?? '')
 
   await page.getByRole('button', { name: /^Undo/ }).click()
   await expect.poll(loadOf).toBe(before)

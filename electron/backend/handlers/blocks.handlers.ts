@@ -18,6 +18,7 @@ import { listSessionsById } from '../../../db/repositories/session-reader'
 import { summariseIssues } from '../../../shared/contract/field-issues'
 import { DomainError } from '../../../shared/contract/result'
 import { proposeBalance } from '../../../shared/engine/balance/balance'
+import { fitnessOf } from '../../../shared/engine/fitness'
 import { applySessionPatches } from '../../../shared/plans/apply-patches'
 import { copySessions } from '../../../shared/plans/copy-sessions'
 import { sessionsAfterEdit } from '../../../shared/plans/merge-block-edit'
@@ -202,6 +203,9 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   },
 
   'blocks.enginePlan': async ({ id }, ctx) => (await loadBlockPlan(ctx.db, ctx.blocks, id)).plan,
+
+  'blocks.fitness': async ({ id }, ctx) =>
+    fitnessOf((await loadBlockPlan(ctx.db, ctx.blocks, id)).plan),
 
   'blocks.analyze': async ({ id }, ctx) => {
     const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)

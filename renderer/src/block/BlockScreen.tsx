@@ -30,6 +30,7 @@ import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
 import { LoadChart } from './LoadChart'
 import { VolumeChart } from './VolumeChart'
+import { FitnessChart } from './FitnessChart'
 import { blockVolume } from '../../../shared/exercises/weekly-volume'
 import { Sheet } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
@@ -450,7 +451,10 @@ export function BlockScreen({
         />
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
-            <LoadChart analysis={analysis}>{volume && <VolumeChart volume={volume} />}</LoadChart>
+            <LoadChart analysis={analysis}>
+              <FitnessChart blockId={block.id} analysis={analysis} />
+              {volume && <VolumeChart volume={volume} />}
+            </LoadChart>
             <FindingsPanel
               findings={analysis.findings}
               weekCount={block.weeks.length}

@@ -53,6 +53,7 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     patches: [{ op: 'insert', session }],
   },
   'blocks.enginePlan': { id: ID },
+  'blocks.fitness': { id: ID },
   'blocks.previewPatches': {
     blockId: ID,
     revision: 1,

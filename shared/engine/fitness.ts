@@ -1,0 +1,33 @@
+import { addDays } from '../plans/calendar'
+import type { BlockPlan } from '../schemas/plan.schema'
+import type { Fitness } from '../schemas/fitness.schema'
+import { buildPlanContext } from './plan-context'
+
+const round = (x: number) => Math.round(x * 100) / 100
+
+/**
+ * The PMC of a block plan, day by day from the first day of its history to its last planned day:
+ * the same series the load rules read (one timeline, §4.3–§4.4), for a chart.
+ */
+export function fitnessOf(plan: BlockPlan): Fitness {
+  const ctx = buildPlanContext(plan)
+  const history = plan.history?.dailyLoad ?? []
+  const loads = [...history, ...ctx.dailyLoads]
+  const first = addDays(plan.startDate, -history.length)
+  const { timeline } = ctx
+  return {
+    planStart: history.length,
+    days: loads.map((load, i) => {
+      const ctl = timeline.ctlAfter[i + 1]!
+      const tsb = timeline.formAfter[i + 1]!
+      return {
+        date: addDays(first, i),
+        load: Math.round(load),
+        ctl: round(ctl),
+        atl: round(ctl - tsb),
+        tsb: round(tsb),
+        acwr: i >= 27 && timeline.acwr[i] !== null ? round(timeline.acwr[i]!) : null,
+      }
+    }),
+  }
+}
