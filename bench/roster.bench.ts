@@ -58,11 +58,29 @@ function plainRead(backend: Backend): number {
         order by s.block_id, s.week_index, s.day, s.start, s.sort_order, s.id`,
       )
       .all(),
+    // The history the check reads: each client's trained sessions of the 12 weeks before.
+    ...sqlite
+      .prepare(
+        `select s.* from sessions s join blocks b on b.id = s.block_id
+        join clients c on c.id = b.client_id where b.status = 'done' and c.archived = 0
+        and date(b.start_date, '+' || (s.week_index * 7 + s.day) || ' days') >= '${HISTORY_FROM}'
+        order by s.block_id, s.week_index, s.day, s.start, s.sort_order, s.id`,
+      )
+      .all(),
   ]
   return rows.length
 }
 
-/** A roster of `count` clients, each with an active 16-week synthetic hybrid block. */
+/** The first day of the history the check reads for blocks starting ${'2026-11-23'}. */
+const HISTORY_FROM = '2026-08-31'
+/** A year of trained blocks before the active one: 13 blocks of 4 weeks, logged. */
+const HISTORY_BLOCKS = 13
+
+/**
+ * A roster of `count` clients, each with an active 16-week synthetic hybrid block and a year of
+ * training before it (done blocks, most sessions logged done with actual RPE and minutes, some
+ * skipped, some never logged).
+ */
 async function generateRoster(backend: Backend, count: number): Promise<void> {
   const now = new Date('2026-11-23T09:00:00Z').toISOString()
   await backend.database.db.transaction().execute(async (trx) => {
@@ -96,6 +114,36 @@ async function generateRoster(backend: Backend, count: number): Promise<void> {
         })),
       )
       await insertSessions(trx, blockId, sessions, now)
+      for (let b = 0; b < HISTORY_BLOCKS; b++) {
+        const past = syntheticBlock(90_000 + i * HISTORY_BLOCKS + b, 4)
+        const pastId = randomUUID()
+        const start = new Date(Date.UTC(2026, 10, 23 - 28 * (HISTORY_BLOCKS - b)))
+        await insertBlock(trx, {
+          id: pastId,
+          clientId: client.id,
+          name: `Earlier block ${b + 1}`,
+          startDate: start.toISOString().slice(0, 10),
+          status: 'done',
+          weeks: past.weeks.map((w) => ({ phase: 'build' as const, deload: w.deload })),
+          now,
+        })
+        let n = 0
+        const logged = past.weeks.flatMap((week, w) =>
+          week.sessions.map((s, k) => {
+            const which = n++ % 20
+            const base = { ...s, id: randomUUID(), weekIndex: w, sortOrder: k, attachedTo: null }
+            if (which === 0) return { ...base, status: 'skipped' as const }
+            if (which < 4) return base
+            return {
+              ...base,
+              status: 'completed' as const,
+              rpeActual: Math.min(10, (s.rpe ?? 5) + (which % 3) - 1),
+              minutesActual: s.durationMin + (which % 5) - 2,
+            }
+          }),
+        )
+        await insertSessions(trx, pastId, logged, now)
+      }
     }
   })
 }
@@ -123,7 +171,7 @@ async function main() {
     const started = performance.now()
     await generateRoster(big, 1000)
     console.log(
-      `(generated 1,000 clients with 16-week blocks in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `(generated 1,000 clients with 16-week blocks and a year of logged history in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
     )
     const plain = measure(() => plainRead(big), { warmup: 1, samples: 5 }).median
     const read = (await measureAsync(() => wholeRoster(big, false), { warmup: 1, samples: 5 }))
