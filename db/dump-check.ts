@@ -10,6 +10,7 @@ import { blockHeader } from './repositories/block.repository'
 import { templateFromRow } from './repositories/template.repository'
 import type { TemplatesTable } from './schema'
 import { TemplateSchema } from '../shared/schemas/template.schema'
+import { ReadinessEntrySchema } from '../shared/schemas/readiness.schema'
 import { groupBy } from './repositories/group-by'
 import { clientFromRow } from './repositories/client.repository'
 import { sessionFromRow } from './repositories/session.repository'
@@ -27,6 +28,7 @@ export const TABLES = [
   'client_maxes',
   'app_meta',
   'templates',
+  'readiness',
 ] as const
 
 const RowsSchema = z.array(z.record(z.string(), z.unknown()))
@@ -173,6 +175,18 @@ export function dumpProblems(dump: DatabaseDump): string[] {
       fromReps: row.from_reps,
       measuredOn: row.measured_on,
       trainingMaxPct: row.training_max_pct,
+    }),
+  )
+  checkRows('readiness', dump.tables.readiness, (row) =>
+    ReadinessEntrySchema.safeParse({
+      date: row.date,
+      ...(row.sleep_h === null ? {} : { sleepH: row.sleep_h }),
+      ...(row.hrv === null ? {} : { hrv: row.hrv }),
+      ...(row.soreness_lower === null ? {} : { sorenessLower: row.soreness_lower }),
+      ...(row.fatigue === null ? {} : { fatigue: row.fatigue }),
+      ...(row.mood === null ? {} : { mood: row.mood }),
+      painRegions: JSON.parse(String(row.pain_regions)) as unknown,
+      illness: row.illness === 1,
     }),
   )
   checkRows('templates', dump.tables.templates, (row) =>

@@ -152,6 +152,19 @@ export interface TemplatesTable {
   deleted_at: string | null
 }
 
+export interface ReadinessTable {
+  client_id: string
+  date: string
+  sleep_h: number | null
+  hrv: number | null
+  soreness_lower: number | null
+  fatigue: number | null
+  mood: number | null
+  pain_regions: string
+  illness: number
+  updated_at: string
+}
+
 export interface Database {
   clients: ClientsTable
   blocks: BlocksTable
@@ -163,5 +176,6 @@ export interface Database {
   client_maxes: ClientMaxesTable
   app_meta: AppMetaTable
   templates: TemplatesTable
+  readiness: ReadinessTable
   schema_migrations: SchemaMigrationsTable
 }

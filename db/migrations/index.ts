@@ -2,6 +2,7 @@ import { initialMigration } from './001-initial.migration'
 import { exercisesAndMaxesMigration } from './002-exercises-and-maxes.migration'
 import { templatesMigration } from './003-templates.migration'
 import { actualMinutesMigration } from './004-actual-minutes.migration'
+import { readinessMigration } from './005-readiness.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exercisesAndMaxesMigration,
   templatesMigration,
   actualMinutesMigration,
+  readinessMigration,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { historiesOf } from './client-history'
+import { weeklyReadiness } from './client-readiness'
 import { findClientNumbers } from '../../db/repositories/max.repository'
 import type { BlockSnapshots } from '../../db/repositories/block.repository'
 import { findClient } from '../../db/repositories/client.repository'
@@ -51,7 +52,12 @@ export async function planOfBlock(
     library,
   )
   return {
-    plan: blockToPlan(block, client, library, numbers, history),
+    plan: blockToPlan(block, client, {
+      library,
+      numbers,
+      history,
+      weekReadiness: (await weeklyReadiness(db, [{ clientId: client.id, block }]))[0],
+    }),
     overrides: await listOverrides(db, block.id),
   }
 }

@@ -43,7 +43,7 @@ function pastWeeks(
   }))
   for (const block of blocks) {
     // Through the same path as the block's own analysis: lines give their fields and loads.
-    const plan = blockToPlan(block, target.client, library, target.numbers)
+    const plan = blockToPlan(block, target.client, { library, numbers: target.numbers })
     const offset = daysBetween(windowStart, block.startDate)
     plan.weeks.forEach((week, w) => {
       for (const session of week.sessions) {

@@ -8,6 +8,7 @@ import type { RosterCheckPage } from '../../shared/schemas/roster.schema'
 import { analyzePlan } from '../../shared/engine/analyze'
 import { withOverrides } from './block-analysis'
 import { historiesOf } from './client-history'
+import { weeklyReadiness } from './client-readiness'
 
 /**
  * The roster check, a page of clients at a time so the app can show progress and stop between
@@ -40,10 +41,20 @@ export async function checkRosterPage(
     })),
     library,
   )
+  const readiness = await weeklyReadiness(
+    db,
+    entries.map(({ client, block }) => ({ clientId: client.id, block })),
+  )
   const findings = entries.flatMap(({ client, block, overrides }, i) =>
     withOverrides(
-      analyzePlan(blockToPlan(block, client, library, numbers.get(client.id), histories[i]))
-        .findings,
+      analyzePlan(
+        blockToPlan(block, client, {
+          library,
+          numbers: numbers.get(client.id),
+          history: histories[i],
+          weekReadiness: readiness[i],
+        }),
+      ).findings,
       overrides,
       checked[i],
     ),

@@ -168,7 +168,10 @@ export async function exportHandout(
       weeks: block.weeks,
       weekIndexes,
       sessions,
-      guidance: guidanceLines(blockToPlan(block, client, numbers.library, numbers), weekIndexes),
+      guidance: guidanceLines(
+        blockToPlan(block, client, { library: numbers.library, numbers }),
+        weekIndexes,
+      ),
       paper: request.paper,
       madeOn: now.toISOString().slice(0, 10),
     })

@@ -14,6 +14,8 @@ export interface WeekInput {
   phase: string
   deload: boolean
   sessions: PlanSession[]
+  /** The morning of this week's Monday, when known (a block's later weeks; the app's log). */
+  readiness?: Readiness | undefined
 }
 
 /** Everything about the whole plan that rules share: sessions across weeks, day stress, client. */

@@ -46,7 +46,7 @@ class PlannedWeek implements WeekContext {
     this.facts = plan.weekFacts[week]!
     this.dailyLoads = plan.dailyLoads.slice(week * 7, week * 7 + 7)
     this.expOverall = plan.weekExp[week]!
-    this.readiness = week === 0 ? plan.readiness : undefined
+    this.readiness = input.readiness ?? (week === 0 ? plan.readiness : undefined)
   }
 
   get history(): History {
@@ -107,7 +107,8 @@ function historyBefore(
  * One context per week. A block is analysed week by week: each week sees the given history plus
  * the planned load of the weeks before it (docs/plan-format.md, "A block"), so a long block gets the
  * load rules from its fifth week on even with no recorded history. Measurements that only the
- * given history can hold (lift trend, readiness) belong to the first week only.
+ * given history can hold (lift trend) belong to the first week only; readiness too, unless a week
+ * carries its own (the morning of its Monday).
  */
 export function weekContexts(plan: PlanContext): WeekContext[] {
   const block: { weeks: PlannedWeek[]; series: WeekSeries | null } = { weeks: [], series: null }

@@ -124,7 +124,11 @@ export const WeekPlanSchema = z
   })
 export type WeekPlan = z.infer<typeof WeekPlanSchema>
 
-export const BlockWeekSchema = WeekMetaSchema.extend({ sessions: SessionListSchema })
+export const BlockWeekSchema = WeekMetaSchema.extend({
+  sessions: SessionListSchema,
+  /** v1.1: the morning of this week's Monday; the block's `readiness` is week 1's. */
+  readiness: ReadinessSchema.optional(),
+})
 
 /** `blockwise-block@1`: consecutive weeks from a Monday; session ids unique across the block. */
 export const BlockPlanSchema = z

@@ -7,6 +7,7 @@ import { handoutHandlers } from './handouts.handlers'
 import { rosterHandlers } from './roster.handlers'
 import { exerciseHandlers, maxesHandlers } from './maxes.handlers'
 import { templateHandlers } from './templates.handlers'
+import { readinessHandlers } from './readiness.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...rosterHandlers,
   ...handoutHandlers,
   ...templateHandlers,
+  ...readinessHandlers,
 }

@@ -189,7 +189,10 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     return {
       clientName: client.name,
       ...plan,
-      analysis: analysisWithOverrides(blockToPlan(block, client, library, numbers, history), []),
+      analysis: analysisWithOverrides(
+        blockToPlan(block, client, { library, numbers, history }),
+        [],
+      ),
     }
   },
 

@@ -47,6 +47,7 @@ describe('migrations', () => {
       'clients',
       'exercises',
       'finding_overrides',
+      'readiness',
       'schema_migrations',
       'sessions',
       'templates',

@@ -93,6 +93,13 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     },
   },
   'exercises.merge': { fromId: ID, intoId: ID },
+  'readiness.list': { clientId: ID, since: '2026-11-01' },
+  'readiness.save': {
+    clientId: ID,
+    entries: [{ date: '2026-11-30', sleepH: 7, hrv: 4.2, sorenessLower: 3, fatigue: 4, mood: 3 }],
+  },
+  'readiness.remove': { clientId: ID, date: '2026-11-30' },
+  'readiness.importCsv': { clientId: ID, csv: 'date,sleep_h\n2026-11-30,7\n' },
   'templates.list': {},
   'templates.get': { id: ID },
   'templates.save': {

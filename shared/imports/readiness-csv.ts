@@ -1,0 +1,78 @@
+import { ReadinessEntrySchema } from '../schemas/readiness.schema'
+import type { ReadinessEntry } from '../schemas/readiness.schema'
+import { parseDelimited } from '../tables/delimited-text'
+
+/** Header names a wellness export uses for each measure (lower case). */
+const COLUMNS: Record<string, keyof ReadinessEntry> = {
+  date: 'date',
+  day: 'date',
+  sleep: 'sleepH',
+  sleep_h: 'sleepH',
+  'sleep (h)': 'sleepH',
+  hrv: 'hrv',
+  ln_rmssd: 'hrv',
+  soreness: 'sorenessLower',
+  soreness_lower: 'sorenessLower',
+  fatigue: 'fatigue',
+  mood: 'mood',
+  pain: 'painRegions',
+  pain_regions: 'painRegions',
+  illness: 'illness',
+  ill: 'illness',
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x'])
+
+/**
+ * Readiness reports from a CSV or TSV (files and clipboard alike) with a header row: date, sleep_h,
+ * hrv, soreness, fatigue, mood, pain (regions separated by spaces or semicolons), illness. Every
+ * bad cell is named by row and column; nothing is taken unless every row is understood.
+ */
+export function readReadinessCsv(
+  text: string,
+): { ok: true; entries: ReadinessEntry[] } | { ok: false; problems: string[] } {
+  const [header = [], ...rows] = parseDelimited(text)
+  const fields = header.map((h) => COLUMNS[h.trim().toLowerCase()])
+  if (!fields.includes('date'))
+    return { ok: false, problems: ['row 1: no date column (name one "date")'] }
+  const unknown = header.filter((_, i) => fields[i] === undefined)
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      problems: [
+        `row 1: unknown column ${unknown.map((u) => JSON.stringify(u)).join(', ')} (use date, sleep_h, hrv, soreness, fatigue, mood, pain, illness)`,
+      ],
+    }
+  const entries: ReadinessEntry[] = []
+  const problems: string[] = []
+  rows.forEach((row, r) => {
+    if (row.every((cell) => cell.trim() === '')) return
+    const raw: Record<string, unknown> = {}
+    row.forEach((cell, c) => {
+      const field = fields[c]
+      const text = cell.trim()
+      if (!field || text === '') return
+      if (field === 'date') raw.date = text
+      else if (field === 'painRegions')
+        raw.painRegions = text
+          .split(/[\s;,]+/)
+          .filter(Boolean)
+          .map((p) => p.toLowerCase())
+      else if (field === 'illness') raw.illness = YES.has(text.toLowerCase())
+      else raw[field] = Number(text.replace(',', '.'))
+    })
+    const parsed = ReadinessEntrySchema.safeParse(raw)
+    if (parsed.success) entries.push(parsed.data)
+    else
+      for (const issue of parsed.error.issues) {
+        const column = header[fields.indexOf(issue.path[0] as keyof ReadinessEntry)] ?? 'date'
+        problems.push(`row ${r + 2}, ${column}: ${issue.message}`)
+      }
+  })
+  const dates = new Set<string>()
+  for (const e of entries) {
+    if (dates.has(e.date)) problems.push(`${e.date} is in the file twice`)
+    dates.add(e.date)
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries }
+}
