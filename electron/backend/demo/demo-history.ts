@@ -1,4 +1,6 @@
 import type { BlockSession, WeekSettings } from '../../../shared/schemas/block.schema'
+import { addDays } from '../../../shared/plans/calendar'
+import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 
 /**
  * How a demo client's block before the current one went. Every client but two has one: Tom Becker
@@ -74,4 +76,25 @@ export function loggedAs(
     rpeActual: Math.max(1, Math.min(10, rpe + harder + Math.sign(wobble(index)))),
     minutesActual: Math.max(10, Math.round(session.durationMin * longer) + wobble(index + 3) * 2),
   }
+}
+
+/**
+ * A demo client's last 12 mornings of readiness reports, oldest first, ending `today`: steady
+ * for most; short sleep, heavy fatigue and low mood for the client who overreached.
+ */
+export function demoReadiness(story: PastBlockStory, today: string): ReadinessEntry[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const w = wobble(i)
+    const tired = story === 'overreached'
+    return {
+      date: addDays(today, i - 11),
+      sleepH: tired ? 5.5 + (w + 2) * 0.25 : 7.25 + w * 0.25,
+      hrv: Math.round((tired ? 3.8 - i * 0.02 : 4.2) * 100 + w * 3) / 100,
+      sorenessLower: tired ? 6 : 3 + (w > 0 ? 1 : 0),
+      fatigue: tired ? 8 : 3 + (w < 0 ? 1 : 0),
+      mood: tired ? 2 : 4,
+      painRegions: [],
+      illness: false,
+    }
+  })
 }

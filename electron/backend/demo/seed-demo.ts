@@ -9,7 +9,8 @@ import { ClientInputSchema } from '../../../shared/schemas/client.schema'
 import { saveClientLoads, saveClientMax } from '../../../db/repositories/max.repository'
 import { DEMO_ROSTER } from './demo-roster'
 import { DEMO_TEMPLATES } from './demo-templates'
-import { PAST_WEEKS, loggedAs, storyOf } from './demo-history'
+import { PAST_WEEKS, demoReadiness, loggedAs, storyOf } from './demo-history'
+import { saveReadiness } from '../../../db/repositories/readiness.repository'
 import type { DemoClient } from './demo-roster'
 import { addDays } from '../../../shared/plans/calendar'
 import { insertTemplate } from '../../../db/repositories/template.repository'
@@ -62,17 +63,19 @@ function sessionsForWeek(
 
 /**
  * The block a demo client trained before the current one (six weeks, ending the day before it),
- * done and logged: what their history is built from, so the overreaching rules run from week 1.
+ * done and logged: what their history is built from, so the overreaching rules run from week 1;
+ * and their last 12 mornings of readiness reports.
  */
 async function seedPastBlock(
   db: Kysely<Database>,
   demo: DemoClient,
   clientId: string,
   currentStart: string,
-  options: { now: string; newId: () => string },
+  options: { now: string; today: string; newId: () => string },
 ): Promise<void> {
   const story = storyOf(demo.client.name)
   if (!story) return
+  await saveReadiness(db, clientId, demoReadiness(story, options.today), options.now)
   const blockId = options.newId()
   const startDate = addDays(currentStart, -7 * PAST_WEEKS.length)
   await insertBlock(db, {
@@ -148,7 +151,11 @@ export async function seedDemoRoster(
         sessionsForWeek(demo.template, index, week, options.newId),
       )
       await insertSessions(trx, blockId, sessions, now)
-      await seedPastBlock(trx, demo, clientId, blockStart, { now, newId: options.newId })
+      await seedPastBlock(trx, demo, clientId, blockStart, {
+        now,
+        today: options.today.toISOString().slice(0, 10),
+        newId: options.newId,
+      })
     }
     await seedDemoTemplates(trx, { now, newId: options.newId })
   })

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import { deloadSession } from '../../../shared/plans/deload'
 import type { Exercise } from '../../../shared/schemas/session.schema'
@@ -44,6 +44,9 @@ import { ProgressionDialog } from './ProgressionDialog'
 import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { InsertTemplateDialog } from './InsertTemplateDialog'
 import { LogWeekDialog } from './LogWeekDialog'
+import { ReadinessDialog } from './ReadinessDialog'
+import { ReadinessStrip } from './ReadinessStrip'
+import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 import { daysBetween } from '../../../shared/plans/calendar'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
@@ -91,6 +94,7 @@ export function BlockScreen({
     | 'template'
     | 'insert-template'
     | 'log'
+    | 'readiness'
     | null
   >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
@@ -105,6 +109,21 @@ export function BlockScreen({
   const [notice, setNotice] = useState<string | null>(null)
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
+  // The client's readiness reports: the strip above the weeks, and the dialog's days.
+  const [readiness, setReadiness] = useState<ReadinessEntry[]>([])
+  const [readinessDay, setReadinessDay] = useState(() => new Date().toISOString().slice(0, 10))
+  const [readinessVersion, setReadinessVersion] = useState(0)
+  const readinessClient = editor.client?.id
+  useEffect(() => {
+    if (!readinessClient) return
+    let current = true
+    void api.readiness.list({ clientId: readinessClient }).then((r) => {
+      if (current && r.ok) setReadiness(r.value)
+    })
+    return () => {
+      current = false
+    }
+  }, [readinessClient, readinessVersion])
   const units = useMemo(
     () =>
       numbers.maxes
@@ -369,6 +388,13 @@ export function BlockScreen({
               { label: 'Duplicate block…', onSelect: () => setDialog('duplicate') },
               { label: 'Save as template…', onSelect: () => setDialog('template') },
               { label: 'Insert template…', onSelect: () => setDialog('insert-template') },
+              {
+                label: 'Readiness…',
+                onSelect: () => {
+                  setReadinessDay(new Date().toISOString().slice(0, 10))
+                  setDialog('readiness')
+                },
+              },
             ]}
           />
           <button type="button" onClick={() => setDialog('maxes')}>
@@ -432,6 +458,14 @@ export function BlockScreen({
           </ul>
         </DismissibleBanner>
       )}
+      <ReadinessStrip
+        block={block}
+        entries={readiness}
+        onOpenDay={(date) => {
+          setReadinessDay(date)
+          setDialog('readiness')
+        }}
+      />
       {analysis && <WeekStrip analysis={analysis} phases={phases} />}
       <div className={`block-body ${panelOpen ? '' : 'panel-closed'}`}>
         <Sheet
@@ -509,6 +543,19 @@ export function BlockScreen({
           apply={async (step) => {
             await editor.apply(step)
             setNotice(`Applied the ${step.label}: ${step.redo.length} session(s). Undo reverts it.`)
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'readiness' && editor.client && (
+        <ReadinessDialog
+          clientId={editor.client.id}
+          clientName={editor.client.name}
+          date={readinessDay}
+          entries={readiness}
+          onSaved={() => {
+            setReadinessVersion((v) => v + 1)
+            void editor.reanalyse()
           }}
           onClose={() => setDialog(null)}
         />

@@ -121,6 +121,12 @@ export function useBlockEditor(blockId: string) {
     [queue, blockId, setBlock, setHistory, analyse],
   )
 
+  /**
+   * The analysis again, after something beside the block changed what the engine reads (the
+   * client's readiness reports), in the queue after any save on its way; the undo history stays.
+   */
+  const reanalyse = useCallback(() => queue(analyse), [queue, analyse])
+
   /** Saves patches on top of the last saved revision; resolves true when they are in the database. */
   const save = useCallback(
     async (patches: EditStep['redo']): Promise<boolean> => {
@@ -252,6 +258,7 @@ export function useBlockEditor(blockId: string) {
     setOverride,
     dismissProblem: () => setProblem(null),
     reload,
+    reanalyse,
     setStatus,
     updateWeeks,
   }

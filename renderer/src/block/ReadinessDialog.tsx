@@ -1,0 +1,173 @@
+import { useState } from 'react'
+import { BODY_REGIONS } from '../../../shared/schemas/client.schema'
+import { ReadinessEntrySchema } from '../../../shared/schemas/readiness.schema'
+import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
+import { api } from '../api/backend'
+import { Dialog } from '../ui/Dialog'
+
+interface Props {
+  clientId: string
+  clientName: string
+  date: string
+  entries: readonly ReadinessEntry[]
+  /** Reports changed: the strip and the findings are read again. */
+  onSaved: () => void
+  onClose: () => void
+}
+
+type Draft = Record<'sleepH' | 'hrv' | 'sorenessLower' | 'fatigue' | 'mood', string> & {
+  painRegions: ReadinessEntry['painRegions']
+  illness: boolean
+}
+
+const NUMBERS = [
+  ['sleepH', 'Sleep last night (h)'],
+  ['hrv', 'HRV (ln rMSSD)'],
+  ['sorenessLower', 'Soreness, legs (0–10)'],
+  ['fatigue', 'Fatigue (0–10)'],
+  ['mood', 'Mood (1–5)'],
+] as const
+
+function draftOf(entry: ReadinessEntry | undefined): Draft {
+  const text = (v: number | undefined) => (v === undefined ? '' : String(v))
+  return {
+    sleepH: text(entry?.sleepH),
+    hrv: text(entry?.hrv),
+    sorenessLower: text(entry?.sorenessLower),
+    fatigue: text(entry?.fatigue),
+    mood: text(entry?.mood),
+    painRegions: entry?.painRegions ?? [],
+    illness: entry?.illness ?? false,
+  }
+}
+
+/**
+ * A day's readiness report, typed in a small form, or many days pasted from a wellness app's CSV
+ * (date, sleep_h, hrv, soreness, fatigue, mood, pain, illness). Saved reports feed the RDY rules of
+ * the weeks whose Monday morning they cover.
+ */
+export function ReadinessDialog(props: Props) {
+  const [date, setDate] = useState(props.date)
+  const byDate = new Map(props.entries.map((e) => [e.date, e]))
+  const [draft, setDraft] = useState<Draft>(() => draftOf(byDate.get(props.date)))
+  const [csv, setCsv] = useState('')
+  const [problems, setProblems] = useState<string[]>([])
+  const [notice, setNotice] = useState<string | null>(null)
+
+  function pick(next: string) {
+    setDate(next)
+    setDraft(draftOf(byDate.get(next)))
+  }
+
+  async function save() {
+    const raw: Record<string, unknown> = {
+      date,
+      painRegions: draft.painRegions,
+      illness: draft.illness,
+    }
+    for (const [field] of NUMBERS) {
+      const text = draft[field].trim().replace(',', '.')
+      if (text !== '') raw[field] = Number(text)
+    }
+    const parsed = ReadinessEntrySchema.safeParse(raw)
+    if (!parsed.success) return setProblems(parsed.error.issues.map((i) => i.message))
+    const result = await api.readiness.save({ clientId: props.clientId, entries: [parsed.data] })
+    if (!result.ok) return setProblems([result.error.message])
+    setProblems([])
+    setNotice(`Saved ${date}.`)
+    props.onSaved()
+  }
+
+  async function importCsv() {
+    const result = await api.readiness.importCsv({ clientId: props.clientId, csv })
+    if (!result.ok) return setProblems(result.error.issues.map((i) => i.message))
+    setProblems([])
+    setCsv('')
+    setNotice(`Imported ${result.value.saved} day(s).`)
+    props.onSaved()
+  }
+
+  return (
+    <Dialog title={`Readiness of ${props.clientName}`} onClose={props.onClose}>
+      <form
+        className="block-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <label className="inline-label">
+          Day
+          <input type="date" value={date} onChange={(e) => pick(e.target.value)} />
+        </label>
+        <div className="form-row">
+          {NUMBERS.map(([field, label]) => (
+            <label key={field} className="inline-label">
+              {label}
+              <input
+                className="input-number"
+                inputMode="decimal"
+                value={draft[field]}
+                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+              />
+            </label>
+          ))}
+        </div>
+        <fieldset className="choice-list">
+          <legend>Pain</legend>
+          {BODY_REGIONS.map((region) => (
+            <label key={region}>
+              <input
+                type="checkbox"
+                checked={draft.painRegions.includes(region)}
+                onChange={(e) =>
+                  setDraft({
+                    ...draft,
+                    painRegions: e.target.checked
+                      ? [...draft.painRegions, region]
+                      : draft.painRegions.filter((r) => r !== region),
+                  })
+                }
+              />
+              {region}
+            </label>
+          ))}
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.illness}
+              onChange={(e) => setDraft({ ...draft, illness: e.target.checked })}
+            />
+            ill (fever, systemic symptoms)
+          </label>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button-primary">
+            Save the day
+          </button>
+        </div>
+        <label className="field">
+          Or paste days from a CSV (date, sleep_h, hrv, soreness, fatigue, mood, pain, illness)
+          <textarea rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
+        </label>
+        <div className="form-actions">
+          <button type="button" disabled={csv.trim() === ''} onClick={() => void importCsv()}>
+            Import the pasted days
+          </button>
+          <button type="button" onClick={props.onClose}>
+            Close
+          </button>
+        </div>
+        {notice && problems.length === 0 && <p role="status">{notice}</p>}
+        {problems.length > 0 && (
+          <ul role="alert" className="banner banner-error">
+            {problems.slice(0, 8).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </form>
+    </Dialog>
+  )
+}
