@@ -1,12 +1,10 @@
 import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
-import type { Block, WeekSettings } from '../../shared/schemas/block.schema'
+import type { Block } from '../../shared/schemas/block.schema'
 import type { Database } from '../schema'
-import { blockHeader } from './block.repository'
+import { blocksOfRows } from './blocks-of-rows'
 import { groupBy } from './group-by'
 import { inChunks } from './in-chunks'
-import { listSessionsOfBlocks } from './session-reader'
-import { fromFlag } from './sql-values'
 
 /**
  * The blocks of `clientIds` that were trained or are being trained (active or done; a draft is
@@ -35,27 +33,6 @@ export async function listTrainedBlocks(
         .execute(),
     )
   ).filter((row) => !except.has(row.id))
-  const blockIds = rows.map((row) => row.id)
-  const [weeks, sessions] = await Promise.all([
-    inChunks(blockIds, (ids) =>
-      db
-        .selectFrom('block_weeks')
-        .selectAll()
-        .where('block_id', 'in', ids)
-        .orderBy('block_id')
-        .orderBy('week_index')
-        .execute(),
-    ),
-    listSessionsOfBlocks(db, blockIds),
-  ])
-  const weeksOf = groupBy(weeks, (w) => w.block_id)
-  const blocks = rows.map((row): Block => ({
-    ...blockHeader(row),
-    weeks: (weeksOf.get(row.id) ?? []).map((w): WeekSettings => ({
-      phase: w.phase as WeekSettings['phase'],
-      deload: fromFlag(w.deload),
-    })),
-    sessions: sessions.get(row.id) ?? [],
-  }))
+  const blocks = await blocksOfRows(db, rows)
   return groupBy(blocks, (b) => b.clientId)
 }

@@ -1,15 +1,13 @@
 import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import type { Override } from '../../shared/schemas/analysis.schema'
-import type { Block, WeekSettings } from '../../shared/schemas/block.schema'
+import type { Block } from '../../shared/schemas/block.schema'
 import type { Client } from '../../shared/schemas/client.schema'
 import type { Database } from '../schema'
-import { blockHeader } from './block.repository'
+import { blocksOfRows } from './blocks-of-rows'
 import { clientFromRow } from './client.repository'
 import { overrideFromRow } from './override.repository'
 import { inChunks } from './in-chunks'
-import { listSessionsOfBlocks } from './session-reader'
-import { fromFlag } from './sql-values'
 import { groupBy } from './group-by'
 
 export interface ActiveBlock {
@@ -52,23 +50,13 @@ export async function listActiveBlocks(
     .execute()
   const blockIds = heads.map((h) => h.blockId)
   const clientIds = heads.map((h) => h.clientId)
-  const [clients, blocks, weeks, sessions, overrides] = await Promise.all([
+  const [clients, blockRows, overrides] = await Promise.all([
     inChunks(clientIds, (ids) =>
       db.selectFrom('clients').selectAll().where('id', 'in', ids).execute(),
     ),
     inChunks(blockIds, (ids) =>
       db.selectFrom('blocks').selectAll().where('id', 'in', ids).execute(),
     ),
-    inChunks(blockIds, (ids) =>
-      db
-        .selectFrom('block_weeks')
-        .selectAll()
-        .where('block_id', 'in', ids)
-        .orderBy('block_id')
-        .orderBy('week_index')
-        .execute(),
-    ),
-    listSessionsOfBlocks(db, blockIds),
     inChunks(blockIds, (ids) =>
       db
         .selectFrom('finding_overrides')
@@ -79,19 +67,11 @@ export async function listActiveBlocks(
     ),
   ])
   const clientById = new Map(clients.map((row) => [row.id, clientFromRow(row)]))
-  const blockById = new Map(blocks.map((row) => [row.id, row]))
-  const weeksOf = groupBy(weeks, (w) => w.block_id)
+  const blockById = new Map((await blocksOfRows(db, blockRows)).map((b) => [b.id, b]))
   const overridesOf = groupBy(overrides, (o) => o.block_id)
   return heads.map(({ blockId, clientId }) => ({
     client: clientById.get(clientId)!,
-    block: {
-      ...blockHeader(blockById.get(blockId)!),
-      weeks: (weeksOf.get(blockId) ?? []).map((w): WeekSettings => ({
-        phase: w.phase as WeekSettings['phase'],
-        deload: fromFlag(w.deload),
-      })),
-      sessions: sessions.get(blockId) ?? [],
-    },
+    block: blockById.get(blockId)!,
     overrides: (overridesOf.get(blockId) ?? []).map(overrideFromRow),
   }))
 }

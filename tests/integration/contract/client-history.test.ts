@@ -7,16 +7,9 @@ import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
+import { SESSION_DEFAULTS } from '../../support/sessions'
 
-const BASE = {
-  toFailure: false,
-  terrain: 'flat',
-  priority: 'normal',
-  locked: false,
-  attachedTo: null,
-  tag: null,
-  status: 'planned',
-}
+const BASE = SESSION_DEFAULTS
 /** An easy run on Monday (40 min, RPE 4) and an upper-body lift on Wednesday (60 min, RPE 7). */
 const weekOf = (w: number) => [
   {

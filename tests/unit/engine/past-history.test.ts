@@ -3,27 +3,14 @@ import { historyFromPast } from '../../../shared/engine/past-history'
 import type { PastWeek } from '../../../shared/engine/past-history'
 import type { ClientProfile } from '../../../shared/schemas/client.schema'
 import type { PlanSession } from '../../../shared/schemas/session.schema'
+import { easyRun } from '../../support/sessions'
 
 const client = { goal: 'hybrid' } as ClientProfile
 
-const run = (id: string, extra: Partial<PlanSession> = {}) =>
-  ({
-    id,
-    day: 0,
-    start: '07:00',
-    durationMin: 40,
-    modality: 'run',
-    runType: 'easy',
-    rpe: 4,
-    toFailure: false,
-    terrain: 'flat',
-    priority: 'normal',
-    locked: false,
-    attachedTo: null,
-    tag: null,
-    status: 'planned',
-    ...extra,
-  }) as PlanSession
+const run = (id: string, extra: Partial<PlanSession> = {}): PlanSession => {
+  const { weekIndex: _w, sortOrder: _o, ...session } = easyRun(id, 0, { rpe: 4, ...extra })
+  return session
+}
 const lift = (id: string, extra: Partial<PlanSession> = {}) =>
   run(id, {
     day: 2,

@@ -4,28 +4,12 @@ import { applySessionPatches } from '../../../shared/plans/apply-patches'
 import { sessionsAfterEdit } from '../../../shared/plans/merge-block-edit'
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { SessionPatch } from '../../../shared/schemas/patch.schema'
+import { easyRun } from '../../support/sessions'
 import { changeRows, rewriteStep } from '../../../renderer/src/block/change-step-model'
 import { replaceWeeksStep } from '../../../renderer/src/block/replace-weeks-model'
 
 const session = (id: string, weekIndex: number, extra: Partial<BlockSession> = {}) =>
-  ({
-    id,
-    weekIndex,
-    sortOrder: 0,
-    day: 0,
-    start: '07:00',
-    durationMin: 40,
-    modality: 'run',
-    runType: 'easy',
-    toFailure: false,
-    terrain: 'flat',
-    priority: 'normal',
-    locked: false,
-    attachedTo: null,
-    tag: null,
-    status: 'planned',
-    ...extra,
-  }) as BlockSession
+  easyRun(id, weekIndex, extra)
 
 const block = {
   id: 'b',
