@@ -28,5 +28,5 @@ export function easyRun(
     modality: 'run',
     runType: 'easy',
     ...extra,
-  } as BlockSession
+  }
 }
