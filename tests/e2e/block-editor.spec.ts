@@ -231,6 +231,8 @@ test('edits typed faster than the backend answers are saved in order, and undo t
   // Clicking a finding while a save is on its way selects the finding's rows, and they stay selected.
   await sheet.select(3, 'Minutes')
   const finding = sheet.findingsFor('INT-03').filter({ hasText: 'Wk 1 Mon' }).getByRole('button')
+  // The panel scrolls: the coach brings the finding into view before clicking it.
+  await finding.first().scrollIntoViewIfNeeded()
   const head = (await finding.first().boundingBox())!
   await sheet.type('33')
   await page.mouse.click(head.x + 8, head.y + 8)

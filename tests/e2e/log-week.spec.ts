@@ -43,6 +43,9 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
   await page.screenshot({ path: test.info().outputPath('log-week.png') })
   await page.keyboard.press('Enter')
   await expect(page.getByText('Logged 2 session(s). Undo reverts it.')).toBeVisible()
+  // The sheet says what was logged, on the rows themselves.
+  await expect(page.locator('.logged-done')).toHaveText(['✓ done RPE 9 · 90 min'])
+  await expect(page.locator('.logged-skipped')).toHaveText(['✗ skipped'])
 
   // The week's load now counts 9 × 90 = 810 AU for Tuesday's run and nothing for Thursday's.
   await expect.poll(loadOf).toBeGreaterThan(before + 300)

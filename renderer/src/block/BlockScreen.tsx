@@ -110,7 +110,9 @@ export function BlockScreen({
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
   // The client's readiness reports: the strip above the weeks, and the dialog's days.
-  const [readiness, setReadiness] = useState<ReadinessEntry[]>([])
+  // Null until read: the strip is drawn with the sheet, not after it (a late strip would move the
+  // sheet under the coach's pointer).
+  const [readiness, setReadiness] = useState<ReadinessEntry[] | null>(null)
   const [readinessDay, setReadinessDay] = useState(() => new Date().toISOString().slice(0, 10))
   const [readinessVersion, setReadinessVersion] = useState(0)
   const readinessClient = editor.client?.id
@@ -255,7 +257,7 @@ export function BlockScreen({
     block !== null &&
     block.weeks.some((w, i) => w.deload && (copyTo === 'following' ? i > copyFrom : i === copyTo))
 
-  if (!block) {
+  if (!block || readiness === null) {
     return (
       <main className="app-main">
         <p className="muted">{editor.problem?.message ?? 'Loading block…'}</p>

@@ -12,6 +12,12 @@ async function maya() {
     await backend.dispatch('clients.list', { search: 'Maya' }),
   )[0]!
   const block = client.activeBlock!
+  // The demo gives Maya her last mornings' reports; these tests start from none.
+  const demo = value<ReadinessEntry[]>(
+    await backend.dispatch('readiness.list', { clientId: client.id }),
+  )
+  for (const { date } of demo)
+    value(await backend.dispatch('readiness.remove', { clientId: client.id, date }))
   const findings = async (week: number, rule: string) =>
     value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id: block.id }))
       .findings.filter((f) => f.week === week && f.rule === rule)

@@ -71,6 +71,24 @@ function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
   )
 }
 
+/** What was logged for a session (Log week…): done, with its actual RPE and minutes, or skipped. */
+function LoggedBadge({ session }: { session: BlockSession }) {
+  if (session.status === 'planned') return null
+  const done = session.status === 'completed'
+  const detail = [
+    session.rpeActual !== undefined && `RPE ${session.rpeActual}`,
+    session.minutesActual !== undefined && `${session.minutesActual} min`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  const words = done ? `done${detail ? ` ${detail}` : ''}` : 'skipped'
+  return (
+    <span className={`logged-badge ${done ? 'logged-done' : 'logged-skipped'}`} title={words}>
+      {done ? '✓' : '✗'} {words}
+    </span>
+  )
+}
+
 /** A region the coach left to the exercise lines, shown as derived ("lower, from lines"). */
 function DerivedRegion({ region }: { region: StrengthRegion | undefined }) {
   return region ? <span className="derived">{region}</span> : null
@@ -143,7 +161,10 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
             ) : column.id === 'stress' ? (
               <span className={`stress stress-${stress.cls}`}>{stress.label}</span>
             ) : column.id === 'findings' ? (
-              <FindingsCell findings={findings} />
+              <>
+                <LoggedBadge session={session} />
+                <FindingsCell findings={findings} />
+              </>
             ) : column.id === 'type' && props.lines ? (
               <>
                 {column.show(session) || <DerivedRegion region={props.derivedRegion} />}
