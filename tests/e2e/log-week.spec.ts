@@ -57,3 +57,32 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
   await expect(summary).toHaveText(findingsBefore ?? '')
   expect(pageErrors).toEqual([])
 })
+
+test('the Log columns (hidden by default) take a status and actuals in the sheet itself', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  const headers = sheet.grid.getByRole('columnheader')
+  await expect(headers.filter({ hasText: 'Actual RPE' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Block', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Show log columns' }).click()
+  await expect(headers.filter({ hasText: 'Actual RPE' })).toHaveCount(1)
+  // Row 3 is week 1's Tuesday easy run: an actual RPE marks it done.
+  await sheet.select(2, 'Actual RPE')
+  await sheet.type('6')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Status')).toHaveText('done')
+  await expect(sheet.rows().nth(2).locator('.logged-done')).toHaveText('✓ done RPE 6')
+  // Skipped: the actuals go with it.
+  await sheet.select(2, 'Status')
+  await sheet.type('sk')
+  await sheet.saved()
+  await expect(await sheet.cell(2, 'Status')).toHaveText('skipped')
+  await expect(await sheet.cell(2, 'Actual RPE')).toHaveText('')
+  await page.getByRole('button', { name: 'Block', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Hide log columns' }).click()
+  await expect(headers.filter({ hasText: 'Status' })).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})

@@ -84,6 +84,8 @@ export function BlockScreen({
   const [balancing, setBalancing] = useState(false)
   // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
   const [panelOpen, setPanelOpen] = useState(true)
+  // The Log columns (Status, Actual RPE, Actual min) stay hidden until the coach logs in the sheet.
+  const [showLog, setShowLog] = useState(false)
   const [dialog, setDialogState] = useState<
     | 'weeks'
     | 'duplicate'
@@ -391,6 +393,13 @@ export function BlockScreen({
               { label: 'Save as template…', onSelect: () => setDialog('template') },
               { label: 'Insert template…', onSelect: () => setDialog('insert-template') },
               {
+                label: showLog ? 'Hide log columns' : 'Show log columns',
+                onSelect: () => {
+                  setShowLog((shown) => !shown)
+                  focusSheet()
+                },
+              },
+              {
                 label: 'Readiness…',
                 onSelect: () => {
                   setReadinessDay(new Date().toISOString().slice(0, 10))
@@ -484,6 +493,7 @@ export function BlockScreen({
           onHelp={() => setDialog('keys')}
           lineLoad={numbers.loadOf}
           library={numbers.index}
+          showLog={showLog}
         />
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">

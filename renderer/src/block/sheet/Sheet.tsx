@@ -13,6 +13,7 @@ import {
   FROZEN_WIDTH,
   SHEET_COLUMNS,
   nextEditableColumn,
+  visibleColumns,
   regionFromLines,
 } from './sheet-columns'
 import {
@@ -57,7 +58,6 @@ const columns = helper.columns(
 )
 const ROW_HEIGHT = 32
 const NO_FINDINGS: readonly FindingView[] = []
-const COL_COUNT = SHEET_COLUMNS.length
 
 interface Props {
   rows: BlockSession[]
@@ -78,6 +78,8 @@ interface Props {
   lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
   /** The database's exercise library: regions derived from lines, names in a pasted sheet. */
   library: ExerciseIndex
+  /** Show the Log columns (Status, Actual RPE, Actual min), hidden by default. */
+  showLog?: boolean
 }
 
 /** One drawn row: a session, one of its exercise lines (or the row adding one), or the empty row. */
@@ -158,6 +160,9 @@ export const Sheet = memo(function Sheet(props: Props) {
   const sessionIndex = useMemo(() => new Map(rows.map((s, i) => [s.id, i])), [rows])
   const table = useTable({ features, columns, data: shownRows })
   const tableRows = table.getRowModel().rows
+  // The columns shown: the Log columns come last, so hiding them moves no other column.
+  const shownColumns = visibleColumns(props.showLog ?? false)
+  const COL_COUNT = shownColumns.length
   const selection = useSheetSelection(items, COL_COUNT)
   const { active, range } = selection
   const activeItem = items[active.row]
@@ -186,6 +191,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   const { editing, startEdit, commit, cancel, settledFirst, dropWaitingMove, focusGrid } =
     useCellEditing({
       rows: shownRows,
+      colCount: COL_COUNT,
       weekCount,
       selection,
       grid,
@@ -419,13 +425,13 @@ export const Sheet = memo(function Sheet(props: Props) {
     if (key === 'Tab') {
       // Tab walks the cells a coach can type in; Day stress and Findings are read, not typed.
       const step = event.shiftKey ? -1 : 1
-      const sameRow = nextEditableColumn(active.col, step)
+      const sameRow = nextEditableColumn(active.col, step, COL_COUNT)
       const lastRow = step === 1 ? active.row === items.length - 1 : active.row === 0
       if (sameRow === null && lastRow) return // leave the grid
       event.preventDefault()
       if (sameRow !== null) selection.moveTo({ row: active.row, col: sameRow }, false)
       else {
-        const wrapped = nextEditableColumn(step === 1 ? -1 : COL_COUNT, step)!
+        const wrapped = nextEditableColumn(step === 1 ? -1 : COL_COUNT, step, COL_COUNT)!
         selection.moveTo({ row: active.row + step, col: wrapped }, false)
       }
       return
@@ -442,7 +448,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (mod && key.toLowerCase() === 'd') {
       event.preventDefault()
-      const { step, rejected } = fillDownEdit(rows, SHEET_COLUMNS, sessionRange, weekCount)
+      const { step, rejected } = fillDownEdit(rows, shownColumns, sessionRange, weekCount)
       void run(step, rejected)
       return
     }
@@ -467,7 +473,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       const at = { row: sessionRange.top, col: range.left }
       const { step, rejected } = pasteEdit(
         rows,
-        SHEET_COLUMNS,
+        shownColumns,
         at,
         blanks,
         weekCount,
@@ -554,10 +560,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       event.clipboardData.setData('text/plain', writeTsv(lines.map((l) => [formatCompactLine(l)])))
       return
     }
-    event.clipboardData.setData(
-      'text/plain',
-      writeTsv(rangeText(rows, SHEET_COLUMNS, sessionRange)),
-    )
+    event.clipboardData.setData('text/plain', writeTsv(rangeText(rows, shownColumns, sessionRange)))
   }
 
   function onPaste(event: ClipboardEvent<HTMLDivElement>): void {
@@ -605,7 +608,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     const { step, rejected } = pasteEdit(
       rows,
-      SHEET_COLUMNS,
+      shownColumns,
       { row: fill.top, col: range.left },
       cells,
       weekCount,
@@ -614,8 +617,8 @@ export const Sheet = memo(function Sheet(props: Props) {
     void run(step, rejected)
   }
 
-  const template = SHEET_COLUMNS.map((c) => `${c.width}px`).join(' ')
-  const headers = SHEET_COLUMNS
+  const template = shownColumns.map((c) => `${c.width}px`).join(' ')
+  const headers = shownColumns
 
   // Rows get one stable actions object that calls the latest handlers, so memoised rows stay put.
   const handlers = {
@@ -736,6 +739,7 @@ export const Sheet = memo(function Sheet(props: Props) {
               const inRange = item.index >= range.top && item.index <= range.bottom
               return (
                 <SheetRow
+                  columns={shownColumns}
                   draft={row.kind === 'draft'}
                   key={session.id}
                   session={session}

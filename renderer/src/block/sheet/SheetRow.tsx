@@ -6,6 +6,7 @@ import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
 import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS } from './sheet-columns'
+import type { SheetColumn } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
 export interface CellEditing {
@@ -24,6 +25,8 @@ export interface RowActions {
 }
 
 export interface SheetRowProps {
+  /** The columns shown (the Log columns may be hidden). */
+  columns: readonly SheetColumn[]
   /** The empty row under the last session: blank cells, and typing in one adds a session. */
   draft?: boolean
   session: BlockSession
@@ -51,6 +54,7 @@ export interface SheetRowProps {
  */
 function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
   return (
+    a.columns === b.columns &&
     a.draft === b.draft &&
     a.session === b.session &&
     a.index === b.index &&
@@ -119,7 +123,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
       className={classes.join(' ')}
       style={{ gridTemplateColumns: props.template, transform: `translateY(${props.top}px)` }}
     >
-      {SHEET_COLUMNS.map((column, col) => {
+      {props.columns.map((column, col) => {
         const isActive = activeCol === col
         const isSelected = selected !== null && col >= selected[0] && col <= selected[1]
         const isEditing = editing !== null && editing.col === col

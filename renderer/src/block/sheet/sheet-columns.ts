@@ -81,7 +81,7 @@ function enumParse(field: keyof SessionChanges, noun: string, optional = false) 
 
 /** Reads a number field through the contract's own schema, so the sheet says what the backend would. */
 function numberParse(
-  field: 'durationMin' | 'topSetReps' | 'pct1rm' | 'zone' | 'rpe',
+  field: 'durationMin' | 'topSetReps' | 'pct1rm' | 'zone' | 'rpe' | 'rpeActual' | 'minutesActual',
   label: string,
   optional: boolean,
 ) {
@@ -99,6 +99,14 @@ function numberParse(
   }
 }
 
+/** What happened to a session, as the Log columns say it ("done" is the coach's word). */
+const STATUS_OPTIONS = [
+  { value: 'planned', label: 'planned' },
+  { value: 'completed', label: 'done' },
+  { value: 'skipped', label: 'skipped' },
+] as const
+const STATUS_WORD: Record<string, string> = { planned: '', completed: 'done', skipped: 'skipped' }
+
 const COLUMN_OPTIONS: Record<
   string,
   (s: BlockSession) => readonly { value: string; label: string }[]
@@ -113,6 +121,7 @@ const COLUMN_OPTIONS: Record<
   runType: () => RUN_TYPES.map(option),
   terrain: () => TERRAINS.map(option),
   priority: () => PRIORITIES.map(option),
+  status: () => STATUS_OPTIONS,
 }
 
 /**
@@ -142,6 +151,20 @@ function boolParse(field: 'toFailure' | 'locked', label: string) {
     if (['', 'no', 'n', 'false', '0', '✗'].includes(t)) return { changes: { [field]: false } }
     if (['yes', 'y', 'true', '1', 'x', '✓'].includes(t)) return { changes: { [field]: true } }
     return { error: `${label}: type yes or no` }
+  }
+}
+
+/**
+ * An actual RPE or minutes: a number the contract accepts, and it marks the session done (a
+ * value logged for a session is a session done).
+ */
+function logNumber(field: 'rpeActual' | 'minutesActual', label: string) {
+  const parse = numberParse(field, label, true)
+  return (text: string, s: BlockSession): { changes: SessionChanges } | { error: string } => {
+    const parsed = parse(text)
+    if ('error' in parsed || parsed.changes[field] === null || s.status === 'completed')
+      return parsed
+    return { changes: { ...parsed.changes, status: 'completed' } }
   }
 }
 
@@ -330,7 +353,48 @@ export const SHEET_COLUMNS: SheetColumn[] = [
       return { changes: { notes: text === '' ? null : text } }
     },
   },
+  // The Log columns, last so they add to the sheet without moving any other column: what was done.
+  {
+    id: 'status',
+    label: 'Status',
+    width: 78,
+    kind: 'enum',
+    options: COLUMN_OPTIONS.status,
+    show: (s) => STATUS_WORD[s.status] ?? s.status,
+    blank: () => 'planned',
+    parse: (text, s) => {
+      const parsed = enumParse('status', 'Status')(text, s)
+      if ('error' in parsed) return parsed
+      // Only a session done has actuals: planned again or skipped, they go.
+      return parsed.changes.status === 'completed'
+        ? parsed
+        : { changes: { ...parsed.changes, rpeActual: null, minutesActual: null } }
+    },
+  },
+  {
+    id: 'rpeActual',
+    label: 'Actual RPE',
+    width: 84,
+    kind: 'number',
+    show: (s) => (s.rpeActual === undefined ? '' : String(s.rpeActual)),
+    parse: logNumber('rpeActual', 'Actual RPE'),
+  },
+  {
+    id: 'minutesActual',
+    label: 'Actual min',
+    width: 80,
+    kind: 'number',
+    show: (s) => (s.minutesActual === undefined ? '' : String(s.minutesActual)),
+    parse: logNumber('minutesActual', 'Actual minutes'),
+  },
 ]
+
+/** How many columns come before the Log columns (Status, Actual RPE, Actual min). */
+export const BASE_COLUMN_COUNT = SHEET_COLUMNS.length - 3
+
+/** The columns shown: all, or all but the Log columns (hidden until the coach shows them). */
+export const visibleColumns = (showLog: boolean): readonly SheetColumn[] =>
+  showLog ? SHEET_COLUMNS : SHEET_COLUMNS.slice(0, BASE_COLUMN_COUNT)
 
 export const EDITABLE_COLUMNS = SHEET_COLUMNS.filter((c) => c.parse !== undefined)
 
@@ -353,8 +417,13 @@ export function blankText(column: SheetColumn, s: BlockSession): string | null {
 }
 
 /** The next editable column from `col` in direction `step` (±1), or null past the edge. */
-export function nextEditableColumn(col: number, step: 1 | -1): number | null {
-  for (let c = col + step; c >= 0 && c < SHEET_COLUMNS.length; c += step) {
+export function nextEditableColumn(
+  col: number,
+  step: 1 | -1,
+  /** How many columns are shown: the Log columns may be hidden. */
+  count: number = SHEET_COLUMNS.length,
+): number | null {
+  for (let c = col + step; c >= 0 && c < count; c += step) {
     if (SHEET_COLUMNS[c]!.parse) return c
   }
   return null

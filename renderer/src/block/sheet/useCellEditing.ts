@@ -22,8 +22,6 @@ export interface Editing {
 /** Where the cursor goes after a commit: Enter, Tab, Shift+Tab, or nowhere (focus left the cell). */
 export type CommitMove = 'down' | 'right' | 'left' | 'none'
 
-const COL_COUNT = SHEET_COLUMNS.length
-
 /**
  * A committed edit's closed editor and moved cursor wait for the save's answer, up to this long, so
  * that the sheet repaints once with the new value and its flags instead of first with the old value
@@ -38,6 +36,8 @@ const MOVE_COLUMNS = { down: 0, right: 1, left: -1 } as const
 interface Options {
   /** The rows as drawn: the sessions, then the empty row that adds one. */
   rows: readonly BlockSession[]
+  /** How many columns are shown (the Log columns may be hidden). */
+  colCount: number
   weekCount: number
   selection: ReturnType<typeof useSheetSelection>
   grid: RefObject<HTMLDivElement | null>
@@ -176,7 +176,7 @@ export function useCellEditing(options: Options) {
    * row (a new day or time) the cursor goes to the row below, or beside, where it now is.
    */
   function moveOn(from: CellPosition & { id: string }, move: Exclude<CommitMove, 'none'>) {
-    const col = Math.max(0, Math.min(COL_COUNT - 1, from.col + MOVE_COLUMNS[move]))
+    const col = Math.max(0, Math.min(options.colCount - 1, from.col + MOVE_COLUMNS[move]))
     const below = move === 'down'
     const fallbackRow = Math.min(rows.length - 1, from.row + (below ? 1 : 0))
     focusCellNow({ row: fallbackRow, col })
