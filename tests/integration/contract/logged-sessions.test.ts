@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../../../shared/schemas/block.schema'
+import type { ClientSummary } from '../../../shared/schemas/client.schema'
+import { testBackend, value } from '../../support/backend'
+
+describe('logged sessions and the balancer', () => {
+  it('never moves a session logged done or skipped', async () => {
+    const backend = await testBackend({ seedDemo: true })
+    const maya = value<ClientSummary[]>(
+      await backend.dispatch('clients.list', { search: 'Maya' }),
+    )[0]!
+    const block = value<Block>(await backend.dispatch('blocks.get', { id: maya.activeBlock!.id }))
+    const week1 = block.sessions.filter((s) => s.weekIndex === 0)
+    const moved = async () =>
+      value<{ moves: { sessionId: string }[] }>(
+        await backend.dispatch('blocks.balance', { id: block.id, week: 0 }),
+      ).moves.map((m) => m.sessionId)
+    // Unlogged, the intervals straight after Monday's squats are moved (INT-03).
+    const intervals = week1.find((s) => s.runType === 'intervals')!
+    expect(await moved()).toContain(intervals.id)
+    // Logged, every session of the week stays where it is: done, or skipped.
+    value(
+      await backend.dispatch('blocks.applyPatches', {
+        blockId: block.id,
+        revision: block.revision,
+        patches: week1.map((s, i) => ({
+          op: 'update',
+          id: s.id,
+          changes: i % 2 === 0 ? { status: 'completed', rpeActual: 7 } : { status: 'skipped' },
+        })),
+      }),
+    )
+    expect(await moved()).toEqual([])
+    await backend.close()
+  })
+})
