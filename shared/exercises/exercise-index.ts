@@ -28,7 +28,8 @@ export class ExerciseIndex {
 }
 
 /** A lift's name as maxes are matched by it: the library's own name when it knows the lift. */
-const liftKey = (name: string, index: ExerciseIndex) => nameKey(index.find(name)?.name ?? name)
+export const liftKey = (name: string, index: ExerciseIndex) =>
+  nameKey(index.find(name)?.name ?? name)
 
 /**
  * The max recorded for a lift, whichever of its names either side uses: a line's `BS` finds the

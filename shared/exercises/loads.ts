@@ -53,5 +53,10 @@ export function lineLoad(
   return { load: roundedLoad((base * line.pct1rm) / 100, units), unit: units.unit, computed: true }
 }
 
+/** A load in the client's unit as the kg a line stores (to the gram, so 250 lb reads back as 250). */
+export function kgFromUnit(load: number, units: LoadUnits): number {
+  return units.unit === 'lb' ? Math.round((load / LB_PER_KG) * 1000) / 1000 : load
+}
+
 /** "112.5 kg", "245 lb". */
 export const loadWords = (l: { load: number; unit: 'kg' | 'lb' }) => `${l.load} ${l.unit}`

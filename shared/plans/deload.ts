@@ -1,5 +1,5 @@
 import type { LoadUnits } from '../exercises/loads'
-import { LB_PER_KG, roundedLoad } from '../exercises/loads'
+import { kgFromUnit, roundedLoad } from '../exercises/loads'
 import type { BlockSession } from '../schemas/block.schema'
 import type { Exercise } from '../schemas/session.schema'
 import type { DeloadScaling } from '../schemas/template.schema'
@@ -23,7 +23,7 @@ function deloadLine(line: Exercise, scaling: DeloadScaling, units: LoadUnits): E
   if (line.pct1rm !== undefined) next.pct1rm = Math.max(1, line.pct1rm - scaling.intensityPct)
   if (line.loadKg !== undefined) {
     const lighter = roundedLoad(line.loadKg * (1 - scaling.intensityPct / 100), units)
-    next.loadKg = units.unit === 'lb' ? Math.round((lighter / LB_PER_KG) * 1000) / 1000 : lighter
+    next.loadKg = kgFromUnit(lighter, units)
   }
   if (easier && line.rpe !== undefined) next.rpe = Math.max(1, line.rpe - 1)
   if (easier && line.rir !== undefined) next.rir = Math.min(10, line.rir + 1)

@@ -1,7 +1,7 @@
 import type { ExerciseIndex } from '../exercises/exercise-index'
-import { nameKey } from '../exercises/exercise-index'
+import { liftKey } from '../exercises/exercise-index'
 import type { LiftMax, LoadUnits } from '../exercises/loads'
-import { LB_PER_KG, lineLoad, roundedLoad } from '../exercises/loads'
+import { kgFromUnit, lineLoad, roundedLoad } from '../exercises/loads'
 import type { BlockSession, WeekSettings } from '../schemas/block.schema'
 import type { Exercise } from '../schemas/session.schema'
 import type { Progression } from '../schemas/template.schema'
@@ -12,13 +12,6 @@ export interface ClientLoadNumbers {
   units: LoadUnits
   library: ExerciseIndex
 }
-
-/** A lift as lines are matched by it: the library's name when it knows the lift. */
-const liftKey = (name: string, library: ExerciseIndex) => nameKey(library.find(name)?.name ?? name)
-
-/** A load in the client's unit as the kg a line stores. */
-const toKg = (load: number, units: LoadUnits) =>
-  units.unit === 'lb' ? Math.round((load / LB_PER_KG) * 1000) / 1000 : load
 
 /**
  * How many progression steps week `week` is past `from`: deload weeks in between do not count,
@@ -46,7 +39,7 @@ function baseLine(
 
 /** A load set on a line, in the client's unit; its %1RM follows when the max is known. */
 function withLoad(line: Exercise, load: number, max: LiftMax | undefined, units: LoadUnits) {
-  const loadKg = toKg(load, units)
+  const loadKg = kgFromUnit(load, units)
   const { pct1rm: _pct, ...rest } = line
   if (!max) return { ...rest, loadKg }
   const base = max.oneRmKg * ((max.trainingMaxPct ?? 100) / 100)
@@ -78,7 +71,7 @@ function progressedLine(
   const baseLoad = lineLoad(base, max, numbers.units)?.load
   if (p.kind === 'linear') {
     if (baseLoad === undefined) return line
-    const load = roundedLoad(toKg(baseLoad + steps * p.step, numbers.units), numbers.units)
+    const load = roundedLoad(kgFromUnit(baseLoad + steps * p.step, numbers.units), numbers.units)
     return withLoad(line, Math.max(0, load), max, numbers.units)
   }
   // Double progression: a rep a week up to the top of the range, then the load goes up and the
@@ -89,7 +82,7 @@ function progressedLine(
   const climbs = Math.floor(steps / span)
   const next = { ...line, reps }
   if (baseLoad === undefined || climbs === 0) return next
-  const load = roundedLoad(toKg(baseLoad + climbs * p.step, numbers.units), numbers.units)
+  const load = roundedLoad(kgFromUnit(baseLoad + climbs * p.step, numbers.units), numbers.units)
   return withLoad(next, load, max, numbers.units)
 }
 
