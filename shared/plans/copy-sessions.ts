@@ -21,6 +21,27 @@ export function copySessions(
   }))
 }
 
+/**
+ * Sessions `doomed` replaced by `incoming` as patches both ways: redo deletes the old and inserts
+ * the new (each parent before what is attached to it); undo deletes the new and puts the old back
+ * exactly.
+ */
+export function replacementPatches(
+  doomed: readonly BlockSession[],
+  incoming: readonly BlockSession[],
+): { redo: SessionPatch[]; undo: SessionPatch[] } {
+  return {
+    redo: [
+      ...doomed.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
+      ...parentsFirst(incoming).map((s): SessionPatch => ({ op: 'insert', session: s })),
+    ],
+    undo: [
+      ...incoming.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
+      ...parentsFirst(doomed).map((s): SessionPatch => ({ op: 'insert', session: s })),
+    ],
+  }
+}
+
 export interface WeekCopy {
   redo: SessionPatch[]
   undo: SessionPatch[]
@@ -51,14 +72,7 @@ export function copyWeekPatches(
     ),
   )
   return {
-    redo: [
-      ...doomed.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
-      ...parentsFirst(copies).map((s): SessionPatch => ({ op: 'insert', session: s })),
-    ],
-    undo: [
-      ...copies.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
-      ...parentsFirst(doomed).map((s): SessionPatch => ({ op: 'insert', session: s })),
-    ],
+    ...replacementPatches(doomed, copies),
     replaced: doomed.length,
     inserted: copies.length,
   }

@@ -1,6 +1,5 @@
-import { parentsFirst } from '../../../shared/plans/attachments'
+import { replacementPatches } from '../../../shared/plans/copy-sessions'
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
-import type { SessionPatch } from '../../../shared/schemas/patch.schema'
 import type { TemplatePreview } from '../../../shared/schemas/template.schema'
 import type { EditStep } from './sheet/edit-history'
 
@@ -20,15 +19,5 @@ export function replaceWeeksStep(
   const incoming: BlockSession[] = fitted.sessions
     .map((s, i) => ({ ...s, weekIndex: s.weekIndex + at, sortOrder: firstOrder + i }))
     .filter((s) => s.weekIndex <= last)
-  return {
-    label: 'insert template',
-    redo: [
-      ...doomed.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
-      ...parentsFirst(incoming).map((s): SessionPatch => ({ op: 'insert', session: s })),
-    ],
-    undo: [
-      ...incoming.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
-      ...parentsFirst(doomed).map((s): SessionPatch => ({ op: 'insert', session: s })),
-    ],
-  }
+  return { label: 'insert template', ...replacementPatches(doomed, incoming) }
 }
