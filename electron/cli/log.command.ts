@@ -33,7 +33,10 @@ export async function logCommand(options: LogOptions): Promise<CommandResult> {
     let block: Block | undefined
     for (const summary of blocks.value) {
       const full = await api.blocks.get({ id: summary.id })
-      if (full.ok && full.value.sessions.some((s) => s.id === options.session)) block = full.value
+      if (full.ok && full.value.sessions.some((s) => s.id === options.session)) {
+        block = full.value
+        break
+      }
     }
     const session = block?.sessions.find((s) => s.id === options.session)
     if (!block || !session)

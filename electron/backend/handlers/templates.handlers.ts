@@ -56,10 +56,10 @@ async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: str
   }
 }
 
-/** The template's weeks the coach chose must be weeks it has. */
-function assertWeeksIn(template: Template, weeks: WeekRange | undefined) {
-  if (weeks && weeks.to > template.weeks.length) {
-    const message = `${template.name} has ${template.weeks.length} weeks`
+/** The weeks the coach chose of a block or template must be weeks it has. */
+function assertWeeksIn(plan: Pick<Template, 'name' | 'weeks'>, weeks: WeekRange | undefined) {
+  if (weeks && weeks.to > plan.weeks.length) {
+    const message = `${plan.name} has ${plan.weeks.length} weeks`
     throw new DomainError('invalid_input', `Weeks ${weeks.from}–${weeks.to}: ${message}.`, [
       { path: 'weeks.to', message },
     ])
@@ -104,12 +104,7 @@ export const templateHandlers: DomainHandlers<'templates'> = {
 
   'templates.save': async ({ blockId, weeks, ...fields }, ctx) => {
     const block = await readBlock(ctx.db, ctx, blockId)
-    if (weeks && weeks.to > block.weeks.length) {
-      const message = `${block.name} has ${block.weeks.length} weeks`
-      throw new DomainError('invalid_input', `Weeks ${weeks.from}–${weeks.to}: ${message}.`, [
-        { path: 'weeks.to', message },
-      ])
-    }
+    assertWeeksIn(block, weeks)
     const now = ctx.now().toISOString()
     const template: Template = {
       id: ctx.newId(),
