@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { exerciseIndex } from '../../db/repositories/exercise.repository'
+import type { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { historiesOf } from './client-history'
 import { weeklyReadiness } from './client-readiness'
 import { findClientNumbers } from '../../db/repositories/max.repository'
@@ -40,11 +41,13 @@ export async function loadBlockPlan(
 export async function planOfBlock(
   db: Kysely<Database>,
   block: Block,
+  /** The exercise library when the caller has read it already (a save checks its patches with it). */
+  known: { library?: ExerciseIndex } = {},
 ): Promise<{ plan: BlockPlan; overrides: Override[] }> {
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
-  const library = await exerciseIndex(db)
+  const library = known.library ?? (await exerciseIndex(db))
   const numbers = await findClientNumbers(db, client.id)
   const [history] = await historiesOf(
     db,

@@ -147,12 +147,8 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       blockId,
       revision,
       async (trx, before, now) => {
-        const applied = applySessionPatches(
-          before.sessions,
-          patches,
-          before.weeks.length,
-          await exerciseIndex(trx),
-        )
+        const library = await exerciseIndex(trx)
+        const applied = applySessionPatches(before.sessions, patches, before.weeks.length, library)
         if (!applied.ok)
           throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
         const { inserted, updated, deletedIds } = applied.outcome
@@ -171,7 +167,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
           deletedIds,
         }
         const after = { ...before, sessions: sessionsAfterEdit(before.sessions, edit) }
-        return { after, result: { ...edit, ...(await planOfBlock(trx, after)) } }
+        return { after, result: { ...edit, ...(await planOfBlock(trx, after, { library })) } }
       },
     )
     // The block is already in memory: analysing it here saves the editor a second round trip.
@@ -189,16 +185,12 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.previewPatches': async ({ blockId, revision, patches }, ctx) => {
     const before = await readBlock(ctx.db, ctx, blockId)
     if (before.revision !== revision) throw staleRevision()
-    const applied = applySessionPatches(
-      before.sessions,
-      patches,
-      before.weeks.length,
-      await exerciseIndex(ctx.db),
-    )
+    const library = await exerciseIndex(ctx.db)
+    const applied = applySessionPatches(before.sessions, patches, before.weeks.length, library)
     if (!applied.ok)
       throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
     const after = { ...before, sessions: sessionsAfterEdit(before.sessions, applied.outcome) }
-    const { plan, overrides } = await planOfBlock(ctx.db, after)
+    const { plan, overrides } = await planOfBlock(ctx.db, after, { library })
     return analysisWithOverrides(plan, overrides)
   },
 
