@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
 import { sessionDate } from '../../../shared/plans/calendar'
-import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
+import type { Block } from '../../../shared/schemas/block.schema'
 import { Dialog } from '../ui/Dialog'
-import { LOGGED, dayName, rewriteStep } from './change-step-model'
+import { LOGGED, dayName, rewriteStep, sessionKind } from './change-step-model'
 import { logRowOf, loggedSessions } from './log-week-model'
 import type { LogRow } from './log-week-model'
 import type { EditStep } from './sheet/edit-history'
@@ -14,13 +14,6 @@ interface Props {
   apply: (step: EditStep) => Promise<void>
   onClose: () => void
 }
-
-const what = (s: BlockSession) =>
-  s.modality === 'strength'
-    ? `${s.region ?? ''} lift`.trim()
-    : s.modality === 'run'
-      ? `${(s.runType ?? '').replace('_', ' ')} run`
-      : s.modality
 
 /**
  * "Log the week": per session of a week, tick Done (then type the actual RPE and minutes) or
@@ -89,7 +82,7 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
           <tbody>
             {sessions.map((s) => {
               const row = rows.get(s.id)!
-              const name = `${dayName(s.day)} ${s.start} ${what(s)}`
+              const name = `${dayName(s.day)} ${s.start} ${sessionKind(s)}`
               const problem = problems.get(s.id)
               return (
                 <tr key={s.id} aria-label={name} aria-invalid={problem ? true : undefined}>
@@ -97,7 +90,7 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
                     {dayName(s.day)} {sessionDate(block.startDate, s.weekIndex, s.day).slice(5)}
                   </td>
                   <th scope="row">
-                    {s.start} {what(s)} · {s.durationMin} min
+                    {s.start} {sessionKind(s)} · {s.durationMin} min
                     {problem && (
                       <span role="alert" className="field-error">
                         {' '}

@@ -1,5 +1,6 @@
 import { formatCompactLine } from '../../../shared/exercises/compact-line'
 import type { BlockSession } from '../../../shared/schemas/block.schema'
+import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import type { SessionPatch } from '../../../shared/schemas/patch.schema'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 import type { EditStep } from './sheet/edit-history'
@@ -54,8 +55,15 @@ export interface ChangeRow {
   after: string
 }
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-export const dayName = (day: number) => DAYS[day] ?? ''
+export const dayName = (day: number) => WEEKDAY_SHORT[day] ?? ''
+
+/** What a session is, in a coach's words: "lower lift", "easy run", "mobility". */
+export const sessionKind = (s: BlockSession) =>
+  s.modality === 'strength'
+    ? `${s.region ?? ''} lift`.trim()
+    : s.modality === 'run'
+      ? `${(s.runType ?? '').replace('_', ' ')} run`
+      : s.modality
 
 /**
  * What a rewrite changes, as a coach reads it: "Wk 2 Mon · Back squat: 5x5 @80% → 5x5 115kg".

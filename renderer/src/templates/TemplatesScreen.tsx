@@ -7,19 +7,14 @@ import type {
   TemplateSummary,
 } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
-import { dayName } from '../block/change-step-model'
+import { dayName, sessionKind } from '../block/change-step-model'
 import { nextMonday } from '../block/block-form-model'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { ApplyTemplateDialog } from './ApplyTemplateDialog'
 
 /** A session in a few words: "Mon 07:00 lower lift: Back squat 5x5 @75%, RDL 3x8". */
 function sessionWords(s: BlockSession): string {
-  const kind =
-    s.modality === 'strength'
-      ? `${s.region ?? ''} lift`.trim()
-      : s.modality === 'run'
-        ? `${(s.runType ?? '').replace('_', ' ')} run ${s.durationMin} min`
-        : `${s.modality} ${s.durationMin} min`
+  const kind = s.modality === 'strength' ? sessionKind(s) : `${sessionKind(s)} ${s.durationMin} min`
   const lines = (s.exercises ?? []).map(formatCompactLine).join(', ')
   return `${dayName(s.day)} ${s.start} ${kind}${lines ? `: ${lines}` : ''}`
 }
