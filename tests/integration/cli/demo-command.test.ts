@@ -1,13 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/database'
 import { countClients, listClientSummaries } from '../../../db/repositories/client.repository'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 describe('blockwise demo', () => {
   it('writes the demo roster to a new file', async () => {

@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 describe('blockwise export', { timeout: 60_000 }, () => {
   it('writes every client’s handouts for chosen weeks, and one client’s found by name in any case', () => {

@@ -1,12 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 describe('a handout prints each exercise line in the client’s numbers', { timeout: 60_000 }, () => {
   it('after blockwise maxes --set "Back squat=140", 80 % reads 112.5 kg, in the PDF and the calendar', () => {

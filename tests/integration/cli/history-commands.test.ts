@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Analysis } from '../../../shared/engine/analyze'
@@ -6,10 +5,7 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 const analyse = (db: string, client: string): Analysis =>
   JSON.parse(

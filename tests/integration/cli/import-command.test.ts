@@ -1,13 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scenarioPlanJson } from '../../support/scenarios'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 function planFile(edit: (plan: { sessions: Record<string, unknown>[] }) => void = () => {}) {
   const plan = scenarioPlanJson<{ sessions: Record<string, unknown>[] }>('s02')

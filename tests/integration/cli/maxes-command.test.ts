@@ -1,13 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 describe('blockwise maxes', { timeout: 60_000 }, () => {
   it('sets a tested max under the library’s name, estimates one from a set (Epley), and lists them', () => {

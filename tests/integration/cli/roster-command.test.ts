@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { RosterFinding } from '../../../shared/schemas/roster.schema'
 import { tempDir } from '../../support/temp-files'
-
-const BIN = path.resolve('bin/blockwise.mjs')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
+import { blockwise } from '../../support/blockwise-cli'
 
 // Each run starts a Node process with tsx (about a second), so these get more time.
 describe('blockwise roster', { timeout: 60_000 }, () => {

@@ -1,13 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-files'
+import { blockwise } from '../../support/blockwise-cli'
 
-const BIN = path.resolve('bin/blockwise.mjs')
 const SHEET = path.resolve('tests/fixtures/coach-sheet.csv')
-const blockwise = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' })
 
 describe('blockwise import of a coach’s sheet', { timeout: 60_000 }, () => {
   it('imports the sheet as a block for a client; with their max set, the handout reads 112.5 kg for 80 %', () => {
