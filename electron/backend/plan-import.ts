@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema'
 import { toFieldIssues } from '../../shared/contract/field-issues'
 import { DomainError } from '../../shared/contract/result'
 import { readPlan } from '../../shared/engine/parse-plan'
+import { addDays } from '../../shared/plans/calendar'
 import { copySessions } from '../../shared/plans/copy-sessions'
 import { MAX_BLOCK_WEEKS, isMonday } from '../../shared/schemas/block.schema'
 import { parseDelimited } from '../../shared/tables/delimited-text'
@@ -169,9 +170,7 @@ function startFromCsv(text: string): string | undefined {
   ) {
     return undefined
   }
-  const start = new Date(`${date}T00:00:00Z`)
-  start.setUTCDate(start.getUTCDate() - week * 7 - day)
-  return start.toISOString().slice(0, 10)
+  return addDays(date!, -(week * 7 + day))
 }
 
 /**

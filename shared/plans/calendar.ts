@@ -11,3 +11,9 @@ export const daysBetween = (from: string, to: string): number =>
 /** The date of day `day` (0 = Monday) of week `weekIndex` of a block starting `startDate`. */
 export const sessionDate = (startDate: string, weekIndex: number, day: number): string =>
   addDays(startDate, weekIndex * 7 + day)
+
+/** The Monday of the week holding `isoDate`. */
+export function mondayOf(isoDate: string): string {
+  const date = Temporal.PlainDate.from(isoDate)
+  return date.subtract({ days: date.dayOfWeek - 1 }).toString()
+}

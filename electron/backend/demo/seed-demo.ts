@@ -12,7 +12,7 @@ import { DEMO_TEMPLATES } from './demo-templates'
 import { PAST_WEEKS, demoReadiness, loggedAs, storyOf } from './demo-history'
 import { saveReadiness } from '../../../db/repositories/readiness.repository'
 import type { DemoClient } from './demo-roster'
-import { addDays } from '../../../shared/plans/calendar'
+import { addDays, mondayOf } from '../../../shared/plans/calendar'
 import { insertTemplate } from '../../../db/repositories/template.repository'
 import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
 import type { LoadUnits } from '../../../shared/exercises/loads'
@@ -20,14 +20,6 @@ import { deloadSession } from '../../../shared/plans/deload'
 import { DEFAULT_DELOAD } from '../../../shared/schemas/template.schema'
 import { demoNumbers } from './demo-maxes'
 import type { TemplateSession } from './session-builders'
-
-/** The Monday of the week holding `date`, as YYYY-MM-DD (UTC calendar). */
-export function mondayOf(date: Date): string {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
-  const sinceMonday = (d.getUTCDay() + 6) % 7
-  d.setUTCDate(d.getUTCDate() - sinceMonday)
-  return d.toISOString().slice(0, 10)
-}
 
 // Runs grow ~5 % a week, as a coach would write it; a deload week is scaled as the editor scales
 // one (volume −40 %, intensity −10 %), its lines included.
@@ -128,7 +120,7 @@ export async function seedDemoRoster(
   options: { today: Date; newId: () => string },
 ): Promise<number> {
   const now = options.today.toISOString()
-  const blockStart = addDays(mondayOf(options.today), -14)
+  const blockStart = addDays(mondayOf(options.today.toISOString().slice(0, 10)), -14)
   await db.transaction().execute(async (trx) => {
     for (const demo of DEMO_ROSTER) {
       const clientId = options.newId()
