@@ -11,6 +11,7 @@ import type { Progression, TemplateSummary } from '../../../shared/schemas/templ
 import { api } from '../api/backend'
 import { CheckboxList } from '../ui/CheckboxList'
 import { Dialog } from '../ui/Dialog'
+import { InlineNumber } from '../ui/InlineNumber'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from './change-step-model'
 import type { EditStep } from './sheet/edit-history'
@@ -267,15 +268,11 @@ export function ProgressionDialog(props: Props) {
         </div>
         {(kind === 'linear' || kind === 'double') && (
           <div className="form-row">
-            <label className="inline-label">
-              {kind === 'linear' ? 'Add each week' : 'Then add'}
-              <input
-                className="input-number"
-                inputMode="decimal"
-                value={step}
-                onChange={(e) => setStep(e.target.value)}
-              />
-            </label>
+            <InlineNumber
+              label={kind === 'linear' ? 'Add each week' : 'Then add'}
+              value={step}
+              onChange={setStep}
+            />
             {kind === 'linear' ? (
               <select
                 aria-label="Unit"
@@ -296,50 +293,21 @@ export function ProgressionDialog(props: Props) {
               %1RM by week
               <input value={waveText} onChange={(e) => setWaveText(e.target.value)} />
             </label>
-            <label className="inline-label">
-              Deload week %
-              <input
-                className="input-number"
-                inputMode="decimal"
-                value={deloadPct}
-                onChange={(e) => setDeloadPct(e.target.value)}
-              />
-            </label>
+            <InlineNumber label="Deload week %" value={deloadPct} onChange={setDeloadPct} />
           </div>
         )}
         {kind === 'run_volume' && (
-          <label className="inline-label">
-            More each week (%)
-            <input
-              className="input-number"
-              inputMode="decimal"
-              value={runPct}
-              onChange={(e) => setRunPct(e.target.value)}
-            />
-          </label>
+          <InlineNumber label="More each week (%)" value={runPct} onChange={setRunPct} />
         )}
         {kind === 'deload' && (
           <div className="form-row">
-            <label className="inline-label">
-              Volume −
-              <input
-                className="input-number"
-                inputMode="decimal"
-                value={volumePct}
-                onChange={(e) => setVolumePct(e.target.value)}
-              />
-              %
-            </label>
-            <label className="inline-label">
-              Intensity −
-              <input
-                className="input-number"
-                inputMode="decimal"
-                value={intensityPct}
-                onChange={(e) => setIntensityPct(e.target.value)}
-              />
-              %
-            </label>
+            <InlineNumber label="Volume −" value={volumePct} onChange={setVolumePct} after="%" />
+            <InlineNumber
+              label="Intensity −"
+              value={intensityPct}
+              onChange={setIntensityPct}
+              after="%"
+            />
             {firstDeload < 0 && <p className="muted">This block has no deload week (Weeks…).</p>}
           </div>
         )}

@@ -4,6 +4,7 @@ import { ReadinessEntrySchema } from '../../../shared/schemas/readiness.schema'
 import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
+import { InlineNumber } from '../ui/InlineNumber'
 
 interface Props {
   clientId: string
@@ -103,15 +104,12 @@ export function ReadinessDialog(props: Props) {
         </label>
         <div className="form-row">
           {NUMBERS.map(([field, label]) => (
-            <label key={field} className="inline-label">
-              {label}
-              <input
-                className="input-number"
-                inputMode="decimal"
-                value={draft[field]}
-                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-              />
-            </label>
+            <InlineNumber
+              key={field}
+              label={label}
+              value={draft[field]}
+              onChange={(text) => setDraft({ ...draft, [field]: text })}
+            />
           ))}
         </div>
         <fieldset className="choice-list">
