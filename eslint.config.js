@@ -38,7 +38,17 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layerRules([
         {
-          group: ['**/db/**', '**/electron/**', 'node:*', 'better-sqlite3', 'kysely', 'electron'],
+          group: [
+            '**/db/**',
+            '**/electron/**',
+            '**/server/**',
+            '**/cli/**',
+            '**/hosts/**',
+            'node:*',
+            'better-sqlite3',
+            'kysely',
+            'electron',
+          ],
           message: 'The renderer talks to the backend only through the typed API.',
         },
       ]),
@@ -51,6 +61,9 @@ export default tseslint.config(
         group: [
           '**/db/**',
           '**/electron/**',
+          '**/server/**',
+          '**/cli/**',
+          '**/hosts/**',
           '**/renderer/**',
           'node:*',
           'better-sqlite3',
@@ -66,19 +79,42 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: layerRules([
       {
-        group: ['**/electron/**', '**/renderer/**', 'electron'],
+        group: [
+          '**/electron/**',
+          '**/server/**',
+          '**/cli/**',
+          '**/hosts/**',
+          '**/renderer/**',
+          'electron',
+        ],
         message: 'db/ knows nothing of hosts or UI.',
       },
     ]),
   },
   {
-    files: ['electron/backend/**/*.ts'],
+    files: ['server/**/*.ts', 'cli/**/*.ts'],
     rules: layerRules([
       {
-        group: ['electron', '**/renderer/**'],
-        message: 'Handlers run in plain Node too (the browser host); no Electron here.',
+        group: ['electron', '**/electron/**', '**/hosts/**', '**/renderer/**'],
+        message:
+          'The backend and the command line run in plain Node under any host; no host or Electron here.',
       },
     ]),
+  },
+  {
+    files: ['hosts/**/*.ts'],
+    rules: layerRules([
+      {
+        group: ['electron', '**/electron/**', '**/renderer/**'],
+        message: 'The web hosts run in plain Node; only electron/ loads Electron.',
+      },
+    ]),
+  },
+  {
+    // Only the desktop shell may load Electron.
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['tests/unit/electron/**'],
+    rules: layerRules([{ group: ['electron'], message: 'Only electron/ imports electron.' }]),
   },
   {
     files: ['**/*.js', '**/*.mjs'],

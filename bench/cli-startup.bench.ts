@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openBackend } from '../electron/backend/backend'
+import { openBackend } from '../server/backend'
 
 const RUNS = 7
 const BIN = path.resolve('bin/blockwise.mjs')

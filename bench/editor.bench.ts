@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { openBackend } from '../electron/backend/backend'
+import { openBackend } from '../server/backend'
 import { startHost } from '../tests/e2e/browser-host-process'
 import { CHROMIUM_LAUNCH } from '../tests/support/chromium'
 

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openBackend } from '../electron/backend/backend'
-import type { Backend } from '../electron/backend/backend'
+import { openBackend } from '../server/backend'
+import type { Backend } from '../server/backend'
 import type { Result } from '../shared/contract/result'
 import type { TemplateSummary } from '../shared/schemas/template.schema'
 

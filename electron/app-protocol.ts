@@ -1,5 +1,5 @@
-import { CONTENT_SECURITY_POLICY } from './content-security-policy'
-import { readStaticFile } from './browser-host/static-files'
+import { CONTENT_SECURITY_POLICY } from '../hosts/content-security-policy'
+import { readStaticFile } from '../hosts/browser/static-files'
 
 /**
  * The desktop window loads the app from app://blockwise/, a scheme of its own, rather than from

@@ -1,6 +1,6 @@
 import { IPC_CHANNEL } from '../shared/contract/ipc-channel'
 import { fail } from '../shared/contract/result'
-import type { Dispatch } from './backend/dispatcher'
+import type { Dispatch } from '../server/dispatcher'
 
 /** The parts of ipcMain and its event that the binding needs (testable without Electron). */
 export interface IpcLike {

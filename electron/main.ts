@@ -3,17 +3,17 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
 import type { OpenDialogOptions } from 'electron'
-import { openBackend } from './backend/backend'
-import type { Backend } from './backend/backend'
+import { openBackend } from '../server/backend'
+import type { Backend } from '../server/backend'
 import { appMenuTemplate } from './app-menu'
 import { APP_INDEX_URL, APP_SCHEME, appProtocolResponse } from './app-protocol'
-import { dialogFolders } from './backend/folder-access'
+import { dialogFolders } from '../server/folder-access'
 import {
   DAILY_BACKUPS_KEPT,
   DATABASE_FILE_NAME,
   backupsFolderFor,
   handoutsFolderFor,
-} from './data-location'
+} from '../server/data-location'
 import { bindIpc } from './ipc-binding'
 import { guardNavigation, isSamePage } from './navigation-guard'
 import { createWindowOptions } from './window-options'

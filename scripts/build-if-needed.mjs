@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { newestSource } from './newest-source.mjs'
 
-const SOURCE_DIRS = ['shared', 'db', 'electron', 'renderer']
+const SOURCE_DIRS = ['shared', 'db', 'server', 'hosts', 'electron', 'renderer']
 const OUTPUTS = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html']
 
 /** Runs `electron-vite build` when an output is missing or older than any source file. */

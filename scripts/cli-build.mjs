@@ -1,4 +1,4 @@
-// The command line runs from an esbuild bundle of electron/cli, rebuilt when a source is newer
+// The command line runs from an esbuild bundle of cli/, rebuilt when a source is newer
 // than it (as `npm start` decides for the app): compiling TypeScript on every call cost ~0.8 s
 // against ~0.05 s for Node itself.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
@@ -7,7 +7,7 @@ import path from 'node:path'
 import { newestSource } from './newest-source.mjs'
 
 /** What the bundle is built from. */
-const CLI_SOURCES = ['shared', 'db', 'electron']
+const CLI_SOURCES = ['shared', 'db', 'server', 'cli']
 /**
  * Packages loaded as installed rather than bundled: a native module, one that reads its own data
  * files (pdfkit's fonts), and electron. zod and kysely are bundled: loading their hundred-odd
@@ -34,7 +34,7 @@ const englishZodMessagesOnly = {
     }))
   },
 }
-const CLI_ENTRY = 'electron/cli/blockwise.ts'
+const CLI_ENTRY = 'cli/blockwise.ts'
 export const CLI_OUT_DIR = 'out/cli'
 /** Chunks of earlier builds are removed once they are this old (a run may still be loading one). */
 const STALE_CHUNK_MS = 60_000

@@ -22,7 +22,7 @@ function startBrowserHost(reason) {
   runToExit(process.execPath, [
     '--import',
     'tsx',
-    path.join(root, 'electron/browser-host/start-browser-host.ts'),
+    path.join(root, 'hosts/browser/start-browser-host.ts'),
     ...hostArgs,
   ])
 }

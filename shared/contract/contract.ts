@@ -45,7 +45,7 @@ import { procedure } from './procedure'
 const NoInput = z.strictObject({}).optional()
 const ById = z.strictObject({ id: IdSchema })
 
-export const HOST_KINDS = ['electron', 'browser', 'test'] as const
+export const HOST_KINDS = ['electron', 'browser', 'cli', 'test'] as const
 
 /**
  * Every backend procedure, declared once. The Electron IPC binding, the preload bridge, the

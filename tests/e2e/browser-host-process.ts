@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const ENTRY = path.join(ROOT, 'electron/browser-host/start-browser-host.ts')
+const ENTRY = path.join(ROOT, 'hosts/browser/start-browser-host.ts')
 
 export interface RunningHost {
   url: string

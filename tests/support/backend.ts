@@ -1,6 +1,6 @@
 import type { Result } from '../../shared/contract/result'
-import { openBackend } from '../../electron/backend/backend'
-import type { Backend } from '../../electron/backend/backend'
+import { openBackend } from '../../server/backend'
+import type { Backend } from '../../server/backend'
 import { tempDbFile } from './temp-files'
 
 export const FROZEN_NOW = new Date('2026-11-23T09:00:00.000Z')

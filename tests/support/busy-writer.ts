@@ -1,7 +1,7 @@
 // A child process for the concurrent-writers test: one host writing to a database another host
 // writes to at the same time, through the same retrying API the app and the command line use.
 // Usage: busy-writer DB BLOCK CLIENT MS. Prints one JSON line: what it did and what failed.
-import { openBackend } from '../../electron/backend/backend'
+import { openBackend } from '../../server/backend'
 import { createApiClient } from '../../shared/contract/api-client'
 import { retryWhenBusy } from '../../shared/contract/busy-retry'
 

@@ -2,7 +2,7 @@
 // Large transactions (2,000 sessions in, then out again, like an import) alternate with a burst
 // of editor saves that each change two sessions together, and with imports of a 1,000-session plan.
 // Usage: crash-writer DB EDIT_BLOCK BULK_BLOCK CLIENT
-import { openBackend } from '../../electron/backend/backend'
+import { openBackend } from '../../server/backend'
 import { deleteSessions, insertSessions } from '../../db/repositories/session.repository'
 import { newSession } from '../../renderer/src/block/sheet/sheet-edits'
 import type { BlockSession } from '../../shared/schemas/block.schema'

@@ -3,7 +3,7 @@ import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import { testBackend, value } from '../../support/backend'
 
 const lift = {

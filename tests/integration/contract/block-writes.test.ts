@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mutateBlock } from '../../../electron/backend/block-writes'
+import { mutateBlock } from '../../../server/block-writes'
 import { BlockSnapshots, setBlockStatus } from '../../../db/repositories/block.repository'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'

@@ -4,7 +4,7 @@ import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import { deleteRowsEdit } from '../../../renderer/src/block/sheet/sheet-edits'
 import { testBackend, value } from '../../support/backend'
 

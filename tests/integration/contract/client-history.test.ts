@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Backend } from '../../../electron/backend/backend'
-import { historiesOf } from '../../../electron/backend/client-history'
+import type { Backend } from '../../../server/backend'
+import { historiesOf } from '../../../server/client-history'
 import { exerciseIndex } from '../../../db/repositories/exercise.repository'
 import { findClient } from '../../../db/repositories/client.repository'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'

@@ -6,7 +6,7 @@ import { BackupError, backupDatabase, dailyBackup, restoreDatabase } from '../..
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openBackend } from '../../../electron/backend/backend'
-import { dialogFolders } from '../../../electron/backend/folder-access'
+import { openBackend } from '../../../server/backend'
+import { dialogFolders } from '../../../server/folder-access'
 import { tempDir } from '../../support/temp-files'
 
 describe('handout folders in the desktop app (chosen in its own dialog, named by a handle)', () => {

@@ -8,7 +8,7 @@ import { endTime, sessionTitle } from '../../../shared/handouts/session-words'
 import { sessionsToIcs } from '../../../shared/handouts/sessions-ics'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import { FROZEN_NOW as FROZEN, testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 

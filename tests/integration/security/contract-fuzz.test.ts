@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROCEDURE_NAMES, contract } from '../../../shared/contract/contract'
 import type { ProcedureName } from '../../../shared/contract/contract'
-import type { Backend } from '../../../electron/backend/backend'
+import type { Backend } from '../../../server/backend'
 import { testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 

@@ -1,0 +1,82 @@
+import type { Block } from '../shared/schemas/block.schema'
+import { sessionDate } from '../shared/plans/calendar'
+import { cliApi } from './cli-api'
+import type { CommandResult } from './command-result'
+import { existingClient } from './find-client'
+import { openExistingBackend } from './open-existing'
+
+export interface LogOptions {
+  db: string
+  client: string
+  date: string
+  session: string
+  outcome: 'completed' | 'skipped'
+  rpe?: number | undefined
+  minutes?: number | undefined
+}
+
+/**
+ * `blockwise log`: records that a session was done (with its actual RPE and minutes) or skipped,
+ * through the same save as the editor's. The date must be the session's own, so a script that
+ * got its ids mixed up is told instead of logging the wrong day.
+ */
+export async function logCommand(options: LogOptions): Promise<CommandResult> {
+  const backend = await openExistingBackend(options.db)
+  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
+  const api = cliApi(backend)
+  try {
+    const found = await existingClient(api, options.client)
+    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
+    const { client } = found
+    const blocks = await api.blocks.listForClient({ clientId: client.id })
+    if (!blocks.ok) return { exitCode: 2, stderr: blocks.error.message }
+    let block: Block | undefined
+    for (const summary of blocks.value) {
+      const full = await api.blocks.get({ id: summary.id })
+      if (full.ok && full.value.sessions.some((s) => s.id === options.session)) {
+        block = full.value
+        break
+      }
+    }
+    const session = block?.sessions.find((s) => s.id === options.session)
+    if (!block || !session)
+      return { exitCode: 2, stderr: `${client.name} has no session ${options.session}.` }
+    const on = sessionDate(block.startDate, session.weekIndex, session.day)
+    if (on !== options.date)
+      return {
+        exitCode: 2,
+        stderr: `Session ${session.id} is on ${on}, not ${options.date}; nothing was logged.`,
+      }
+    const changes =
+      options.outcome === 'skipped'
+        ? { status: 'skipped' as const, rpeActual: null, minutesActual: null }
+        : {
+            status: 'completed' as const,
+            ...(options.rpe !== undefined ? { rpeActual: options.rpe } : {}),
+            ...(options.minutes !== undefined ? { minutesActual: options.minutes } : {}),
+          }
+    const saved = await api.blocks.applyPatches({
+      blockId: block.id,
+      revision: block.revision,
+      patches: [{ op: 'update', id: session.id, changes }],
+    })
+    if (!saved.ok)
+      return { exitCode: 2, stderr: ['Nothing was logged.', saved.error.message].join('\n') }
+    const detail =
+      options.outcome === 'skipped'
+        ? 'skipped'
+        : [
+            'done',
+            options.rpe !== undefined && `RPE ${options.rpe}`,
+            options.minutes !== undefined && `${options.minutes} min`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+    return {
+      exitCode: 0,
+      stdout: `Logged ${client.name}'s session ${session.id} on ${on}: ${detail}.`,
+    }
+  } finally {
+    await backend.close()
+  }
+}

@@ -1,0 +1,237 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { zipSync } from 'fflate'
+import type { Dispatch } from '../../server/dispatcher'
+import type { DownloadShelf, ShelfItem } from '../../server/download-shelf'
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
+import { BrowserSessions, checkRequest, sessionCookieName } from './request-guard'
+import { readStaticFile } from './static-files'
+
+/** Large enough for a whole-roster import, small enough that a runaway request cannot exhaust memory. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  /** Files the handlers offered for download (handouts), served at /downloads/ID/NAME. */
+  downloads?: DownloadShelf
+  token: string
+  /** 0 picks a free port. */
+  port: number
+}
+
+export interface BrowserHost {
+  server: Server
+  port: number
+  /** The address to open, token included; the page trades it for a session cookie at once. */
+  url: string
+  /** An address that opens the app once (for the launch page), with no token in it. */
+  launchUrl(): string
+  close(): Promise<void>
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
+}
+
+function contractError(code: string, message: string) {
+  return { ok: false, error: { code, message, issues: [] } }
+}
+
+/** The body as text, or null when it is over the limit (read to the end but not kept). */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  // Draining rather than aborting lets the client read the 413 instead of a reset connection.
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+  }
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  dispatch: Dispatch,
+) {
+  if (req.method !== 'POST') return sendJson(res, 405, contractError('invalid_input', 'Use POST.'))
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return sendJson(res, 415, contractError('invalid_input', 'Send the input as application/json.'))
+  }
+  const text = await readBody(req)
+  if (text === null) {
+    return sendJson(
+      res,
+      413,
+      contractError(
+        'invalid_input',
+        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      ),
+    )
+  }
+  let envelope: unknown
+  try {
+    envelope = JSON.parse(text)
+  } catch {
+    return sendJson(res, 400, contractError('invalid_input', 'The request body is not valid JSON.'))
+  }
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    return sendJson(
+      res,
+      400,
+      contractError('invalid_input', 'The request body must be {"input": …}.'),
+    )
+  }
+  const result = await dispatch(name, (envelope as { input?: unknown }).input)
+  const status = result.ok
+    ? 200
+    : result.error.code === 'unknown_procedure'
+      ? 404
+      : result.error.code === 'internal'
+        ? 500
+        : 400
+  sendJson(res, status, result)
+}
+
+/** Zip entry names for `files`: their own names, a number added where two are the same. */
+function entryNames(files: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return files.map((file) => {
+    const name = path.basename(file)
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    if (count === 1) return name
+    const ext = path.extname(name)
+    return `${name.slice(0, name.length - ext.length)} (${count})${ext}`
+  })
+}
+
+/** What a shelf item is as a download: one file's bytes, or its files zipped. */
+async function downloadBody(
+  item: ShelfItem,
+): Promise<{ name: string; type: string; body: Buffer }> {
+  if (item.kind === 'file') {
+    const body = await readFile(item.file)
+    return { name: path.basename(item.file), type: 'application/octet-stream', body }
+  }
+  const names = entryNames(item.files)
+  const entries: Record<string, Uint8Array> = {}
+  for (const [i, file] of item.files.entries()) entries[names[i]!] = await readFile(file)
+  // PDFs are already compressed: storing them (level 0) keeps a 100-client zip quick to make.
+  return {
+    name: item.name,
+    type: 'application/zip',
+    body: Buffer.from(zipSync(entries, { level: 0 })),
+  }
+}
+
+/** A file (or zip of files) the handlers put on the shelf, as an attachment; nothing else. */
+async function sendDownload(res: ServerResponse, id: string, shelf: DownloadShelf | undefined) {
+  const item = shelf?.get(id)
+  if (!item) return send(res, 404, 'text/plain; charset=utf-8', 'No such download.\n')
+  let download: { name: string; type: string; body: Buffer }
+  try {
+    download = await downloadBody(item)
+  } catch {
+    return send(res, 410, 'text/plain; charset=utf-8', 'That file is no longer there.\n')
+  }
+  const { name, type, body } = download
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BrowserHostOptions,
+  port: number,
+  sessions: BrowserSessions,
+) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const fromAddress = (name: string) => (req.method === 'GET' ? url.searchParams.get(name) : null)
+  const address = { token: fromAddress('token'), code: fromAddress('code') }
+  const verdict = checkRequest(req.headers, { port, token: options.token, sessions }, address)
+  if (!verdict.allowed) {
+    return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
+  }
+  if (address.token !== null || address.code !== null) {
+    // Trade the token or code in the address for a session cookie (never the token itself) and
+    // drop it from the address bar.
+    res.writeHead(303, {
+      ...SECURITY_HEADERS,
+      Location: '/',
+      'Set-Cookie': `${sessionCookieName(port)}=${sessions.start()}; HttpOnly; SameSite=Strict; Path=/`,
+    })
+    return res.end()
+  }
+  if (url.pathname.startsWith('/api/')) {
+    return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
+  }
+  if (url.pathname.startsWith('/downloads/') && req.method === 'GET') {
+    return sendDownload(res, url.pathname.split('/')[2] ?? '', options.downloads)
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n')
+  }
+  const file = await readStaticFile(options.rendererDir, url.pathname)
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.\n')
+  send(res, 200, file.contentType, file.body)
+}
+
+/** Serves the built renderer and the contract on 127.0.0.1 only, behind the request guard. */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  let port = options.port
+  const sessions = new BrowserSessions()
+  const server = createServer((req, res) => {
+    route(req, res, options, port, sessions).catch((error: unknown) => {
+      console.error('browser host request failed', error)
+      if (!res.headersSent) sendJson(res, 500, contractError('internal', 'The request failed.'))
+      else res.end()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    launchUrl: () => `http://127.0.0.1:${port}/?code=${sessions.newLaunchCode()}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

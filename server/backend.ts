@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto'
+import { BlockSnapshots } from '../db/repositories/block.repository'
+import { countClients } from '../db/repositories/client.repository'
+import { dailyBackup } from '../db/backup'
+import { openDatabase } from '../db/database'
+import type { OpenDatabase } from '../db/database'
+import type { BackendContext } from './context'
+import { seedDemoRoster } from './demo/seed-demo'
+import { seedExerciseLibrary } from '../db/repositories/exercise.repository'
+import { createDispatcher } from './dispatcher'
+import type { DownloadShelf } from './download-shelf'
+import { typedFolders } from './folder-access'
+import type { FolderAccess } from './folder-access'
+import { handoutsFolderFor } from './data-location'
+import type { Dispatch } from './dispatcher'
+import { handlers } from './handlers'
+
+export interface BackendOptions {
+  dataFile: string
+  host: BackendContext['host']
+  /** Load the demo roster when the database holds no client yet. */
+  seedDemoWhenEmpty: boolean
+  now?: () => Date
+  newId?: () => string
+  /** better-sqlite3 built for another ABI (Electron's); the default build otherwise. */
+  nativeBinding?: string
+  /** Parse every procedure's output with its schema too (tests and development). */
+  checkOutputs?: boolean
+  /** Keep a daily copy of the database in `folder`, the newest `keep` of them (the app does). */
+  dailyBackups?: { folder: string; keep: number }
+  /** How handout folders are named; typed paths, defaulting beside the database, unless given. */
+  folders?: FolderAccess
+  /** Download links for written files (the browser host serves them). */
+  downloads?: DownloadShelf
+}
+
+export interface Backend {
+  dispatch: Dispatch
+  database: OpenDatabase
+  /** True when this start loaded the demo roster into an empty database. */
+  seededDemo: boolean
+  /** Why today's automatic backup is missing, when it is. */
+  backupProblem: string | null
+  close(): Promise<void>
+}
+
+/** Opens the database and wires the contract's handlers to it. Both hosts start here. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date())
+  const newId = options.newId ?? (() => randomUUID())
+  const database = openDatabase(options.dataFile, {
+    now: now(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  const ctx: BackendContext = {
+    db: database.db,
+    dataFile: options.dataFile,
+    host: options.host,
+    schemaVersion: database.migration.toVersion,
+    blocks: new BlockSnapshots(),
+    now,
+    newId,
+    folders: options.folders ?? typedFolders(handoutsFolderFor(options.dataFile)),
+    ...(options.downloads ? { downloads: options.downloads } : {}),
+  }
+  let backupProblem: string | null = null
+  if (options.dailyBackups) {
+    const { folder, keep } = options.dailyBackups
+    // A day without its automatic backup (a full disk, say) must not keep the coach out of
+    // their data: the app starts and says what went wrong instead.
+    try {
+      await dailyBackup(options.dataFile, folder, now(), keep, {
+        nativeBinding: options.nativeBinding,
+      })
+    } catch (error) {
+      backupProblem = `Today's automatic backup could not be written: ${(error as Error).message}`
+    }
+  }
+  await seedExerciseLibrary(database.db, { now: now().toISOString(), newId })
+  let seededDemo = false
+  if (options.seedDemoWhenEmpty && (await countClients(database.db)) === 0) {
+    await seedDemoRoster(database.db, { today: now(), newId })
+    seededDemo = true
+  }
+  return {
+    dispatch: createDispatcher(handlers, ctx, { checkOutputs: options.checkOutputs ?? false }),
+    database,
+    seededDemo,
+    backupProblem,
+    close: () => database.close(),
+  }
+}
