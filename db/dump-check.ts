@@ -13,7 +13,7 @@ import { TemplateSchema } from '../shared/schemas/template.schema'
 import { ReadinessEntrySchema } from '../shared/schemas/readiness.schema'
 import { groupBy } from './repositories/group-by'
 import { clientFromRow } from './repositories/client.repository'
-import { sessionFromRow } from './repositories/session.repository'
+import { sessionFromRow } from './repositories/session-codec'
 import { fromFlag } from './repositories/sql-values'
 
 /** The tables of a Blockwise database, parents first. */

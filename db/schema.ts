@@ -1,27 +1,48 @@
 import type { Generated } from 'kysely'
+import type { EQUIPMENT, MOVEMENT_PATTERNS } from '../shared/exercises/library-seed'
+import type { BlockStatus, Phase } from '../shared/schemas/block.schema'
+import type {
+  COMPETITIVE_LEVELS,
+  ENERGY_DEFICITS,
+  Experience,
+  Goal,
+  SEXES,
+} from '../shared/schemas/client.schema'
+import type { LOAD_UNITS, MAX_METHODS } from '../shared/schemas/maxes.schema'
+import type {
+  Modality,
+  PRIORITIES,
+  RunType,
+  SESSION_STATUSES,
+  SESSION_TAGS,
+  StrengthRegion,
+  TERRAINS,
+} from '../shared/schemas/session.schema'
 
 /**
- * Row types of the SQLite schema, as the migrations create it. Booleans are 0/1 integers and
- * lists are JSON text; the repositories map rows to domain objects in one place.
+ * Row types of the schema, as the migrations create it. Booleans are 0/1 integers and lists are
+ * JSON text; the repositories map rows to domain objects in one place. An enumerated column is
+ * typed with the domain's own enum (the migrations' CHECK constraints and the load check keep
+ * other values out), so a read needs no cast.
  */
 export interface ClientsTable {
   id: string
   name: string
   email: string
   notes: string
-  goal: string
-  experience_strength: string
-  experience_running: string
+  goal: Goal
+  experience_strength: Experience
+  experience_running: Experience
   can_run_mile: number
-  competitive_level: string
+  competitive_level: (typeof COMPETITIVE_LEVELS)[number]
   age_years: number | null
-  sex: string | null
+  sex: (typeof SEXES)[number] | null
   body_mass_kg: number | null
   injury_history: string
   injury_prone_lower_override: number | null
   sleep_avg_7d_h: number | null
   life_stress: number | null
-  energy_deficit: string | null
+  energy_deficit: (typeof ENERGY_DEFICITS)[number] | null
   recovers_slowly: number
   limited_recovery_override: number | null
   habitual_bedtime: string | null
@@ -41,7 +62,7 @@ export interface BlocksTable {
   client_id: string
   name: string
   start_date: string
-  status: string
+  status: BlockStatus
   revision: Generated<number>
   created_at: string
   updated_at: string
@@ -50,7 +71,7 @@ export interface BlocksTable {
 export interface BlockWeeksTable {
   block_id: string
   week_index: number
-  phase: string
+  phase: Phase
   deload: number
 }
 
@@ -61,23 +82,23 @@ export interface SessionsTable {
   day: number
   start: string
   duration_min: number
-  modality: string
-  region: string | null
+  modality: Modality
+  region: StrengthRegion | null
   top_set_reps: number | null
   pct1rm: number | null
   to_failure: number
-  run_type: string | null
+  run_type: RunType | null
   zone: number | null
   rpe: number | null
-  terrain: string
+  terrain: (typeof TERRAINS)[number]
   descent_m: number | null
   eccentric: number | null
-  priority: string
+  priority: (typeof PRIORITIES)[number]
   locked: number
   attached_to: string | null
-  tag: string | null
+  tag: (typeof SESSION_TAGS)[number] | null
   distance_km: number | null
-  status: string
+  status: (typeof SESSION_STATUSES)[number]
   rpe_actual: number | null
   minutes_actual: number | null
   exercises: string | null
@@ -99,19 +120,19 @@ export interface FindingOverridesTable {
 export interface ExercisesTable {
   id: string
   name: string
-  region: string | null
-  pattern: string
-  equipment: string
+  region: StrengthRegion | null
+  pattern: (typeof MOVEMENT_PATTERNS)[number]
+  equipment: (typeof EQUIPMENT)[number]
   aliases: string
-  modality: string
-  run_type: string | null
+  modality: Modality
+  run_type: RunType | null
   created_at: string
   updated_at: string
 }
 
 export interface ClientLoadsTable {
   client_id: string
-  unit: string
+  unit: (typeof LOAD_UNITS)[number]
   increment: number
   threshold_pace_sec_per_km: number | null
 }
@@ -120,7 +141,7 @@ export interface ClientMaxesTable {
   client_id: string
   lift: string
   one_rm_kg: number
-  method: string
+  method: (typeof MAX_METHODS)[number]
   from_load_kg: number | null
   from_reps: number | null
   measured_on: string

@@ -103,7 +103,7 @@ export async function findBlock(db: Kysely<Database>, id: string): Promise<Block
   return {
     ...blockHeader(row),
     weeks: weeks.map((w) => ({
-      phase: w.phase as WeekSettings['phase'],
+      phase: w.phase,
       deload: fromFlag(w.deload),
     })),
     sessions: await listSessionsOfBlock(db, id),
@@ -116,7 +116,7 @@ export function blockHeader(row: Selectable<BlocksTable>) {
     clientId: row.client_id,
     name: row.name,
     startDate: row.start_date,
-    status: row.status as BlockStatus,
+    status: row.status,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -150,7 +150,7 @@ export async function listBlocksOfClient(
     clientId: row.client_id,
     name: row.name,
     startDate: row.start_date,
-    status: row.status as BlockStatus,
+    status: row.status,
     weekCount: Number(row.week_count),
     sessionCount: Number(row.session_count),
     updatedAt: row.updated_at,

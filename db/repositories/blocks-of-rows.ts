@@ -32,7 +32,7 @@ export async function blocksOfRows(
   return rows.map((row): Block => ({
     ...blockHeader(row),
     weeks: (weeksOf.get(row.id) ?? []).map((w): WeekSettings => ({
-      phase: w.phase as WeekSettings['phase'],
+      phase: w.phase,
       deload: fromFlag(w.deload),
     })),
     sessions: sessions.get(row.id) ?? [],

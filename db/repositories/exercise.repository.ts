@@ -11,12 +11,12 @@ export type StoredExercise = LibraryExercise & { id: string }
 const exerciseFromRow = (r: ExercisesTable): StoredExercise => ({
   id: r.id,
   name: r.name,
-  region: r.region as LibraryExercise['region'],
-  pattern: r.pattern as LibraryExercise['pattern'],
-  equipment: r.equipment as LibraryExercise['equipment'],
+  region: r.region,
+  pattern: r.pattern,
+  equipment: r.equipment,
   aliases: JSON.parse(r.aliases) as string[],
-  modality: r.modality as LibraryExercise['modality'],
-  ...(r.run_type ? { runType: r.run_type as NonNullable<LibraryExercise['runType']> } : {}),
+  modality: r.modality,
+  ...(r.run_type ? { runType: r.run_type } : {}),
 })
 
 /** The library, by name. */

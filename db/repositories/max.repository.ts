@@ -12,7 +12,7 @@ const DEFAULT_LOADS: ClientLoads = {
 }
 
 const loadsFromRow = (row: ClientLoadsTable): ClientLoads => ({
-  unit: row.unit as ClientLoads['unit'],
+  unit: row.unit,
   increment: row.increment,
   thresholdPaceSecPerKm: row.threshold_pace_sec_per_km,
 })
@@ -37,7 +37,7 @@ export async function saveClientLoads(
 const maxFromRow = (r: ClientMaxesTable): LiftMaxRecord => ({
   lift: r.lift,
   oneRmKg: r.one_rm_kg,
-  method: r.method as LiftMaxRecord['method'],
+  method: r.method,
   fromLoadKg: r.from_load_kg,
   fromReps: r.from_reps,
   measuredOn: r.measured_on,
