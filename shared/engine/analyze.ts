@@ -10,9 +10,8 @@ import { severityRank } from './finding'
 import type { Finding } from './finding'
 import { monotony, strain } from './load-metrics'
 import { weekAcwr, weekPmc } from './load-timeline'
-import type { AcwrMethod } from './load-timeline'
 import { buildPlanContext } from './plan-context'
-import type { PlanContext } from './plan-context'
+import type { EngineOptions, PlanContext } from './plan-context'
 import { PLACEMENT_RULES, RULES } from './rules/registry'
 import { runRules } from './rules/run-rules'
 import { weekContexts } from './week-contexts'
@@ -36,7 +35,8 @@ function weekSummaries(plan: PlanContext): WeekSummary[] {
     const daysBefore = history.length + w * 7
     const m = monotony(daily)
     const acwr = daysBefore >= 28 ? (weekAcwr(plan.timeline, w).at(-1) ?? null) : null
-    const tsb = daysBefore >= 42 ? (weekPmc(plan.timeline, w).formAtDayEnds.at(-1) ?? null) : null
+    // The week's lowest form, of the 8 values OVR-05 reads (§4.4): the number beside its finding.
+    const tsb = daysBefore >= 42 ? Math.min(...weekPmc(plan.timeline, w).formAtDayEnds) : null
     const round = (x: number | null) =>
       x === null || !Number.isFinite(x) ? null : Math.round(x * 100) / 100
     return {
@@ -69,11 +69,8 @@ function byReadingOrder(a: Finding, b: Finding): number {
  * metrics. Pure and deterministic: the same plan gives the same analysis, whatever the order of
  * its sessions.
  */
-export function analyzePlan(
-  plan: WeekPlan | BlockPlan,
-  options: { acwr?: AcwrMethod } = {},
-): Analysis {
-  const ctx = buildPlanContext(plan, options.acwr)
+export function analyzePlan(plan: WeekPlan | BlockPlan, options: EngineOptions = {}): Analysis {
+  const ctx = buildPlanContext(plan, options)
   const { findings, notEvaluated } = runRules(ctx, RULES, weekContexts(ctx))
   return {
     findings: findings.sort(byReadingOrder),

@@ -11,7 +11,10 @@ export interface LoadTimeline {
   historyDays: number
   /** EWMA ACWR after each day's update (index = timeline day), null where chronic is 0. */
   acwr: (number | null)[]
-  /** CTL − ATL after each day; index 0 is the seed, index i + 1 the end of timeline day i. */
+  /**
+   * CTL − ATL after each day; index 0 is the seed, index i + 1 the end of timeline day i. So
+   * formAfter[i] is the TSB of timeline day i (§4.4: yesterday's CTL − ATL).
+   */
   formAfter: number[]
   /** CTL after each day, same indexing as formAfter. */
   ctlAfter: number[]
@@ -49,7 +52,9 @@ export function loadTimeline(
   const ka = Math.exp(-1 / 7)
   let acute = mean(all.slice(0, 28))
   let chronic = acute
-  let ctl = acute / AU_PER_TSS
+  // §4.4 (v1.2): the PMC is seeded from recorded history only, never from the plan's own load, so
+  // a client with no history starts at 0 and every display shows the series the rules read.
+  let ctl = mean(history.slice(0, 28)) / AU_PER_TSS
   let atl = ctl
   const acwr: (number | null)[] = []
   const formAfter = [ctl - atl]

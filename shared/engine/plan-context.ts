@@ -7,6 +7,9 @@ import { loadTimeline } from './load-timeline'
 import type { AcwrMethod, LoadTimeline } from './load-timeline'
 import { finishFacts, sessionFacts } from './session-facts'
 import type { SessionFacts } from './session-facts'
+import { maxesLookup } from './lift-maxes'
+import type { MaxOfLift } from './lift-maxes'
+import type { ExerciseIndex } from '../exercises/exercise-index'
 
 export type Experience = ClientProfile['experienceStrength']
 
@@ -39,6 +42,19 @@ export interface PlanContext {
   timeline: LoadTimeline
   history: History
   readiness: Readiness | undefined
+  /** The client's max for a line's lift, by name or alias (PRG-05). */
+  maxOf: MaxOfLift
+}
+
+/** What the caller may choose about an analysis. */
+export interface EngineOptions {
+  /** How the acute:chronic ratio is computed (§4.3); EWMA unless asked. */
+  acwr?: AcwrMethod | undefined
+  /**
+   * The exercise library lines are matched to maxes in (by name or alias): the app's database
+   * library, so a coach's own aliases count; the built-in one unless given.
+   */
+  library?: ExerciseIndex | undefined
 }
 
 /** One week's view: its sessions, its own metrics, and the history it sees (§4, block rules). */
@@ -75,9 +91,9 @@ export function normaliseWeeks(plan: WeekPlan | BlockPlan): WeekInput[] {
 
 export function buildPlanContext(
   plan: WeekPlan | BlockPlan,
-  acwr: AcwrMethod = 'ewma',
+  options: EngineOptions = {},
 ): PlanContext {
-  return contextFromWeeks(plan.client, normaliseWeeks(plan), plan.history, plan.readiness, acwr)
+  return contextFromWeeks(plan.client, normaliseWeeks(plan), plan.history, plan.readiness, options)
 }
 
 /** The shared context of a plan given as weeks (the balancer builds candidate weeks directly). */
@@ -86,7 +102,7 @@ export function contextFromWeeks(
   weeks: WeekInput[],
   givenHistory: History | undefined,
   readiness: Readiness | undefined,
-  acwr: AcwrMethod = 'ewma',
+  options: EngineOptions = {},
 ): PlanContext {
   const history = givenHistory ?? {}
   const raw = weeks.flatMap((week, w) =>
@@ -108,8 +124,9 @@ export function contextFromWeeks(
     ds: days.map(dayStress),
     dailyLoads,
     limited: limitedRecovery(client),
-    timeline: loadTimeline(history.dailyLoad ?? [], dailyLoads, acwr),
+    timeline: loadTimeline(history.dailyLoad ?? [], dailyLoads, options.acwr ?? 'ewma'),
     history,
     readiness,
+    maxOf: maxesLookup(client, options.library),
   }
 }

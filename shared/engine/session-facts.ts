@@ -2,6 +2,7 @@ import type { ClientProfile } from '../schemas/client.schema'
 import type { PlanSession } from '../schemas/session.schema'
 import { minutesOfDay } from '../schemas/common.schema'
 import { noviceRunner } from './client-facts'
+import { repsInReserve } from './rep-max'
 
 export type CardioIntensity = 'HARD' | 'MODERATE' | 'EASY'
 
@@ -58,6 +59,23 @@ export function cardioIntensity(s: PlanSession, rpe: number | undefined): Cardio
   if (s.runType === 'tempo' || s.zone === 3 || (rpe !== undefined && rpe >= 5 && rpe <= 6))
     return 'MODERATE'
   return 'EASY'
+}
+
+/**
+ * Reps in reserve at which low reps still count as heavy (§2.5, v1.2): 6 reps from 75 %, 5 from
+ * 77 %, 3 from 81.1 %. The tolerance keeps 6 @ 75 % (exactly 4 in reserve) heavy despite rounding.
+ */
+const HEAVY_MAX_RIR = 4 + 1e-9
+
+/**
+ * §2.5 HEAVY_BASE's load test (v1.2): ≥ 85 % 1RM, or ≤ 6 reps at most 4 reps short of failure
+ * (any ≤ 6 reps when no %1RM is given). Dynamic-effort work (8 × 2 @ 60 %) and deloaded low-rep
+ * work (3 × 5 @ 70 %) are not heavy: effort, not rep count alone, drives fatigue (Helms 2016).
+ */
+export function heavyBaseLoad(topSetReps: number | undefined, pct1rm: number | undefined): boolean {
+  if (pct1rm !== undefined && pct1rm >= 85) return true
+  if (topSetReps === undefined || topSetReps > 6) return false
+  return pct1rm === undefined || repsInReserve(topSetReps, pct1rm) <= HEAVY_MAX_RIR
 }
 
 /** §3.2 SP_srpe: the stress points a CR-10 rating stands for. */
@@ -165,9 +183,7 @@ export function sessionFacts(
   const givenRpe = effectiveRpe(s)
   const cardio = CARDIO.has(s.modality)
   const isStrength = s.modality === 'strength'
-  const repsHeavy = s.topSetReps !== undefined && s.topSetReps <= 6
-  const pctHeavy = s.pct1rm !== undefined && s.pct1rm >= 85
-  const heavyBase = isStrength && (repsHeavy || pctHeavy)
+  const heavyBase = isStrength && heavyBaseLoad(s.topSetReps, s.pct1rm)
   const moderateBase =
     isStrength &&
     !heavyBase &&

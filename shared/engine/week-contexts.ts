@@ -128,11 +128,16 @@ function daysSinceIncrease(endurance: number[], w: number, given: History): numb
     : given.daysSinceEnduranceIncrease + 7 * w
 }
 
-/** The latest load per exercise: given last loads, then the block's own earlier weeks (PRG-04). */
+/**
+ * The latest load per exercise: given last loads, then the block's own earlier weeks (PRG-04).
+ * v1.2: a deload week's loads are never the reference, so the first week after a deload is
+ * compared with the week before it.
+ */
 function lastLoadsBefore(before: WeekContext[], given: History['lastLoads']): History['lastLoads'] {
   if (before.length === 0) return given
   const loads = { ...(given ?? {}) }
   for (const ctx of before) {
+    if (ctx.deload) continue
     for (const f of ctx.facts) {
       for (const e of f.s.exercises ?? []) {
         if (e.loadKg !== undefined && e.reps !== undefined)

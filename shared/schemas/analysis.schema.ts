@@ -21,6 +21,8 @@ export const EngineFindingSchema = z.strictObject({
   /** Weekday 0–6 the finding is about, or null for a week-level finding. */
   day: z.number().int().nullable(),
   sessions: z.array(z.string()),
+  /** For a finding about one exercise line (PRG-05): its position in the session's lines. */
+  line: z.number().int().min(0).optional(),
   message: z.string(),
   fix: z.string(),
   /** True when moving sessions (the balancer) can clear it (⟲ in docs/engine-rules.md §5). */
@@ -87,13 +89,18 @@ export const OverrideInputSchema = z.strictObject({
     }),
 })
 
-/** The subject key of a finding: rule scope, week, day and the sessions it names. */
+/**
+ * The subject key of a finding: rule scope, week, day and the sessions it names, and the line
+ * for a finding about one exercise line (two lines of one session are two subjects).
+ */
 export function findingSubject(f: {
   week: number
   day: number | null
   sessions: readonly string[]
+  line?: number | undefined
 }): string {
   // Most findings name one session; only a longer list needs a sorted copy.
   const ids = f.sessions.length < 2 ? f.sessions : [...f.sessions].sort()
-  return `w${f.week}:${f.day === null ? 'week' : `d${f.day}`}:${ids.join(',')}`
+  const subject = `w${f.week}:${f.day === null ? 'week' : `d${f.day}`}:${ids.join(',')}`
+  return f.line === undefined ? subject : `${subject}:line${f.line}`
 }

@@ -56,10 +56,13 @@ export function bal01(plan: PlanContext): RuleFinding[] {
 const highDays = (ctx: WeekContext) =>
   ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((ds) => ds >= 3).length
 
-/** BAL-02 (§5.4): more HIGH days than this client can absorb. */
+/**
+ * BAL-02 (§5.4): more HIGH days than this client can absorb. v1.2: a deload week has the same cap,
+ * since a deload keeps its frequency and cuts volume and effort (Bell 2023); OVR-08 judges that.
+ */
 export function bal02(ctx: WeekContext): RuleFinding[] {
   const base = { novice: 2, intermediate: 3, advanced: 4 }[ctx.expOverall]
-  const cap = ctx.deload ? 1 : Math.max(1, base - (ctx.plan.limited ? 1 : 0))
+  const cap = Math.max(1, base - (ctx.plan.limited ? 1 : 0))
   const n = highDays(ctx)
   if (n <= cap) return []
   return [
@@ -69,7 +72,7 @@ export function bal02(ctx: WeekContext): RuleFinding[] {
       ctx.week,
       ctx.facts.filter((f) => f.sp >= 3),
       {
-        message: `${n} high-stress days this week (cap ${cap} for this client${ctx.deload ? ' in a deload week' : ''}).`,
+        message: `${n} high-stress days this week (cap ${cap} for this client).`,
         fix: 'Merge two HIGH stimuli into one deliberate HIGH day (lift first, HIIT ≥8 h later), or make one of them easier.',
       },
       { highDays: n, cap },

@@ -14,18 +14,25 @@ const H6 = 360
 /** §2.5 "same day": both sessions start on one calendar day (INT-12, INT-13). */
 const sameDay = (p: Pair) => p.a.absDay === p.b.absDay
 
-/** INT-12's sessions: a run or low-impact cardio (never a walk) at MODERATE or HARD intensity. */
+/**
+ * INT-12's sessions: a run or low-impact cardio (never a walk) at MODERATE or HARD intensity, or a
+ * LONG_RUN (v1.2: its 48–72 h restoration makes it as costly as a hard session, §3.2).
+ */
 export const isIntenseCardio = (f: SessionFacts) =>
-  f.cardio && !isWalk(f) && (f.intensity === 'HARD' || f.intensity === 'MODERATE')
+  f.cardio && !isWalk(f) && (f.intensity === 'HARD' || f.intensity === 'MODERATE' || f.longRun)
+
+/** INT-12's "at least one": a HARD session or a long run. */
+const hardOrLong = (f: SessionFacts) => f.intensity === 'HARD' || f.longRun
 
 /**
- * INT-12 (§5.1): two intense cardio sessions on one day, at least one of them HARD. Any goal,
- * order or gap; the next calendar day never counts, however close (that is BAL-01's).
+ * INT-12 (§5.1): two intense cardio sessions on one day, at least one of them HARD or a long run,
+ * so a long run and intervals on one day fire, a long run and an easy jog do not. Any goal, order
+ * or gap; the next calendar day never counts, however close (that is BAL-01's).
  */
 export function int12(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!sameDay(p) || !isIntenseCardio(a) || !isIntenseCardio(b)) return null
-  if (a.intensity !== 'HARD' && b.intensity !== 'HARD') return null
+  if (!hardOrLong(a) && !hardOrLong(b)) return null
   const client = plan.client
   // First matching line (§3.4): the close-together tier for the least robust clients comes first.
   let severity: Severity = 'warn'

@@ -90,18 +90,42 @@ export function ovr02(ctx: WeekContext): RuleFinding[] {
   ]
 }
 
-/** OVR-03 (§5.5, §4.5): running minutes against two weeks ago (Nielsen 2014). */
+/**
+ * §4.5 (v1.2) OVR-03's reference: how many weeks back it lies and its run minutes. Week −2, or
+ * when that was a flagged deload week −3, then −4, the first that was not; null when all three
+ * were deloads or are missing. Run minutes and deload flags are aligned at their ends.
+ */
+export function runReference(
+  minutes: readonly number[],
+  deloads: readonly boolean[],
+): { weeksBack: number; minutes: number } | null {
+  for (let back = 2; back <= 4; back++) {
+    const value = minutes[minutes.length - back]
+    if (value === undefined) return null
+    if (deloads[deloads.length - back] !== true) return { weeksBack: back, minutes: value }
+  }
+  return null
+}
+
+/**
+ * OVR-03 (§5.5, §4.5): running minutes against two weeks ago (Nielsen 2014), or against the last
+ * week before a deload: a return to normal running after it is not a build.
+ */
 export function ovr03(ctx: WeekContext): RuleFinding[] {
-  const minutes = ctx.history.runMinutesByWeek ?? []
-  const twoAgo = minutes[minutes.length - 2]!
-  if (twoAgo === 0) return []
+  const reference = runReference(ctx.history.runMinutesByWeek ?? [], ctx.history.weeklyDeload ?? [])
+  if (!reference || reference.minutes === 0) return []
+  const before = reference.minutes
   const runs = ctx.facts.filter((f) => f.s.modality === 'run')
   const now = runs.reduce((sum, f) => sum + f.s.durationMin, 0)
-  const delta = (now - twoAgo) / twoAgo
+  const delta = (now - before) / before
   if (delta <= 0.3) return []
   const { client } = ctx.plan
   const severity =
     client.experienceRunning === 'novice' || client.injuryProneLower ? 'critical' : 'warn'
+  const against =
+    reference.weeksBack === 2
+      ? 'over 2 weeks'
+      : `against ${reference.weeksBack} weeks ago, the last week before the deload`
   return [
     weekFinding(
       'OVR-03',
@@ -109,7 +133,7 @@ export function ovr03(ctx: WeekContext): RuleFinding[] {
       ctx.week,
       runs,
       {
-        message: `Running volume +${Math.round(delta * 100)} % over 2 weeks (${twoAgo} → ${now} min).`,
+        message: `Running volume +${Math.round(delta * 100)} % ${against} (${before} → ${now} min).`,
         fix: 'Grow running by about 10 % a week at most (less for newer runners).',
       },
       { deltaPct: round(delta * 100, 1) },
@@ -117,10 +141,14 @@ export function ovr03(ctx: WeekContext): RuleFinding[] {
   ]
 }
 
-/** OVR-04 (§5.5, Foster 1998): strain above the client's own 90th percentile of 12 weeks. */
+/**
+ * OVR-04 (§5.5, Foster 1998): strain above the client's own 90th percentile of 12 weeks and, v1.2,
+ * above 1.10 × their median: after steady weeks the percentile sits a few per cent above the usual
+ * week, and an ordinary build week would pass it.
+ */
 export function ovr04(ctx: WeekContext): RuleFinding[] {
-  const strains = ctx.history.weeklyStrain ?? []
-  const threshold = percentile(strains.slice(-12), 90)
+  const strains = (ctx.history.weeklyStrain ?? []).slice(-12)
+  const threshold = Math.max(percentile(strains, 90), 1.1 * percentile(strains, 50))
   const s = strain(ctx.dailyLoads)
   if (!(s > threshold)) return []
   return [
@@ -130,7 +158,7 @@ export function ovr04(ctx: WeekContext): RuleFinding[] {
       ctx.week,
       ctx.facts,
       {
-        message: `Weekly strain ${Number.isFinite(s) ? Math.round(s) : '>10×load'} is above this client's usual ceiling (${Math.round(threshold)}, the 90th percentile of the last 12 weeks).`,
+        message: `Weekly strain ${Number.isFinite(s) ? Math.round(s) : '>10×load'} is above this client's usual ceiling (${Math.round(threshold)}: the 90th percentile of the last 12 weeks, and at least 10 % above their median week).`,
         fix: 'Lower the load or vary the days more (hard days harder, easy days easier).',
       },
       { strain: Number.isFinite(s) ? Math.round(s) : -1, threshold: Math.round(threshold) },
@@ -170,11 +198,17 @@ export function ovr05(ctx: WeekContext): RuleFinding[] {
   return []
 }
 
-/** OVR-06 (§5.5, §4.4): how fast fitness (CTL) is ramped. */
+/**
+ * OVR-06 (§5.5, §4.4): how fast fitness (CTL) is ramped. v1.2: its "restore the usual load" (info)
+ * is suppressed when OVR-05 says form is too negative (warn or worse) in the same week.
+ */
 export function ovr06(ctx: WeekContext): RuleFinding[] {
-  const { ramp } = weekPmc(ctx.plan.timeline, ctx.week)
+  const pmc = weekPmc(ctx.plan.timeline, ctx.week)
+  const ramp = pmc.ramp
   const strict = ctx.expOverall === 'novice' || ctx.plan.limited
-  const severity = rampSeverity(ramp, strict) ?? (ramp < -4 && !restful(ctx) ? 'info' : null)
+  const formTooNegative = tsbSeverity(Math.min(...pmc.formAtDayEnds)) !== null
+  const severity =
+    rampSeverity(ramp, strict) ?? (ramp < -4 && !restful(ctx) && !formTooNegative ? 'info' : null)
   if (!severity) return []
   return [
     weekFinding(
@@ -194,7 +228,10 @@ export function ovr06(ctx: WeekContext): RuleFinding[] {
   ]
 }
 
-/** OVR-07 (§5.5): consecutive loading weeks without a deload, the plan week included. */
+/**
+ * OVR-07 (§5.5): consecutive loading weeks without a deload, the plan week included; for a novice
+ * (v1.2) a reminder from 8 weeks and never more.
+ */
 export function ovr07(ctx: WeekContext): RuleFinding[] {
   const weekly = ctx.history.weeklyLoad ?? []
   const loads = [...weekly, weekLoad(ctx)]
@@ -202,8 +239,19 @@ export function ovr07(ctx: WeekContext): RuleFinding[] {
   let count = 0
   for (let i = loads.length - 1; i >= 0 && !isDeloadWeek(loads, flags, i); i--) count++
   const n = ctx.plan.limited ? 4 : 6
+  // v1.2: novices progress linearly for longer; their overload is OVR-01/02/03's to catch.
   const severity =
-    count >= n + 3 ? 'critical' : count >= n ? 'warn' : count === n - 1 ? 'info' : null
+    ctx.expOverall === 'novice'
+      ? count >= 8
+        ? 'info'
+        : null
+      : count >= n + 3
+        ? 'critical'
+        : count >= n
+          ? 'warn'
+          : count === n - 1
+            ? 'info'
+            : null
   if (!severity) return []
   return [
     weekFinding(
@@ -212,7 +260,7 @@ export function ovr07(ctx: WeekContext): RuleFinding[] {
       ctx.week,
       [],
       {
-        message: `${count} loading weeks in a row without a deload${severity === 'info' ? '; one is due next week' : ''}.`,
+        message: `${count} loading weeks in a row without a deload${severity === 'info' ? (count >= n ? '; plan one soon' : '; one is due next week') : ''}.`,
         fix: 'Plan a deload week of about 5–7 days: volume −40–60 %, effort reduced (2 more reps in reserve), frequency kept.',
       },
       { loadingWeeks: count },
@@ -220,19 +268,20 @@ export function ovr07(ctx: WeekContext): RuleFinding[] {
   ]
 }
 
-/** OVR-08 (§5.5): a week flagged deload that does not unload. Silent in other weeks. */
+/**
+ * OVR-08 (§5.5): a week flagged deload whose load stays above 80 % of the 3 weeks before it.
+ * Silent in other weeks. v1.2: by load only; a deload keeps its frequency, so its HIGH days stay.
+ */
 export function ovr08(ctx: WeekContext): RuleFinding[] {
   if (!ctx.deload) return []
   const weekly = ctx.history.weeklyLoad ?? []
-  const high = ctx.plan.ds.slice(ctx.week * 7, ctx.week * 7 + 7).filter((d) => d >= 3).length
-  const tooHeavy = weekly.length >= 3 && weekLoad(ctx) > 0.8 * mean(weekly.slice(-3))
-  if (!tooHeavy && high <= 1) return []
+  if (weekly.length < 3) return []
+  const usual = mean(weekly.slice(-3))
+  if (!(weekLoad(ctx) > 0.8 * usual)) return []
   return [
     weekFinding('OVR-08', 'info', ctx.week, [], {
-      message: tooHeavy
-        ? `This deload week keeps ${Math.round((weekLoad(ctx) / mean(weekly.slice(-3))) * 100)} % of the usual load; a deload cuts it by 40–60 %.`
-        : `This deload week still has ${high} high-stress days.`,
-      fix: 'Cut volume 40–60 % and keep at most one HIGH day.',
+      message: `This deload week keeps ${Math.round((weekLoad(ctx) / usual) * 100)} % of the usual load; a deload cuts it by 40–60 %.`,
+      fix: 'Cut volume by 40–60 % (fewer sets and shorter runs) and effort (2 more reps in reserve); keep the frequency.',
     }),
   ]
 }

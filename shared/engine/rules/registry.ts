@@ -19,6 +19,7 @@ import { ovr01, ovr02, ovr03, ovr04, ovr05, ovr06, ovr07, ovr08 } from './overre
 import type { Pair } from './pairs'
 import { pop01, pop02, pop03, pop04, pop05 } from './population.rules'
 import { prg01, prg02, prg03, prg04, sessionsWithLoads } from './progression.rules'
+import { hasJudgeableLine, prg05 } from './rep-max.rules'
 import { rdy01, rdy02, rdy03, rdy04, rdy05, rdy06, rdy07, ratedSessions } from './readiness.rules'
 import { val01 } from './validation.rules'
 
@@ -60,7 +61,7 @@ const ADVICE_OFF = 'nutrition advice is turned off for this client'
 const adviceOff = (w: WeekContext) => missingUnless(w.plan.client.adviceEnabled, ADVICE_OFF)
 
 /**
- * Every rule of docs/engine-rules.md §5 (v1.1: 48), declared once, in the spec's order. The
+ * Every rule of docs/engine-rules.md §5 (v1.2: 49), declared once, in the spec's order. The
  * analysis runs them in this order (INT-04 reads whether INT-03 fired on its pair, RDY-05 whether
  * RDY-03 fired in its week), the balancer scores the ⟲ rows, and `needs` gives the reasons of
  * `notEvaluated`. A rule's findings take their `placementDependent` flag from its row.
@@ -263,6 +264,19 @@ export const RULES: readonly RuleEntry[] = [
       missingUnless(
         sessionsWithLoads(w).length > 0 && w.history.lastLoads !== undefined,
         'needs exercise loads in the plan and the last completed loads',
+      ),
+  },
+  {
+    id: 'PRG-05',
+    title: "Prescription past the client's rep max",
+    short: 'past rep max',
+    placementDependent: false,
+    scope: 'week',
+    check: prg05,
+    needs: (w) =>
+      missingUnless(
+        hasJudgeableLine(w),
+        'needs exercise lines with reps and a %1RM, or a load and the client’s max for the lift',
       ),
   },
   {

@@ -22,9 +22,9 @@ function specRules(): Map<string, boolean> {
 }
 
 describe('the rule registry', () => {
-  it('declares each of the 48 rules of docs/engine-rules.md §5 once, with its ⟲ mark', () => {
+  it('declares each of the 49 rules of docs/engine-rules.md §5 once, with its ⟲ mark', () => {
     const spec = specRules()
-    expect(spec.size).toBe(48)
+    expect(spec.size).toBe(49)
     expect(RULES.map((r) => r.id)).toEqual([...spec.keys()])
     for (const rule of RULES) {
       expect(rule.placementDependent, `${rule.id} ⟲`).toBe(spec.get(rule.id))
@@ -67,6 +67,7 @@ describe('findings in a few words (the sheet’s rows)', () => {
     [{ rule: 'INT-01', metrics: { gapH: 4 } }, '4 h gap · INT-01'],
     [{ rule: 'BAL-01' }, 'hard days in a row · BAL-01'],
     [{ rule: 'INT-12', metrics: { gapH: 2.5 } }, 'two hard cardio · INT-12'],
+    [{ rule: 'PRG-05', metrics: { reps: 5, repsPossible: 3.3 } }, 'past rep max · PRG-05'],
     [{ rule: 'XYZ-99' }, 'XYZ-99'],
   ])('%j → %s', (finding, words) => expect(findingWords(finding)).toBe(words))
 })

@@ -243,13 +243,22 @@ describe('rules no scenario exercises', () => {
     ['a deload at 45 %: no finding', deloadWeek(50), []],
     ['the same load in a week not flagged deload: silent', deloadWeek(100, false), []],
     [
-      'a deload with two HIGH days: info',
+      'a deload with two HIGH days and the load cut: no finding (v1.2: by load only)',
       week(
         [lift('a', 0, '07:00'), lift('b', 3, '07:00')],
         {},
-        { week: { phase: 'deload', deload: true } },
+        { week: { phase: 'deload', deload: true }, history: { weeklyLoad: [2000, 2000, 2000] } },
       ),
-      ['info'],
+      [],
+    ],
+    [
+      'fewer than 3 weeks of load before it: no finding',
+      week(
+        [0, 2, 4].map((d) => run(`r${d}`, d, '07:00', { durationMin: 100, rpe: 3 })),
+        {},
+        { week: { phase: 'deload', deload: true }, history: { weeklyLoad: [1000, 1000] } },
+      ),
+      [],
     ],
   ])
 

@@ -3,7 +3,7 @@ import { analyzePlan } from '../../../shared/engine/analyze'
 import type { WeekPlan } from '../../../shared/schemas/plan.schema'
 import { lift, run, week } from './plan-builders'
 
-/** INT-12 and INT-13 (docs/engine-rules.md §5.1, v1.1) as scenario tables. */
+/** INT-12 and INT-13 (docs/engine-rules.md §5.1, v1.1; INT-12's long run v1.2) as scenario tables. */
 
 /** The severities one rule gives a plan, sorted. */
 function fired(plan: WeekPlan, rule: string): string[] {
@@ -98,6 +98,54 @@ table('INT-12', [
     'three intense runs on one day: three pairs',
     week([intervals('a', 2, '06:00'), tempo('b', 2, '12:00'), intervals('c', 2, '19:00')], hybrid),
     ['warn', 'warn', 'warn'],
+  ],
+])
+
+const longRun = (id: string, day: number, start: string, extra = {}) =>
+  run(id, day, start, { runType: 'long', durationMin: 90, zone: 2, ...extra })
+
+// v1.2: a LONG_RUN is intense, and counts as the "at least one".
+table('INT-12', [
+  [
+    'a 90-min long run at 08:00 and intervals at 18:00: warn',
+    week([longRun('l', 5, '08:00'), intervals('i', 5, '18:00')], hybrid),
+    ['warn'],
+  ],
+  [
+    'a long run and a tempo: the long run is the "at least one": warn',
+    week([longRun('l', 5, '08:00'), tempo('t', 5, '18:00')], hybrid),
+    ['warn'],
+  ],
+  [
+    'a long run and an easy 30-min jog: no finding',
+    week([longRun('l', 6, '08:00'), run('j', 6, '17:00', { durationMin: 30 })], hybrid),
+    [],
+  ],
+  [
+    'a 60-min easy run is LONG_RUN without a run median (the bound is inclusive): warn',
+    week([run('e', 5, '07:00', { durationMin: 60 }), intervals('i', 5, '18:00')], hybrid),
+    ['warn'],
+  ],
+  [
+    'a 59-min easy run is not: no finding',
+    week([run('e', 5, '07:00', { durationMin: 59 }), intervals('i', 5, '18:00')], hybrid),
+    [],
+  ],
+  [
+    'a 2-h easy bike and intervals: a long ride is not a LONG_RUN',
+    week(
+      [
+        { ...run('b', 5, '07:00', { durationMin: 120 }), modality: 'cycle' },
+        intervals('i', 5, '18:00'),
+      ],
+      hybrid,
+    ),
+    [],
+  ],
+  [
+    'a long run on Saturday, intervals on Sunday morning: not the same day',
+    week([longRun('l', 5, '16:00'), intervals('i', 6, '07:00')], hybrid),
+    [],
   ],
 ])
 

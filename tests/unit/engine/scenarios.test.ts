@@ -24,9 +24,8 @@ describe('engine scenarios', () => {
         `${rule} must not fire`,
       ).not.toContain(rule)
     }
-    const notEvaluated = new Set(analysis.notEvaluated.map((n) => n.rule))
-    for (const rule of scenario.notEvaluated) {
-      expect(notEvaluated.has(rule), `${rule} should be reported as not evaluated`).toBe(true)
-    }
+    // Exactly the listed rules (§3.4's NOT_EVALUATED table), in any week of the plan.
+    const notEvaluated = [...new Set(analysis.notEvaluated.map((n) => n.rule))].sort()
+    expect(notEvaluated).toEqual([...scenario.notEvaluated].sort())
   })
 })
