@@ -148,8 +148,10 @@ export async function writeImportedBlock(
 
 /** The Monday a sessions CSV's block started on, from its first row's date, week and day. */
 function startFromCsv(text: string): string | undefined {
-  const [header = [], first] = parseDelimited(text)
-  const at = (column: string) => first?.[header.indexOf(column)]
+  const table = parseDelimited(text)
+  if (!table.ok) return undefined
+  const first = table.rows[0]?.cells
+  const at = (column: string) => first?.[table.header.indexOf(column)]
   const date = at('Date')
   const week = Number(at('Week index'))
   const day = Number(at('Day index'))
@@ -197,7 +199,8 @@ export async function importSessionsCsv(
   if (!startDate || !isMonday(startDate)) {
     throw bad('startDate', 'Give the Monday the block starts on.')
   }
-  const weekCount = Math.max(...parsed.sessions.map((s) => s.weekIndex)) + 1
+  // A loop, not Math.max(...weeks): a spread of 150,000 arguments overflows the call stack.
+  const weekCount = parsed.sessions.reduce((most, s) => Math.max(most, s.weekIndex), 0) + 1
   return writeImportedBlock(
     db,
     {

@@ -113,8 +113,18 @@ export function sessionsFromCsv(
 ):
   | { ok: true; sessions: BlockSession[]; weeks: Map<number, WeekSettings> }
   | { ok: false; issues: FieldIssue[] } {
-  const [header, ...rows] = parseDelimited(text)
-  const columns = new Map((header ?? []).map((name, i) => [name, i]))
+  const table = parseDelimited(text)
+  if (!table.ok) {
+    return {
+      ok: false,
+      issues: table.problems.map((p) => ({
+        path: `line ${p.row}`,
+        message: p.column ? `${p.column}: ${p.message}` : p.message,
+      })),
+    }
+  }
+  const { header, rows } = table
+  const columns = new Map(header.map((name, i) => [name, i]))
   const missing = FIELDS.filter(([column]) => !columns.has(column) && !ADDED_LATER.has(column)).map(
     ([column]) => column,
   )
@@ -133,9 +143,8 @@ export function sessionsFromCsv(
   const weeks = new Map<number, WeekSettings & { line: number }>()
   const issues: FieldIssue[] = []
   const lineOf = new Map<string, number>()
-  rows.forEach((row, index) => {
-    if (row.length === 1 && row[0] === '') return // a blank last line
-    const line = `line ${index + 2}`
+  rows.forEach(({ row: rowNumber, cells: row }) => {
+    const line = `line ${rowNumber}`
     const raw: Record<string, unknown> = {}
     for (const [column, field, kind] of FIELDS) {
       const v = value(row[columns.get(column)!] ?? '', kind)
@@ -158,7 +167,7 @@ export function sessionsFromCsv(
       return
     }
     sessions.push(parsed.data)
-    lineOf.set(parsed.data.id, index + 2)
+    lineOf.set(parsed.data.id, rowNumber)
     if (!columns.has('Phase')) return
     const week = WeekSettingsSchema.safeParse({
       phase: row[columns.get('Phase')!],
@@ -170,7 +179,7 @@ export function sessionsFromCsv(
     }
     const weekIndex = parsed.data.weekIndex
     const seen = weeks.get(weekIndex)
-    if (!seen) weeks.set(weekIndex, { ...week.data, line: index + 2 })
+    if (!seen) weeks.set(weekIndex, { ...week.data, line: rowNumber })
     else if (seen.phase !== week.data.phase || seen.deload !== week.data.deload) {
       issues.push({
         path: line,

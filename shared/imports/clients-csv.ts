@@ -1,5 +1,5 @@
 import { unguard } from '../handouts/rfc4180'
-import { parseDelimited } from '../tables/delimited-text'
+import { describeDelimitedProblem, parseDelimited } from '../tables/delimited-text'
 import { ClientInputSchema } from '../schemas/client.schema'
 import type { ClientInput } from '../schemas/client.schema'
 
@@ -62,8 +62,9 @@ function cell(text: string, kind: Kind): unknown {
  * lists what is wrong with it, column by column, so the coach can fix the file and try again.
  */
 export function previewClientsCsv(text: string): ClientsCsvPreview {
-  const [header = [], ...lines] = parseDelimited(text)
-  const columns = header.map((h) => h.trim())
+  const table = parseDelimited(text)
+  if (!table.ok) return { problems: table.problems.map(describeDelimitedProblem), rows: [] }
+  const columns = table.header.map((h) => h.trim())
   const problems: string[] = []
   const unknown = columns.filter((c) => !COLUMNS.has(c.toLowerCase()))
   if (unknown.length > 0) {
@@ -73,9 +74,7 @@ export function previewClientsCsv(text: string): ClientsCsvPreview {
   }
   if (!columns.some((c) => c.toLowerCase() === 'name'))
     problems.push('The file has no Name column.')
-  const data = lines
-    .map((values, i) => ({ values, line: i + 2 }))
-    .filter(({ values }) => !(values.length === 1 && values[0]!.trim() === ''))
+  const data = table.rows.map(({ row, cells }) => ({ values: cells, line: row }))
   if (data.length > MAX_CSV_CLIENTS) {
     problems.push(
       `The file has ${data.length} clients; import at most ${MAX_CSV_CLIENTS} at a time.`,

@@ -2,7 +2,7 @@ import type { ExerciseIndex } from '../exercises/exercise-index'
 import { SEED_INDEX, nameKey } from '../exercises/exercise-index'
 import { readSessionKind, readTime } from '../plans/lenient-values'
 import type { Exercise, Modality, RunType, StrengthRegion } from '../schemas/session.schema'
-import { parseDelimited } from '../tables/delimited-text'
+import { delimitedHeader, parseDelimited } from '../tables/delimited-text'
 
 /**
  * A coach's own training spreadsheet (CSV or TSV with a header row, one exercise per row) read as
@@ -47,8 +47,7 @@ export type ColumnMapping = Partial<Record<SheetField, number>>
 /** A sheet of one exercise per row: its header names a week, a day and an exercise. */
 export function isCoachSheet(text: string): boolean {
   // Only the header row is read: every paste into the sheet asks, and a paste can be long.
-  const end = text.search(/\r|\n/)
-  const mapping = recogniseColumns(parseDelimited(end < 0 ? text : text.slice(0, end))[0] ?? [])
+  const mapping = recogniseColumns(delimitedHeader(text))
   return ['week', 'day', 'exercise'].every((f) => mapping[f as SheetField] !== undefined)
 }
 
@@ -208,7 +207,17 @@ export function readCoachSheet(
   text: string,
   options: { mapping?: ColumnMapping; library?: ExerciseIndex } = {},
 ): SheetReading {
-  const [header = [], ...rows] = parseDelimited(text)
+  const table = parseDelimited(text)
+  if (!table.ok) {
+    const header = delimitedHeader(text)
+    return {
+      ok: false,
+      mapping: options.mapping ?? recogniseColumns(header),
+      header,
+      problems: table.problems.map((p) => ({ ...p, text: '' })),
+    }
+  }
+  const { header, rows } = table
   const mapping = options.mapping ?? recogniseColumns(header)
   const library = options.library ?? SEED_INDEX
   const problems: SheetProblem[] = []
@@ -234,8 +243,7 @@ export function readCoachSheet(
   const label = (field: SheetField) =>
     mapping[field] === undefined ? field : (header[mapping[field]] ?? field)
   const sessions: SheetSession[] = []
-  rows.forEach((row, i) => {
-    const rowNumber = i + 2
+  rows.forEach(({ row: rowNumber, cells: row }) => {
     const bad = (field: SheetField, message: string) =>
       problems.push({ row: rowNumber, column: label(field), text: cell(row, field), message })
     let session = sessions.at(-1)
@@ -306,7 +314,9 @@ export function readCoachSheet(
     seen.set(s.id, n)
     if (n > 1) s.id = `${s.id}-${n}`
   }
-  return { ok: true, weeks: Math.max(1, ...sessions.map((s) => s.week)), sessions, mapping }
+  // A loop, not Math.max(...weeks): a spread of 150,000 arguments overflows the call stack.
+  const weeks = sessions.reduce((most, s) => Math.max(most, s.week), 1)
+  return { ok: true, weeks, sessions, mapping }
 }
 
 /** A row's exercise: a line of the session, or (a run or other cardio) the session's own numbers. */

@@ -1,6 +1,6 @@
 import { ReadinessEntrySchema } from '../schemas/readiness.schema'
 import type { ReadinessEntry } from '../schemas/readiness.schema'
-import { parseDelimited } from '../tables/delimited-text'
+import { describeDelimitedProblem, parseDelimited } from '../tables/delimited-text'
 
 /** Header names a wellness export uses for each measure (lower case). */
 const COLUMNS: Record<string, keyof ReadinessEntry> = {
@@ -31,8 +31,14 @@ const YES = new Set(['yes', 'y', 'true', '1', 'x'])
 export function readReadinessCsv(
   text: string,
 ): { ok: true; entries: ReadinessEntry[] } | { ok: false; problems: string[] } {
-  const [header = [], ...rows] = parseDelimited(text)
-  const fields = header.map((h) => COLUMNS[h.trim().toLowerCase()])
+  const table = parseDelimited(text)
+  if (!table.ok) return { ok: false, problems: table.problems.map(describeDelimitedProblem) }
+  const { header, rows } = table
+  // Own keys only: a header such as "constructor" must not find Object's own property.
+  const fields = header.map((h) => {
+    const key = h.trim().toLowerCase()
+    return Object.hasOwn(COLUMNS, key) ? COLUMNS[key] : undefined
+  })
   if (!fields.includes('date'))
     return { ok: false, problems: ['row 1: no date column (name one "date")'] }
   const unknown = header.filter((_, i) => fields[i] === undefined)
@@ -45,8 +51,7 @@ export function readReadinessCsv(
     }
   const entries: ReadinessEntry[] = []
   const problems: string[] = []
-  rows.forEach((row, r) => {
-    if (row.every((cell) => cell.trim() === '')) return
+  rows.forEach(({ row: rowNumber, cells: row }) => {
     const raw: Record<string, unknown> = {}
     row.forEach((cell, c) => {
       const field = fields[c]
@@ -66,7 +71,7 @@ export function readReadinessCsv(
     else
       for (const issue of parsed.error.issues) {
         const column = header[fields.indexOf(issue.path[0] as keyof ReadinessEntry)] ?? 'date'
-        problems.push(`row ${r + 2}, ${column}: ${issue.message}`)
+        problems.push(`row ${rowNumber}, ${column}: ${issue.message}`)
       }
   })
   const dates = new Set<string>()

@@ -106,7 +106,9 @@ test('rows copied from a coach’s training sheet, header and all, land in the s
 }) => {
   const csv = readFileSync(path.resolve('tests/fixtures/coach-sheet.csv'), 'utf8')
   // What a spreadsheet puts on the clipboard: the same cells, tab-separated.
-  const tsv = parseDelimited(csv)
+  const table = parseDelimited(csv)
+  if (!table.ok) throw new Error(JSON.stringify(table.problems))
+  const tsv = [table.header, ...table.rows.map((r) => r.cells)]
     .map((row) => row.join('\t'))
     .join('\r\n')
   const sheet = await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')

@@ -6,7 +6,7 @@ import {
   sheetPlan,
 } from '../../../shared/imports/coach-sheet'
 import type { ColumnMapping, SheetField } from '../../../shared/imports/coach-sheet'
-import { parseDelimited } from '../../../shared/tables/delimited-text'
+import { delimitedHeader } from '../../../shared/tables/delimited-text'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { useExerciseLibrary } from '../library/useExerciseLibrary'
@@ -40,7 +40,7 @@ const FIELD_LABELS: Record<SheetField, string> = {
  * all or nothing.
  */
 export function SheetImport({ fileName, text, clients, onImported, onCancel }: Props) {
-  const header = useMemo(() => parseDelimited(text)[0] ?? [], [text])
+  const header = useMemo(() => delimitedHeader(text), [text])
   const [mapping, setMapping] = useState<ColumnMapping>(() => recogniseColumns(header))
   const [clientId, setClientId] = useState(clients[0]?.id ?? '')
   const [blockName, setBlockName] = useState(fileName.replace(/\.[^.]+$/, ''))

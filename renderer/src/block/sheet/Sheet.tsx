@@ -29,7 +29,7 @@ import {
 import { sheetRows } from './sheet-rows'
 import { isCoachSheet } from '../../../../shared/imports/coach-sheet'
 import type { Rejected } from './sheet-edits'
-import { parseDelimited, writeTsv } from '../../../../shared/tables/delimited-text'
+import { parseClipboard, writeTsv } from '../../../../shared/tables/delimited-text'
 import { useCellEditing } from './useCellEditing'
 import { useSheetSelection } from './useSheetSelection'
 import { SheetRow } from './SheetRow'
@@ -573,11 +573,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     const text = event.clipboardData.getData('text/plain')
     if (activeItem?.kind === 'line') {
       // On a line (or the row adding one): the pasted rows are lines of that session.
-      const result = pasteLinesEdit(
-        activeItem.session,
-        activeItem.lineIndex,
-        parseDelimited(text, '\t'),
-      )
+      const result = pasteLinesEdit(activeItem.session, activeItem.lineIndex, parseClipboard(text))
       if ('error' in result) {
         props.onRejected([
           { row: active.row, column: 'Exercise line', text, message: result.error },
@@ -593,7 +589,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       void run(step, rejected)
       return
     }
-    let cells = parseDelimited(text, '\t')
+    let cells = parseClipboard(text)
     // One value pasted over a selected range fills the range, as in a spreadsheet (its sessions: the
     // empty row takes a paste of its own).
     const single = cells.length === 1 && cells[0]!.length === 1
