@@ -489,6 +489,7 @@ export function BlockScreen({
           undo={editor.undo}
           redo={editor.redo}
           onRejected={setRejected}
+          onNotice={setNotice}
           newId={() => crypto.randomUUID()}
           onHelp={() => setDialog('keys')}
           lineLoad={numbers.loadOf}

@@ -6,6 +6,7 @@ import { CellEditor } from './CellEditor'
 import { LINE_CELLS, lineCellText } from './line-edits'
 import type { LineField } from './line-edits'
 import type { SheetColumn } from './sheet-columns'
+import { FROZEN_COLUMNS, frozenLeft } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
 /** What a line cell's editor needs of a column: a label and free text. */
@@ -59,8 +60,8 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
       <div
         role="gridcell"
         aria-colindex={1}
-        className="sheet-cell line-gutter"
-        style={{ gridColumn: '1 / span 2' }}
+        className="sheet-cell line-gutter frozen"
+        style={{ gridColumn: '1 / span 2', ...frozenLeft(0) }}
       >
         ↳
       </div>
@@ -84,8 +85,13 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
               active ? 'active' : '',
               isEditing ? 'editing' : '',
               loadCell && props.load?.computed ? 'computed' : '',
+              // The exercise stays in view beside the frozen columns when the sheet scrolls sideways.
+              cell.from < FROZEN_COLUMNS ? 'frozen' : '',
             ].join(' ')}
-            style={{ gridColumn: `${cell.from + 1} / span ${cell.span}` }}
+            style={{
+              gridColumn: `${cell.from + 1} / span ${cell.span}`,
+              ...(cell.from < FROZEN_COLUMNS ? frozenLeft(cell.from) : {}),
+            }}
             title={loadCell && props.load?.computed ? 'Computed from the client’s max' : undefined}
             onMouseDown={() => props.onPress(props.index, cell.from)}
             onDoubleClick={() => props.onStartEdit()}

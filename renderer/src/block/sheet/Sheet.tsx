@@ -12,14 +12,13 @@ import {
   FROZEN_COLUMNS,
   FROZEN_WIDTH,
   SHEET_COLUMNS,
+  frozenLeft,
   nextEditableColumn,
   visibleColumns,
   regionFromLines,
 } from './sheet-columns'
 import {
-  DRAFT_ROW_ID,
   deleteRowsEdit,
-  draftSession,
   fillDownEdit,
   pasteSheetEdit,
   insertRowEdit,
@@ -27,6 +26,13 @@ import {
   rangeText,
 } from './sheet-edits'
 import { sheetRows } from './sheet-rows'
+import { lineCount, sheetItems } from './sheet-items'
+import type { LineItem } from './sheet-items'
+import { PasteConfirm } from './PasteConfirm'
+import { overwrittenAcrossWeeks } from './paste-overwrite'
+import { linesMovedNotice } from './lines-on-modality'
+import type { LinesMoved } from './lines-on-modality'
+import { navigationTarget, pageRows, scrollToShow } from './sheet-navigation'
 import { isCoachSheet } from '../../../../shared/imports/coach-sheet'
 import type { Rejected } from './sheet-edits'
 import { parseClipboard, writeTsv } from '../../../../shared/tables/delimited-text'
@@ -57,6 +63,8 @@ const columns = helper.columns(
   SHEET_COLUMNS.map((c) => helper.display({ id: c.id, header: c.label })),
 )
 const ROW_HEIGHT = 32
+/** Room kept under the last row in view for the sheet's sideways scrollbar. */
+const SCROLLBAR_ALLOWANCE = 16
 const NO_FINDINGS: readonly FindingView[] = []
 
 interface Props {
@@ -71,6 +79,8 @@ interface Props {
   undo: () => Promise<void>
   redo: () => Promise<void>
   onRejected: (rejected: Rejected[]) => void
+  /** Says what a step did beyond the cells typed (a lift's lines moved to its notes). */
+  onNotice: (text: string) => void
   newId: () => string
   /** ? or F1: the keyboard help. */
   onHelp: () => void
@@ -80,47 +90,6 @@ interface Props {
   library: ExerciseIndex
   /** Show the Log columns (Status, Actual RPE, Actual min), hidden by default. */
   showLog?: boolean
-}
-
-/** One drawn row: a session, one of its exercise lines (or the row adding one), or the empty row. */
-type SheetItem =
-  | { kind: 'session'; id: string; session: BlockSession }
-  | LineItem
-  | { kind: 'draft'; id: string; session: BlockSession }
-interface LineItem {
-  kind: 'line'
-  id: string
-  session: BlockSession
-  lineIndex: number
-  /** null: the empty row under the lines, where typing adds one. */
-  line: Exercise | null
-}
-
-function sheetItems(rows: readonly BlockSession[], expanded: ReadonlySet<string>): SheetItem[] {
-  const items: SheetItem[] = []
-  for (const session of rows) {
-    items.push({ kind: 'session', id: session.id, session })
-    if (!expanded.has(session.id)) continue
-    const lines = session.exercises ?? []
-    lines.forEach((line, lineIndex) =>
-      items.push({ kind: 'line', id: lineRowId(session.id, lineIndex), session, lineIndex, line }),
-    )
-    items.push({
-      kind: 'line',
-      id: addLineRowId(session.id),
-      session,
-      lineIndex: lines.length,
-      line: null,
-    })
-  }
-  items.push({ kind: 'draft', id: DRAFT_ROW_ID, session: draftSession(rows, DRAFT_ROW_ID) })
-  return items
-}
-
-/** What a session row says of its lines: how many, and whether they are shown. */
-function lineCount(session: BlockSession, expanded: ReadonlySet<string>) {
-  const count = session.exercises?.length ?? 0
-  return count === 0 && !expanded.has(session.id) ? null : { count, open: expanded.has(session.id) }
 }
 
 /**
@@ -186,6 +155,11 @@ export const Sheet = memo(function Sheet(props: Props) {
     text: string
     error: string | null
   } | null>(null)
+  // A paste over sessions of more than one week, waiting for the coach's yes.
+  const [confirmPaste, setConfirmPaste] = useState<{
+    replaced: BlockSession[]
+    go: () => void
+  } | null>(null)
   const dragging = useRef(false)
   const grid = useRef<HTMLDivElement>(null)
   const { editing, startEdit, commit, cancel, settledFirst, dropWaitingMove, focusGrid } =
@@ -197,6 +171,7 @@ export const Sheet = memo(function Sheet(props: Props) {
       grid,
       apply: props.apply,
       onRejected: props.onRejected,
+      onNotice: props.onNotice,
       newId: props.newId,
       onAppend: (session, saved) => {
         setAppending((list) => [...list, session])
@@ -215,15 +190,24 @@ export const Sheet = memo(function Sheet(props: Props) {
     overscan: 12,
   })
 
+  // A cell the coach pressed is where the pointer is: scrolling then would slide other rows under
+  // the pointer, and the press would extend into them as a drag.
+  const pressedRow = useRef<number | null>(null)
   useEffect(() => {
+    if (pressedRow.current === active.row) {
+      pressedRow.current = null
+      return
+    }
     // Scrolling forces a layout, and most moves stay within the rows in view: check against the
-    // virtualiser's last known scroll position (no layout read) and scroll only when needed.
-    const viewTop = virtualizer.scrollOffset ?? 0
-    const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? 0)
-    const rowTop = active.row * ROW_HEIGHT
-    // The sticky header row covers the first ROW_HEIGHT of the view.
-    if (rowTop >= viewTop && rowTop + 2 * ROW_HEIGHT <= viewBottom) return
-    virtualizer.scrollToIndex(active.row, { align: 'auto' })
+    // virtualiser's last known scroll position (no layout read) and scroll only when needed. Rows
+    // start under the sticky header row, and the last one must clear the sideways scrollbar.
+    const offset = scrollToShow(active.row, {
+      viewTop: virtualizer.scrollOffset ?? 0,
+      viewHeight: virtualizer.scrollRect?.height ?? 0,
+      rowHeight: ROW_HEIGHT,
+      bottomInset: SCROLLBAR_ALLOWANCE,
+    })
+    if (offset !== null) virtualizer.scrollToOffset(offset)
   }, [active.row, virtualizer])
 
   useEffect(() => {
@@ -263,7 +247,12 @@ export const Sheet = memo(function Sheet(props: Props) {
   const lastShown = shown.at(-1)?.index
   useEffect(() => {
     // Not while a cell or a line is being edited: its editor has the keyboard.
-    if (editing || lineEditing || !grid.current?.contains(document.activeElement)) return
+    if (editing || lineEditing || !grid.current) return
+    // A far jump (Ctrl+End) scrolls the focused cell's row out of the page before the new one is
+    // drawn, and focus falls to the page body: that too is the grid's to take back.
+    const focused = document.activeElement
+    const fell = focused === null || focused === document.body
+    if (!fell && !grid.current.contains(focused)) return
     const cell = grid.current.querySelector<HTMLElement>('[data-active="true"]')
     // The virtualiser scrolls the active row into view; a focus that scrolls too would move the
     // rows under a pointer on its way to them (frozen, sticky cells are scrolled to otherwise).
@@ -286,8 +275,10 @@ export const Sheet = memo(function Sheet(props: Props) {
     return run(step).then(done, done)
   }
 
-  async function run(step: EditStep | null, rejected: Rejected[] = []) {
+  async function run(step: EditStep | null, rejected: Rejected[] = [], moved: LinesMoved[] = []) {
     if (rejected.length > 0) props.onRejected(rejected)
+    const notice = linesMovedNotice(moved)
+    if (notice) props.onNotice(notice)
     if (step) await props.apply(step)
     focusGrid()
   }
@@ -390,6 +381,7 @@ export const Sheet = memo(function Sheet(props: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    pressedRow.current = null
     if (settledFirst()) {
       latest.current.onKeyDown(event)
       return
@@ -403,23 +395,15 @@ export const Sheet = memo(function Sheet(props: Props) {
       return
     }
     if (activeItem?.kind === 'line' && onLineKey(event, activeItem)) return
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1)
-    const moves: Record<string, () => { row: number; col: number }> = {
-      ArrowUp: () => ({ row: active.row - 1, col: active.col }),
-      ArrowDown: () => ({ row: active.row + 1, col: active.col }),
-      ArrowLeft: () => ({ row: active.row, col: active.col - 1 }),
-      ArrowRight: () => ({ row: active.row, col: active.col + 1 }),
-      Home: () => (mod ? { row: 0, col: 0 } : { row: active.row, col: 0 }),
-      End: () =>
-        mod
-          ? { row: rows.length - 1, col: COL_COUNT - 1 }
-          : { row: active.row, col: COL_COUNT - 1 },
-      PageUp: () => ({ row: active.row - page, col: active.col }),
-      PageDown: () => ({ row: active.row + page, col: active.col }),
-    }
-    if (moves[key]) {
+    const target = navigationTarget(key, mod, {
+      kinds: items.map((i) => i.kind),
+      active,
+      colCount: COL_COUNT,
+      page: pageRows(virtualizer.scrollRect?.height ?? 320, ROW_HEIGHT),
+    })
+    if (target) {
       event.preventDefault()
-      selection.moveTo(moves[key](), event.shiftKey)
+      selection.moveTo(target, event.shiftKey)
       return
     }
     if (key === 'Tab') {
@@ -448,8 +432,8 @@ export const Sheet = memo(function Sheet(props: Props) {
     }
     if (mod && key.toLowerCase() === 'd') {
       event.preventDefault()
-      const { step, rejected } = fillDownEdit(rows, shownColumns, sessionRange, weekCount)
-      void run(step, rejected)
+      const { step, rejected, moved } = fillDownEdit(rows, shownColumns, sessionRange, weekCount)
+      void run(step, rejected, moved)
       return
     }
     if (key === 'F1' || (key === '?' && !mod)) {
@@ -471,7 +455,7 @@ export const Sheet = memo(function Sheet(props: Props) {
         Array.from({ length: width }, () => ''),
       )
       const at = { row: sessionRange.top, col: range.left }
-      const { step, rejected } = pasteEdit(
+      const { step, rejected, moved } = pasteEdit(
         rows,
         shownColumns,
         at,
@@ -480,7 +464,7 @@ export const Sheet = memo(function Sheet(props: Props) {
         props.newId,
         'clear',
       )
-      void run(step, rejected)
+      void run(step, rejected, moved)
       return
     }
     if (key === 'Escape') {
@@ -602,7 +586,7 @@ export const Sheet = memo(function Sheet(props: Props) {
         Array.from({ length: range.right - range.left + 1 }, () => value),
       )
     }
-    const { step, rejected } = pasteEdit(
+    const pasted = pasteEdit(
       rows,
       shownColumns,
       { row: fill.top, col: range.left },
@@ -610,7 +594,11 @@ export const Sheet = memo(function Sheet(props: Props) {
       weekCount,
       props.newId,
     )
-    void run(step, rejected)
+    const go = () => void run(pasted.step, pasted.rejected, pasted.moved)
+    // Sessions of more than one week pasted over: the coach sees what goes and says yes once.
+    const replaced = pasted.step ? overwrittenAcrossWeeks(rows, pasted.step.redo) : []
+    if (replaced.length > 0) setConfirmPaste({ replaced, go })
+    else go()
   }
 
   const template = shownColumns.map((c) => `${c.width}px`).join(' ')
@@ -634,6 +622,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     () => ({
       press: (row, col, extend) => {
         dragging.current = true
+        pressedRow.current = row
         latest.current.selection.moveTo({ row, col }, extend)
       },
       dragOver: (row, col) => {
@@ -696,7 +685,7 @@ export const Sheet = memo(function Sheet(props: Props) {
                 role="columnheader"
                 aria-colindex={i + 1}
                 className={`sheet-cell ${i < FROZEN_COLUMNS ? 'frozen' : ''}`}
-                style={i < FROZEN_COLUMNS ? { left: COLUMN_LEFT[i] } : undefined}
+                style={i < FROZEN_COLUMNS ? frozenLeft(i) : undefined}
               >
                 {h.label}
               </div>
@@ -718,9 +707,10 @@ export const Sheet = memo(function Sheet(props: Props) {
                     activeField={active.row === item.index ? lineCellAt(active.col).field : null}
                     load={row.line ? props.lineLoad(row.line) : null}
                     editing={lineEditing?.id === row.id ? lineEditing : null}
-                    onPress={(index, col) =>
+                    onPress={(index, col) => {
+                      pressedRow.current = index
                       latest.current.selection.moveTo({ row: index, col }, false)
-                    }
+                    }}
                     onStartEdit={() => latest.current.startLineEdit(row)}
                     onCommit={(text, move) => latest.current.commitLine(row, text, move)}
                     onCancel={() => {
@@ -761,6 +751,19 @@ export const Sheet = memo(function Sheet(props: Props) {
           </div>
         </div>
       </div>
+      {confirmPaste && (
+        <PasteConfirm
+          replaced={confirmPaste.replaced}
+          onReplace={() => {
+            setConfirmPaste(null)
+            confirmPaste.go()
+          }}
+          onCancel={() => {
+            setConfirmPaste(null)
+            focusGrid()
+          }}
+        />
+      )}
     </div>
   )
 })

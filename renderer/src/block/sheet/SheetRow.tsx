@@ -5,7 +5,7 @@ import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 import { sameFindings } from '../finding-content'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
-import { COLUMN_LEFT, FROZEN_COLUMNS, SHEET_COLUMNS } from './sheet-columns'
+import { FROZEN_COLUMNS, SHEET_COLUMNS, frozenLeft } from './sheet-columns'
 import type { SheetColumn } from './sheet-columns'
 import type { CommitMove } from './useCellEditing'
 
@@ -144,7 +144,7 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               `col-${column.id}`,
               col < FROZEN_COLUMNS ? 'frozen' : '',
             ].join(' ')}
-            style={col < FROZEN_COLUMNS ? { left: COLUMN_LEFT[col] } : undefined}
+            style={col < FROZEN_COLUMNS ? frozenLeft(col) : undefined}
             onMouseDown={(e) => {
               if (!isEditing) actions.press(index, col, e.shiftKey)
             }}

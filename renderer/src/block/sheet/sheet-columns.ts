@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { WEEKDAY_SHORT } from '../../../../shared/schemas/common.schema'
 import { WEEKDAY_NAMES } from '../../../../shared/schemas/common.schema'
 import {
@@ -409,6 +410,14 @@ export const COLUMN_LEFT: readonly number[] = SHEET_COLUMNS.map((_, i) =>
  */
 export const FROZEN_COLUMNS = 5
 export const FROZEN_WIDTH = COLUMN_LEFT[FROZEN_COLUMNS] ?? 0
+
+/**
+ * Where a frozen cell sticks once the sheet scrolls sideways, as a CSS variable: a plain `left`
+ * would also shift the cell while it is not sticky but positioned (the cell being edited), and its
+ * editor with it, a column or more to the right.
+ */
+export const frozenLeft = (col: number) =>
+  ({ '--frozen-left': `${COLUMN_LEFT[col] ?? 0}px` }) as CSSProperties
 
 /** The text an emptied cell of `column` becomes for `s`, or null when it stays as it is. */
 export function blankText(column: SheetColumn, s: BlockSession): string | null {

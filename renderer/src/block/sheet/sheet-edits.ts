@@ -9,6 +9,8 @@ import type { EditStep } from './edit-history'
 import type { SheetColumn } from './sheet-columns'
 import { blankText } from './sheet-columns'
 import { insertPatch, inverseUpdate } from './sheet-rows'
+import { settleLines } from './lines-on-modality'
+import type { LinesMoved } from './lines-on-modality'
 
 export interface Rejected {
   row: number
@@ -41,19 +43,21 @@ export function cellEdit(
   column: SheetColumn,
   text: string,
   weekCount: number,
-): { step: EditStep | null } | { error: string } {
+): { step: EditStep | null; moved?: LinesMoved[] } | { error: string } {
   const parsed = parseInto(column, text, session, weekCount)
   if ('error' in parsed) return parsed
   const changed = Object.entries(parsed.changes).some(
     ([k, v]) => ((session as Record<string, unknown>)[k] ?? null) !== (v ?? null),
   )
   if (!changed) return { step: null }
+  const { changes, moved } = settleLines(session, parsed.changes)
   return {
     step: {
-      label: `edit ${column.label}`,
-      redo: [{ op: 'update', id: session.id, changes: parsed.changes }],
-      undo: [inverseUpdate(session, parsed.changes)],
+      label: `edit ${column.label}${moved ? ' (lines to notes)' : ''}`,
+      redo: [{ op: 'update', id: session.id, changes }],
+      undo: [inverseUpdate(session, changes)],
     },
+    moved: moved ? [moved] : [],
   }
 }
 
@@ -122,11 +126,12 @@ export function pasteEdit(
   weekCount: number,
   newId: () => string,
   label = 'paste',
-): { step: EditStep | null; rejected: Rejected[]; added: BlockSession[] } {
+): { step: EditStep | null; rejected: Rejected[]; added: BlockSession[]; moved: LinesMoved[] } {
   const redo: SessionPatch[] = []
   const undo: SessionPatch[] = []
   const rejected: Rejected[] = []
   const added: BlockSession[] = []
+  const moved: LinesMoved[] = []
   grid.forEach((cells, r) => {
     const rowIndex = at.row + r
     const existing = rows[rowIndex]
@@ -156,11 +161,14 @@ export function pasteEdit(
       redo.push(insertPatch(session))
       undo.unshift({ op: 'delete', id: session.id })
     } else if (Object.keys(changes).length > 0) {
-      redo.push({ op: 'update', id: original.id, changes })
-      undo.unshift(inverseUpdate(original, changes))
+      // A lift pasted over with a run (or the reverse) keeps no lines of the other kind.
+      const settled = settleLines(original, changes)
+      if (settled.moved) moved.push(settled.moved)
+      redo.push({ op: 'update', id: original.id, changes: settled.changes })
+      undo.unshift(inverseUpdate(original, settled.changes))
     }
   })
-  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected, added }
+  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected, added, moved }
 }
 
 /**
@@ -201,9 +209,9 @@ export function fillDownEdit(
   columns: readonly SheetColumn[],
   range: CellRange,
   weekCount: number,
-): { step: EditStep | null; rejected: Rejected[] } {
+): { step: EditStep | null; rejected: Rejected[]; moved: LinesMoved[] } {
   const source = rows[range.top]
-  if (!source || range.bottom <= range.top) return { step: null, rejected: [] }
+  if (!source || range.bottom <= range.top) return { step: null, rejected: [], moved: [] }
   const texts = columns.slice(range.left, range.right + 1).map((c) => c.show(source))
   const grid = Array.from({ length: range.bottom - range.top }, () => texts)
   const result = pasteEdit(
@@ -214,7 +222,11 @@ export function fillDownEdit(
     weekCount,
     () => '',
   )
-  return { step: result.step && { ...result.step, label: 'fill down' }, rejected: result.rejected }
+  return {
+    step: result.step && { ...result.step, label: 'fill down' },
+    rejected: result.rejected,
+    moved: result.moved,
+  }
 }
 
 const NEW_SESSION_MIN = 30

@@ -3,9 +3,11 @@ import type { RefObject } from 'react'
 import { flushSync } from 'react-dom'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
-import { SHEET_COLUMNS } from './sheet-columns'
+import { SHEET_COLUMNS, nextEditableColumn } from './sheet-columns'
 import { DRAFT_ROW_ID, appendRowEdit, cellEdit } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
+import { linesMovedNotice } from './lines-on-modality'
+import type { LinesMoved } from './lines-on-modality'
 import type { CellPosition, useSheetSelection } from './useSheetSelection'
 
 /**
@@ -31,7 +33,7 @@ export type CommitMove = 'down' | 'right' | 'left' | 'none'
 const SETTLE_AFTER_MS = 100
 
 /** How far the active cell moves sideways when an edit is committed by each key. */
-const MOVE_COLUMNS = { down: 0, right: 1, left: -1 } as const
+const MOVE_COLUMNS = { right: 1, left: -1 } as const
 
 interface Options {
   /** The rows as drawn: the sessions, then the empty row that adds one. */
@@ -43,6 +45,8 @@ interface Options {
   grid: RefObject<HTMLDivElement | null>
   apply: (step: EditStep) => Promise<void>
   onRejected: (rejected: Rejected[]) => void
+  /** Says what an edit did beyond its cell (a lift's lines moved to its notes). */
+  onNotice: (text: string) => void
   newId: () => string
   /** A session typed into the empty row, drawn at once while its save is on its way. */
   onAppend: (session: BlockSession, saved: Promise<void>) => void
@@ -132,9 +136,11 @@ export function useCellEditing(options: Options) {
       if (move !== 'none') moveOn({ id: editing.id, row, col: editing.col }, move)()
       return
     }
-    const result: { step: EditStep | null; session?: BlockSession } | { error: string } = appending
-      ? appendRowEdit(rows.slice(0, -1), column, text, weekCount, options.newId())
-      : cellEdit(session, column, text, weekCount)
+    const result:
+      { step: EditStep | null; session?: BlockSession; moved?: LinesMoved[] } | { error: string } =
+      appending
+        ? appendRowEdit(rows.slice(0, -1), column, text, weekCount, options.newId())
+        : cellEdit(session, column, text, weekCount)
     if ('error' in result) {
       if (move === 'none') {
         // Focus left the cell: keep the old value and say why the new one was not taken.
@@ -144,6 +150,8 @@ export function useCellEditing(options: Options) {
       return
     }
     editingNow.current = null
+    const notice = linesMovedNotice(result.moved ?? [])
+    if (notice) options.onNotice(notice)
     const added = result.session
     const from = { id: added?.id ?? editing.id, row, col: editing.col }
     const apply = (step: EditStep) => {
@@ -176,8 +184,12 @@ export function useCellEditing(options: Options) {
    * row (a new day or time) the cursor goes to the row below, or beside, where it now is.
    */
   function moveOn(from: CellPosition & { id: string }, move: Exclude<CommitMove, 'none'>) {
-    const col = Math.max(0, Math.min(options.colCount - 1, from.col + MOVE_COLUMNS[move]))
     const below = move === 'down'
+    // Tab and Shift+Tab go to the next cell that can be typed in (past Day stress and Findings),
+    // as Tab does without an edit; past the row's last one, they stay on it.
+    const col = below
+      ? from.col
+      : (nextEditableColumn(from.col, MOVE_COLUMNS[move], options.colCount) ?? from.col)
     const fallbackRow = Math.min(rows.length - 1, from.row + (below ? 1 : 0))
     focusCellNow({ row: fallbackRow, col })
     return () => selection.moveToSession(from.id, col, { below, fallbackRow })
