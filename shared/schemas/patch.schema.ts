@@ -3,25 +3,20 @@ import { IdSchema } from './common.schema'
 import { MAX_BLOCK_WEEKS } from './block.schema'
 import { SessionFieldsSchema } from './session.schema'
 
-/** Optional session fields an edit may clear by sending null (JSON has no undefined). */
-export const CLEARABLE_FIELDS = [
-  'region',
-  'topSetReps',
-  'pct1rm',
-  'runType',
-  'zone',
-  'rpe',
-  'descentM',
-  'eccentric',
-  'distanceKm',
-  'rpeActual',
-  'minutesActual',
-  'exercises',
-  'notes',
-] as const
-type Clearable = (typeof CLEARABLE_FIELDS)[number]
-
 const fields = SessionFieldsSchema.shape
+
+type Clearable = {
+  [K in keyof typeof fields]: (typeof fields)[K] extends z.ZodOptional ? K : never
+}[keyof typeof fields]
+
+/**
+ * Optional session fields an edit may clear by sending null (JSON has no undefined): every field
+ * the session schema marks optional, so a new optional field is clearable without a second list.
+ */
+export const CLEARABLE_FIELDS = Object.entries(fields)
+  .filter(([, schema]) => schema instanceof z.ZodOptional)
+  .map(([key]) => key as Clearable)
+
 const clearable = Object.fromEntries(
   CLEARABLE_FIELDS.map((key) => [key, fields[key].unwrap().nullable().optional()]),
 ) as { [K in Clearable]: z.ZodOptional<z.ZodNullable<ReturnType<(typeof fields)[K]['unwrap']>>> }
