@@ -103,6 +103,7 @@ export interface SessionsTable {
   minutes_actual: number | null
   exercises: string | null
   notes: string | null
+  title: string | null
   sort_order: number
   created_at: string
   updated_at: string

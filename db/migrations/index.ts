@@ -3,6 +3,7 @@ import { exercisesAndMaxesMigration } from './002-exercises-and-maxes.migration'
 import { templatesMigration } from './003-templates.migration'
 import { actualMinutesMigration } from './004-actual-minutes.migration'
 import { readinessMigration } from './005-readiness.migration'
+import { sessionTitleMigration } from './006-session-title.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   templatesMigration,
   actualMinutesMigration,
   readinessMigration,
+  sessionTitleMigration,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

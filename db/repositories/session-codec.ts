@@ -63,6 +63,7 @@ export const SESSION_COLUMNS: readonly SessionColumn[] = [
   optional('minutesActual', 'minutes_actual'),
   optional('exercises', 'exercises', 'json'),
   optional('notes', 'notes'),
+  optional('title', 'title'),
 ]
 
 function toColumnValue(kind: ColumnKind, value: unknown): unknown {

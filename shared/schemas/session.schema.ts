@@ -121,6 +121,10 @@ export const SessionFieldsSchema = z.strictObject({
     .optional(),
   exercises: z.array(ExerciseSchema).max(LIMITS.listItems).optional(),
   notes: notesText('Notes').optional(),
+  /** The session's own name ("Legs heavy", "Track 6 × 800"), as a coach's sheet writes it. */
+  title: singleLineText('Title', LIMITS.shortTextChars)
+    .min(1, { error: 'Title is empty: clear it instead' })
+    .optional(),
 })
 export type SessionFields = z.infer<typeof SessionFieldsSchema>
 

@@ -35,6 +35,7 @@ const everything: BlockSession = {
   rpeActual: 10,
   exercises: [{ name: 'Back squat "paused"', sets: 5, reps: 3, loadKg: 102.5 }],
   notes: 'Line one\nline two, with "quotes", a tab\t, Ёлка and 🏃',
+  title: 'Legs "heavy" · Ёлка',
   sortOrder: 0,
 }
 
