@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { nextMonday } from '../shared/plans/calendar'
 import path from 'node:path'
 import { ExerciseIndex } from '../shared/exercises/exercise-index'
 import { isCoachSheet, readCoachSheet, sheetPlan } from '../shared/imports/coach-sheet'
@@ -120,13 +121,6 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
   } finally {
     await backend.close()
   }
-}
-
-/** The next Monday after `today` (a block starts on a Monday). */
-function nextMonday(today: Date): string {
-  const date = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()))
-  date.setUTCDate(date.getUTCDate() + ((8 - date.getUTCDay()) % 7 || 7))
-  return date.toISOString().slice(0, 10)
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
 import { parseDelimited } from '../tables/delimited-text'
 import { unguard, writeCsv } from './rfc4180'
 import { endTime, prescription, sessionTitle } from './session-words'
-import { sessionDate } from './dates'
+import { sessionDate } from '../plans/calendar'
 import { attachmentLoop, loopWords } from '../plans/attachments'
 
 type Kind = 'text' | 'number' | 'boolean' | 'json'

@@ -1,5 +1,5 @@
 import type { Block, BlockSession } from '../schemas/block.schema'
-import { sessionDate } from './dates'
+import { sessionDate } from '../plans/calendar'
 import { minutesOfDay } from '../schemas/common.schema'
 import { prescription, sessionTitle } from './session-words'
 

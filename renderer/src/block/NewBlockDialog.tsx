@@ -3,7 +3,8 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { CheckboxField, TextField } from '../ui/fields'
 import { Dialog } from '../ui/Dialog'
-import { blockFormErrors, defaultWeeks, nextMonday, resizeWeeks } from './block-form-model'
+import { nextMonday } from '../../../shared/plans/calendar'
+import { blockFormErrors, defaultWeeks, resizeWeeks } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
 
 export type NewBlockSource =

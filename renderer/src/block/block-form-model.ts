@@ -1,14 +1,6 @@
 import type { FieldIssue } from '../../../shared/contract/result'
 import type { Phase, WeekSettings } from '../../../shared/schemas/block.schema'
 
-/** The first Monday on or after `today` (local calendar), as YYYY-MM-DD: blocks start on Mondays. */
-export function nextMonday(today: Date): string {
-  const date = new Date(today.getFullYear(), today.getMonth(), today.getDate())
-  date.setDate(date.getDate() + ((8 - date.getDay()) % 7))
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
 /**
  * A starting shape for a new block: three loading weeks then a deload, repeated, the classic
  * 3:1 pattern. The coach changes any week before creating the block.

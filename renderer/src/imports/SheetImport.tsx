@@ -10,7 +10,7 @@ import { delimitedHeader } from '../../../shared/tables/delimited-text'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { useExerciseLibrary } from '../library/useExerciseLibrary'
-import { nextMonday } from '../block/block-form-model'
+import { nextMonday } from '../../../shared/plans/calendar'
 
 interface Props {
   fileName: string

@@ -3,7 +3,7 @@ import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
-import { nextMonday } from '../block/block-form-model'
+import { nextMonday } from '../../../shared/plans/calendar'
 import { Dialog } from '../ui/Dialog'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 

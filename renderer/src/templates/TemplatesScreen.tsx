@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { dayName, sessionKind } from '../block/change-step-model'
-import { nextMonday } from '../block/block-form-model'
+import { nextMonday } from '../../../shared/plans/calendar'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { ApplyTemplateDialog } from './ApplyTemplateDialog'
 
