@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { analyzePlan } from '../shared/engine/analyze'
 import { parsePlan } from '../shared/engine/parse-plan'
+import { ExerciseIndex } from '../shared/exercises/exercise-index'
 import type { BlockPlan, WeekPlan } from '../shared/schemas/plan.schema'
 import { textReport } from '../shared/engine/text-report'
 import { cliApi } from './cli-api'
@@ -72,7 +73,10 @@ export async function analyzeClientCommand(options: {
     if (!client.activeBlock) return { exitCode: 2, stderr: `${client.name} has no active block.` }
     const plan = await api.blocks.enginePlan({ id: client.activeBlock.id })
     if (!plan.ok) return { exitCode: 2, stderr: plan.error.message }
-    const analysis = analyzePlan(plan.value)
+    // The database's library, as the app reads lines: a coach's own alias finds its max (PRG-05).
+    const exercises = await api.exercises.list()
+    if (!exercises.ok) return { exitCode: 2, stderr: exercises.error.message }
+    const analysis = analyzePlan(plan.value, { library: new ExerciseIndex(exercises.value) })
     const serious = analysis.findings.some((f) => f.severity !== 'info')
     return {
       exitCode: serious ? 1 : 0,

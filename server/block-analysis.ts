@@ -17,10 +17,16 @@ import type { BlockAnalysis, FindingView, Override } from '../shared/schemas/ana
 import type { Block } from '../shared/schemas/block.schema'
 import type { BlockPlan } from '../shared/schemas/plan.schema'
 
-export interface LoadedBlock {
+export interface LoadedBlock extends PlanOfBlock {
   block: Block
+}
+
+/** A block as the engine reads it, the coach's overrides, and the library its lines were read in. */
+export interface PlanOfBlock {
   plan: BlockPlan
   overrides: Override[]
+  /** The database's exercise library: lines find their lift's max in it by alias too (PRG-05). */
+  library: ExerciseIndex
 }
 
 /** A block with its client's profile as an engine plan, and the coach's overrides. */
@@ -43,7 +49,7 @@ export async function planOfBlock(
   block: Block,
   /** The exercise library when the caller has read it already (a save checks its patches with it). */
   known: { library?: ExerciseIndex } = {},
-): Promise<{ plan: BlockPlan; overrides: Override[] }> {
+): Promise<PlanOfBlock> {
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
@@ -62,15 +68,20 @@ export async function planOfBlock(
       weekReadiness: (await weeklyReadiness(db, [{ clientId: client.id, block }]))[0],
     }),
     overrides: await listOverrides(db, block.id),
+    library,
   }
 }
 
-/** The engine's analysis of a plan, each finding with its override. */
-export function analysisWithOverrides(
-  plan: BlockPlan,
-  overrides: readonly Override[],
-): BlockAnalysis {
-  const analysis = analyzePlan(plan)
+/**
+ * The engine's analysis of a plan, each finding with its override; its lines are matched to the
+ * client's maxes in `library` (the database's, so a coach's own aliases count).
+ */
+export function analysisWithOverrides({
+  plan,
+  overrides,
+  library,
+}: Omit<PlanOfBlock, 'overrides'> & { overrides: readonly Override[] }): BlockAnalysis {
+  const analysis = analyzePlan(plan, { library })
   return { ...analysis, findings: withOverrides(analysis.findings, overrides) }
 }
 

@@ -54,6 +54,7 @@ export async function checkRosterPage(
           history: histories[i],
           weekReadiness: readiness[i],
         }),
+        { library },
       ).findings,
       overrides,
       checked[i],

@@ -171,14 +171,14 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       },
     )
     // The block is already in memory: analysing it here saves the editor a second round trip.
-    const { inserted, updated, deletedIds, plan, overrides } = result
+    const { inserted, updated, deletedIds, plan, overrides, library } = result
     return {
       revision: block.revision,
       updatedAt: block.updatedAt,
       inserted,
       updated,
       deletedIds,
-      analysis: analysisWithOverrides(plan, overrides),
+      analysis: analysisWithOverrides({ plan, overrides, library }),
     }
   },
 
@@ -190,8 +190,7 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
     if (!applied.ok)
       throw new DomainError('invalid_input', summariseIssues(applied.issues), applied.issues)
     const after = { ...before, sessions: sessionsAfterEdit(before.sessions, applied.outcome) }
-    const { plan, overrides } = await planOfBlock(ctx.db, after, { library })
-    return analysisWithOverrides(plan, overrides)
+    return analysisWithOverrides(await planOfBlock(ctx.db, after, { library }))
   },
 
   'blocks.enginePlan': async ({ id }, ctx) => (await loadBlockPlan(ctx.db, ctx.blocks, id)).plan,
@@ -199,16 +198,14 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.fitness': async ({ id }, ctx) =>
     fitnessOf((await loadBlockPlan(ctx.db, ctx.blocks, id)).plan),
 
-  'blocks.analyze': async ({ id }, ctx) => {
-    const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)
-    return analysisWithOverrides(plan, overrides)
-  },
+  'blocks.analyze': async ({ id }, ctx) =>
+    analysisWithOverrides(await loadBlockPlan(ctx.db, ctx.blocks, id)),
 
   'blocks.balance': async ({ id, week }, ctx) => {
-    const { plan, overrides } = await loadBlockPlan(ctx.db, ctx.blocks, id)
+    const { plan, overrides, library } = await loadBlockPlan(ctx.db, ctx.blocks, id)
     const { plan: _proposed, ...proposal } = proposeBalance(
       plan,
-      week === undefined ? {} : { week },
+      week === undefined ? { library } : { week, library },
     )
     return {
       ...proposal,

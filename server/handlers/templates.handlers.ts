@@ -184,10 +184,11 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     return {
       clientName: client.name,
       ...plan,
-      analysis: analysisWithOverrides(
-        blockToPlan(block, client, { library, numbers, history }),
-        [],
-      ),
+      analysis: analysisWithOverrides({
+        plan: blockToPlan(block, client, { library, numbers, history }),
+        overrides: [],
+        library,
+      }),
     }
   },
 

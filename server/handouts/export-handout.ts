@@ -108,8 +108,7 @@ export async function openCriticals(
 ): Promise<{ clientName: string; blockName: string; critical: number }> {
   const { client, block } = await handoutBlock(db, blocks, request)
   // Exactly the analysis the block screen shows: history, maxes and overrides included.
-  const { plan, overrides } = await planOfBlock(db, block)
-  const analysis = analysisWithOverrides(plan, overrides)
+  const analysis = analysisWithOverrides(await planOfBlock(db, block))
   const critical = analysis.findings.filter(
     (f) => f.severity === 'critical' && f.override === null,
   ).length

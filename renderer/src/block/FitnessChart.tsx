@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../shared/schemas/fitness.schema'
 import { api } from '../api/backend'
+import { NO_HISTORY, fitnessSummary } from './fitness-model'
 
 const W = 320
 const H = 110
@@ -51,8 +52,9 @@ function Line(props: {
 
 /**
  * Where the block takes the client (docs/engine-rules.md §4.4): fitness (CTL), fatigue (ATL) and
- * form (TSB) day by day through their history and the planned block, and the acute:chronic ratio
- * with its 0.8–1.3 band. What was trained is solid, what is planned dashed.
+ * form (TSB, yesterday's fitness minus fatigue, as the rules read it) day by day through their
+ * history and the planned block, and the acute:chronic ratio with its 0.8–1.3 band. What was
+ * trained is solid, what is planned dashed; with no history the lines start at 0 and say so.
  */
 export function FitnessChart({ blockId, analysis }: { blockId: string; analysis: BlockAnalysis }) {
   const [open, setOpen] = useState(false)
@@ -88,8 +90,7 @@ function FitnessLines({ fitness }: { fitness: Fitness }) {
   const acwrY = (v: number) =>
     PAD.top + ((2 - Math.min(2, Math.max(0.4, v))) / 1.6) * (ACWR_H - PAD.top - 4)
   const last = days.at(-1)!
-  const atStart = days[planStart] ?? last
-  const summary = `Fitness ${atStart.ctl}, fatigue ${atStart.atl}, form ${atStart.tsb} at the block's start (${atStart.date}); by its end (${last.date}) fitness ${last.ctl}, fatigue ${last.atl}, form ${last.tsb}.${planStart === 0 ? ' No training before the block is recorded.' : ''}`
+  const summary = fitnessSummary(fitness)
   const acwrDays = days.map((d) => d.acwr)
   return (
     <>
@@ -132,11 +133,12 @@ function FitnessLines({ fitness }: { fitness: Fitness }) {
         </span>
         <span className="muted">solid: trained · dashed: planned</span>
       </p>
+      {planStart === 0 && <p className="muted">{NO_HISTORY}</p>}
       {acwrDays.some((a) => a !== null) && (
         <svg
           viewBox={`0 0 ${W} ${ACWR_H}`}
           role="img"
-          aria-label={`ACWR day by day, with the 0.8–1.3 band; at the block's start ${days[planStart]?.acwr ?? 'not known'}, at its end ${last.acwr ?? 'not known'}`}
+          aria-label={`ACWR day by day, with the 0.8–1.3 band; at the block's start ${days[planStart]?.acwr?.toFixed(2) ?? 'not known'}, at its end ${last.acwr?.toFixed(2) ?? 'not known'}`}
         >
           <rect
             x={PAD.left}

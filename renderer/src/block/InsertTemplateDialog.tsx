@@ -3,6 +3,9 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import type { TemplatePreview, TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
+import { EngineVerdict } from './EngineVerdict'
+import { findingsDiff } from './findings-diff-model'
+import type { FindingsDiff } from './findings-diff-model'
 import { replaceWeeksStep } from './replace-weeks-model'
 import type { EditStep } from './sheet/edit-history'
 
@@ -12,7 +15,10 @@ interface Props {
   onClose: () => void
 }
 
-/** Puts a template's weeks into the open block, in place of the weeks it lands on. */
+/**
+ * Puts a template's weeks into the open block, in place of the weeks it lands on, with what the
+ * engine would say of the result first (loads past this client's rep max, PRG-05, among others).
+ */
 export function InsertTemplateDialog({ block, apply, onClose }: Props) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([])
   const [templateId, setTemplateId] = useState('')
@@ -44,6 +50,26 @@ export function InsertTemplateDialog({ block, apply, onClose }: Props) {
 
   const shown = fitted?.id === templateId ? fitted.value : null
   const step = useMemo(() => shown && replaceWeeksStep(block, shown, at), [shown, block, at])
+  const [verdict, setVerdict] = useState<(FindingsDiff & { step: EditStep }) | null>(null)
+  useEffect(() => {
+    if (!step) return
+    let current = true
+    void Promise.all([
+      api.blocks.previewPatches({
+        blockId: block.id,
+        revision: block.revision,
+        patches: step.redo,
+      }),
+      api.blocks.analyze({ id: block.id }),
+    ]).then(([after, now]) => {
+      if (current && after.ok && now.ok)
+        setVerdict({ step, ...findingsDiff(now.value, after.value) })
+    })
+    return () => {
+      current = false
+    }
+  }, [step, block.id, block.revision])
+  const engine = verdict && verdict.step === step ? verdict : null
   const replaced = step?.redo.filter((p) => p.op === 'delete').length ?? 0
   const inserted = step ? step.redo.length - replaced : 0
   const lastWeek = shown ? Math.min(block.weeks.length, at + shown.weeks.length) : at + 1
@@ -87,6 +113,7 @@ export function InsertTemplateDialog({ block, apply, onClose }: Props) {
               ` The template’s last ${at + shown.weeks.length - block.weeks.length} week(s) do not fit and are left out.`}
           </p>
         )}
+        {engine && <EngineVerdict diff={engine} />}
         {problem && (
           <p role="alert" className="banner banner-error">
             {problem}

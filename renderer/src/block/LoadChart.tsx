@@ -42,7 +42,8 @@ function linePath(
 
 /**
  * The block's load at a glance (docs/engine-rules.md §4): weekly load bars with monotony, and ACWR and
- * TSB lines over the danger bands of OVR-01 and OVR-05. Where history is too short a line is absent.
+ * TSB lines over the danger bands of OVR-01 and OVR-05 (a week's TSB is its lowest, the number
+ * OVR-05 reports). Where history is too short a line is absent.
  */
 export const LoadChart = memo(function LoadChart({
   analysis,
@@ -159,7 +160,7 @@ export const LoadChart = memo(function LoadChart({
         )}
         {!hasAcwr && !hasTsb && (
           <text x={W / 2} y={H / 2} textAnchor="middle" className="axis">
-            ACWR needs 28 days of load; TSB 42
+            ACWR needs 28 days of load, form (TSB) 42 days
           </text>
         )}
       </svg>
@@ -168,7 +169,8 @@ export const LoadChart = memo(function LoadChart({
         zone
         {hasTsb ? (
           <>
-            ; <span className="key key-tsb">TSB</span> with lines at −30 and −40
+            ; <span className="key key-tsb">TSB</span>, the week’s lowest form as OVR-05 reads it,
+            with lines at −30 and −40
           </>
         ) : null}
         .

@@ -3,7 +3,6 @@ import type { ExerciseIndex } from '../../../shared/exercises/exercise-index'
 import type { LiftMax, LoadUnits } from '../../../shared/exercises/loads'
 import { deloadSession } from '../../../shared/plans/deload'
 import { progressSessions } from '../../../shared/plans/progressions'
-import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { Exercise, RunType } from '../../../shared/schemas/session.schema'
 import { DEFAULT_DELOAD, ProgressionSchema } from '../../../shared/schemas/template.schema'
@@ -14,6 +13,9 @@ import { Dialog } from '../ui/Dialog'
 import { InlineNumber } from '../ui/InlineNumber'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from './change-step-model'
+import { EngineVerdict } from './EngineVerdict'
+import { findingsDiff } from './findings-diff-model'
+import type { FindingsDiff } from './findings-diff-model'
 import type { EditStep } from './sheet/edit-history'
 
 type Kind = Progression['kind'] | 'deload'
@@ -43,8 +45,6 @@ function readPercents(text: string): number[] | null {
   const values = parts.map(Number)
   return values.length > 0 && values.every((v) => Number.isFinite(v)) ? values : null
 }
-
-const findingKey = (f: FindingView) => `${f.rule}|${f.subject}|${f.severity}`
 
 /**
  * Progresses a block's prescriptions across a range of weeks, previewed before it is applied: every
@@ -87,11 +87,7 @@ export function ProgressionDialog(props: Props) {
   const [volumePct, setVolumePct] = useState(String(DEFAULT_DELOAD.volumePct))
   const [intensityPct, setIntensityPct] = useState(String(DEFAULT_DELOAD.intensityPct))
   // The engine's word, with the step it is about: a verdict on an older step is not shown.
-  const [verdict, setVerdict] = useState<{
-    step: EditStep
-    added: FindingView[]
-    gone: number
-  } | null>(null)
+  const [verdict, setVerdict] = useState<(FindingsDiff & { step: EditStep }) | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [templates, setTemplates] = useState<TemplateSummary[]>([])
   const [keepIn, setKeepIn] = useState('')
@@ -345,27 +341,7 @@ export function ProgressionDialog(props: Props) {
               </tbody>
             </table>
           )}
-          {engine && (
-            <div className="engine-verdict" role="status">
-              {engine.added.length === 0 ? (
-                <p>
-                  The engine finds nothing new
-                  {engine.gone > 0 ? ` and ${engine.gone} finding(s) go away` : ''}.
-                </p>
-              ) : (
-                <>
-                  <p>The engine would add:</p>
-                  <ul>
-                    {engine.added.slice(0, 6).map((f) => (
-                      <li key={findingKey(f)} className={`sev-${f.severity}`}>
-                        {f.rule} ({f.severity}), week {f.week + 1}: {f.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
-          )}
+          {engine && <EngineVerdict diff={engine} />}
         </section>
         {problem && (
           <p role="alert" className="banner banner-error">
@@ -402,14 +378,4 @@ export function ProgressionDialog(props: Props) {
       </form>
     </Dialog>
   )
-}
-
-/** Findings the change adds (by rule, subject and severity), and how many it clears. */
-function findingsDiff(now: BlockAnalysis, after: BlockAnalysis) {
-  const before = new Set(now.findings.map(findingKey))
-  const afterKeys = new Set(after.findings.map(findingKey))
-  return {
-    added: after.findings.filter((f) => !before.has(findingKey(f))),
-    gone: now.findings.filter((f) => !afterKeys.has(findingKey(f))).length,
-  }
 }

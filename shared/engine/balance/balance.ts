@@ -1,3 +1,4 @@
+import type { ExerciseIndex } from '../../exercises/exercise-index'
 import type { BlockPlan, WeekPlan } from '../../schemas/plan.schema'
 import { minutesOfDay } from '../../schemas/common.schema'
 import { analyzePlan, placementFindings } from '../analyze'
@@ -36,6 +37,8 @@ export interface BalanceOptions {
   week?: number
   /** Steepest-descent rounds per week; each applies the best single move or day swap. */
   maxRounds?: number
+  /** The library the before/after analyses match lines to maxes in (the app's database one). */
+  library?: ExerciseIndex | undefined
 }
 
 interface WeekSearch {
@@ -271,7 +274,7 @@ function movesBetween(before: WeekInput[], after: WeekInput[]): Move[] {
  * same proposal. Never applied automatically.
  */
 export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptions = {}): Proposal {
-  const before = analyzePlan(plan)
+  const before = analyzePlan(plan, { library: options.library })
   const original = normaliseWeeks(plan)
   const beforeScore = proposalScore(plan, plan)
   const unchanged = (
@@ -311,7 +314,7 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   }
 
   const proposed = rebuild(plan, weeks)
-  const after = analyzePlan(proposed)
+  const after = analyzePlan(proposed, { library: options.library })
   const afterScore = proposalScore(plan, proposed)
   const moves = movesBetween(original, weeks)
   const afterJ = afterScore.j
