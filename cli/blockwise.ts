@@ -24,9 +24,11 @@ Commands:
   dump --db FILE --out FILE.json            the whole database as JSON
   load --from FILE.json --db NEWFILE        a JSON export back into a new database file
   roster --db FILE [--format text|json]     check every client's active block at once
-  maxes --db FILE --client NAME_OR_ID [--set "LIFT=KG"]... [--format text|json]
-                                            list a client's maxes; --set records a tested 1RM
-                                            ("Back squat=140") or a set to estimate it ("=100x5")
+  maxes --db FILE --client NAME_OR_ID [--set "LIFT=LOAD"]... [--format text|json]
+                                            list a client's maxes in their unit; --set records a
+                                            tested 1RM ("Back squat=140", "=315lb") or a set to
+                                            estimate it ("=100x5"), all or none; "threshold=4:33"
+                                            (or /mi) and "10k=45:00" set the threshold pace
   template list --db FILE [--format text|json]
                                             the templates, with their weeks and tags
   template save --db FILE --client NAME_OR_ID [--block ID] --name NAME
@@ -202,7 +204,6 @@ async function run(argv: string[]): Promise<CommandResult> {
       client: values.client,
       set: values.set,
       format: values.format,
-      today: new Date().toISOString().slice(0, 10),
     })
   }
   if (command === 'log') {

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import { findClient } from '../../db/repositories/client.repository'
 import {
   deleteClientMax,
@@ -14,6 +15,7 @@ import { DomainError } from '../../shared/contract/result'
 import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { epleyOneRm } from '../../shared/exercises/loads'
 import type { LiftMaxRecord } from '../../shared/schemas/maxes.schema'
+import type { Database } from '../../db/schema'
 import type { BackendContext } from '../context'
 import type { DomainHandlers } from './handler-types'
 
@@ -23,7 +25,13 @@ async function assertClient(ctx: BackendContext, clientId: string): Promise<void
   }
 }
 
-/** A max as recorded: tested, or estimated from the set (kept beside it, with the formula). */
+/** Kilograms to the 100 g: the precision a max is kept at (315 lb is 142.9 kg). */
+const toTenth = (kg: number) => Math.round(kg * 10) / 10
+
+/**
+ * A max as recorded: tested, or estimated from the set (kept beside it, with the formula). A max
+ * entered in pounds arrives converted; to the 100 g it still reads back as the pounds typed.
+ */
 function maxRecord(input: {
   lift: string
   oneRmKg?: number | undefined
@@ -32,17 +40,34 @@ function maxRecord(input: {
   trainingMaxPct: number | null
 }): LiftMaxRecord {
   const estimated = input.fromSet
-    ? Math.round(epleyOneRm(input.fromSet.loadKg, input.fromSet.reps) * 10) / 10
+    ? toTenth(epleyOneRm(input.fromSet.loadKg, input.fromSet.reps))
     : undefined
   return {
     lift: input.lift,
-    oneRmKg: input.oneRmKg ?? estimated!,
+    oneRmKg: input.oneRmKg !== undefined ? toTenth(input.oneRmKg) : estimated!,
     method: input.fromSet ? 'epley' : 'tested',
-    fromLoadKg: input.fromSet?.loadKg ?? null,
+    fromLoadKg: input.fromSet ? toTenth(input.fromSet.loadKg) : null,
     fromReps: input.fromSet?.reps ?? null,
     measuredOn: input.measuredOn,
     trainingMaxPct: input.trainingMaxPct,
   }
+}
+
+/** Records maxes, each under the library's own name when the coach typed an alias ("BS"). */
+async function saveMaxes(
+  db: Kysely<Database>,
+  clientId: string,
+  entries: readonly Parameters<typeof maxRecord>[0][],
+  now: string,
+): Promise<LiftMaxRecord[]> {
+  const index = new ExerciseIndex(await listExercises(db))
+  const records: LiftMaxRecord[] = []
+  for (const entry of entries) {
+    const record = maxRecord({ ...entry, lift: index.find(entry.lift)?.name ?? entry.lift.trim() })
+    await saveClientMax(db, clientId, record, now)
+    records.push(record)
+  }
+  return records
 }
 
 export const maxesHandlers: DomainHandlers<'maxes'> = {
@@ -50,13 +75,22 @@ export const maxesHandlers: DomainHandlers<'maxes'> = {
     await assertClient(ctx, clientId)
     return { clientId, ...(await findClientNumbers(ctx.db, clientId)) }
   },
-  'maxes.set': async (input, ctx) => {
-    await assertClient(ctx, input.clientId)
-    // The lift is stored under the library's own name when the coach typed an alias ("BS").
-    const known = new ExerciseIndex(await listExercises(ctx.db)).find(input.lift)
-    const record = maxRecord({ ...input, lift: known?.name ?? input.lift.trim() })
-    await saveClientMax(ctx.db, input.clientId, record, ctx.now().toISOString())
-    return record
+  'maxes.set': async ({ clientId, ...entry }, ctx) => {
+    await assertClient(ctx, clientId)
+    const [record] = await saveMaxes(ctx.db, clientId, [entry], ctx.now().toISOString())
+    return record!
+  },
+  'maxes.setMany': async ({ clientId, maxes, thresholdPaceSecPerKm }, ctx) => {
+    await assertClient(ctx, clientId)
+    // One transaction: a refused max, or a failing disk, leaves every max as it was.
+    return ctx.db.transaction().execute(async (trx) => {
+      const records = await saveMaxes(trx, clientId, maxes, ctx.now().toISOString())
+      if (thresholdPaceSecPerKm !== undefined) {
+        const { loads } = await findClientNumbers(trx, clientId)
+        await saveClientLoads(trx, clientId, { ...loads, thresholdPaceSecPerKm })
+      }
+      return { clientId, ...(await findClientNumbers(trx, clientId)), saved: records.length }
+    })
   },
   'maxes.remove': async ({ clientId, lift }, ctx) => {
     await assertClient(ctx, clientId)

@@ -58,5 +58,16 @@ export function kgFromUnit(load: number, units: LoadUnits): number {
   return units.unit === 'lb' ? Math.round((load / LB_PER_KG) * 1000) / 1000 : load
 }
 
+/**
+ * A max (kept in kg, to the 100 g) in the client's unit: kg to the 100 g, lb to the half pound,
+ * so a max typed as 315 lb (142.9 kg) reads back as 315 lb.
+ */
+export function maxInUnit(kg: number, unit: 'kg' | 'lb'): number {
+  return unit === 'lb' ? Math.round(kg * LB_PER_KG * 2) / 2 : Math.round(kg * 10) / 10
+}
+
+/** "142.9 kg", "315 lb": a max, or the load of the set it was estimated from. */
+export const maxWords = (kg: number, unit: 'kg' | 'lb') => `${maxInUnit(kg, unit)} ${unit}`
+
 /** "112.5 kg", "245 lb". */
 export const loadWords = (l: { load: number; unit: 'kg' | 'lb' }) => `${l.load} ${l.unit}`

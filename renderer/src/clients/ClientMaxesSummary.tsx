@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { maxWords } from '../../../shared/exercises/loads'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
 import { MaxesDialog } from './MaxesDialog'
@@ -33,7 +34,9 @@ export function ClientMaxesSummary({
       <p className="muted">
         {numbers.maxes.length === 0
           ? 'None yet: loads written as %1RM show as percentages.'
-          : numbers.maxes.map((m) => `${m.lift} ${m.oneRmKg} kg`).join(' · ')}
+          : numbers.maxes
+              .map((m) => `${m.lift} ${maxWords(m.oneRmKg, numbers.loads.unit)}`)
+              .join(' · ')}
         {` · loads in ${numbers.loads.unit}`}
       </p>
       <button type="button" onClick={() => setEditing(true)}>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
-import { DEFAULT_INCREMENT } from '../../../shared/exercises/loads'
+import { DEFAULT_INCREMENT, maxWords } from '../../../shared/exercises/loads'
+import { readMaxEntry } from '../../../shared/exercises/max-entry'
+import { localIsoDate } from '../../../shared/plans/calendar'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
@@ -15,12 +17,11 @@ interface Props {
   onClose: () => void
 }
 
-const today = () => new Date().toISOString().slice(0, 10)
-
 /**
  * A client's maxes and how their loads are written: each lift's 1RM (tested, or estimated from a
- * set with Epley's formula, shown beside it), the unit and the load step. Every line's %1RM in the
- * sheet and on the handout comes to a load from these.
+ * set with Epley's formula, shown beside it), the unit and the load step. Maxes are typed and
+ * shown in the client's unit (kept in kg). Every line's %1RM in the sheet and on the handout comes
+ * to a load from these.
  */
 export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   const [numbers, setNumbers] = useState<ClientMaxes | null>(null)
@@ -43,25 +44,28 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   }, [clientId, version])
 
   async function save() {
-    // "100x5": a set to estimate from; otherwise a tested 1RM in kg.
-    const set = /^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+)\s*$/i.exec(fromSet)
+    if (!numbers) return
+    // "100x5" in the set box: a set to estimate from; otherwise a tested 1RM. In the client's
+    // unit unless the coach names one ("140 kg").
+    const fromASet = fromSet.trim() !== ''
+    const entry = readMaxEntry(fromASet ? fromSet : oneRm, numbers.loads)
+    if ('error' in entry || fromASet !== 'fromSet' in entry) {
+      setProblem(
+        fromASet
+          ? `From a set: write the load and reps, like 100x5 (${numbers.loads.unit})`
+          : `1RM: ${'error' in entry ? entry.error : 'a set goes in the box below'}`,
+      )
+      return
+    }
     const result = await api.maxes.set({
       clientId,
       lift,
-      measuredOn: today(),
+      measuredOn: localIsoDate(new Date()),
       trainingMaxPct: null,
-      ...(fromSet.trim() !== ''
-        ? set
-          ? { fromSet: { loadKg: Number(set[1]!.replace(',', '.')), reps: Number(set[2]) } }
-          : { fromSet: { loadKg: Number.NaN, reps: 0 } }
-        : { oneRmKg: Number(oneRm.replace(',', '.')) }),
+      ...entry,
     })
     if (!result.ok) {
-      setProblem(
-        fromSet.trim() !== '' && !set
-          ? 'From a set: write the load and reps, like 100x5'
-          : (result.error.issues[0]?.message ?? result.error.message),
-      )
+      setProblem(result.error.issues[0]?.message ?? result.error.message)
       return
     }
     setProblem(null)
@@ -92,6 +96,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
     if (result.ok) setVersion((v) => v + 1)
   }
 
+  const unit = numbers?.loads.unit ?? 'kg'
   return (
     <Dialog title={`Maxes of ${clientName}`} onClose={onClose}>
       {numbers && (
@@ -144,10 +149,10 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           {numbers?.maxes.map((m) => (
             <tr key={m.lift}>
               <th scope="row">{m.lift}</th>
-              <td>{m.oneRmKg} kg</td>
+              <td>{maxWords(m.oneRmKg, unit)}</td>
               <td>
-                {m.method === 'epley'
-                  ? `Epley from ${m.fromLoadKg} kg × ${m.fromReps}, ${m.measuredOn}`
+                {m.method === 'epley' && m.fromLoadKg !== null
+                  ? `Epley from ${maxWords(m.fromLoadKg, unit)} × ${m.fromReps}, ${m.measuredOn}`
                   : `tested ${m.measuredOn}`}
               </td>
               <td>
@@ -183,15 +188,15 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         <TextField name="lift" label="Lift" value={lift} onChange={setLift} list="max-lifts" />
         <TextField
           name="oneRm"
-          label="1RM (kg)"
+          label={`1RM (${unit})`}
           inputMode="decimal"
           value={oneRm}
           onChange={setOneRm}
         />
         <TextField
           name="fromSet"
-          label="or from a set (kg × reps)"
-          placeholder="100x5"
+          label={`or from a set (${unit} × reps)`}
+          placeholder={unit === 'lb' ? '225x5' : '100x5'}
           value={fromSet}
           onChange={setFromSet}
         />

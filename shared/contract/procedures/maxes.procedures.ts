@@ -4,6 +4,7 @@ import {
   ClientLoadsSchema,
   ClientMaxesSchema,
   LiftMaxRecordSchema,
+  SetManyMaxesInputSchema,
   SetMaxInputSchema,
 } from '../../schemas/maxes.schema'
 import { procedure } from '../procedure'
@@ -19,6 +20,11 @@ export const maxesProcedures = {
     'Records a client’s max for a lift: a tested 1RM, or a set to estimate it from (Epley).',
     SetMaxInputSchema,
     LiftMaxRecordSchema,
+  ),
+  'maxes.setMany': procedure(
+    'Records several maxes of a client (and their threshold pace) at once, all or none; answers with every max and the loads.',
+    SetManyMaxesInputSchema,
+    ClientMaxesSchema.extend({ saved: z.number().int().min(0) }),
   ),
   'maxes.remove': procedure(
     'Forgets a client’s max for a lift.',

@@ -76,6 +76,11 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
   'handouts.openCriticals': { clientId: ID, blockId: ID },
   'maxes.get': { clientId: ID },
   'maxes.set': { clientId: ID, lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' },
+  'maxes.setMany': {
+    clientId: ID,
+    maxes: [{ lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' }],
+    thresholdPaceSecPerKm: 273,
+  },
   'maxes.remove': { clientId: ID, lift: 'Back squat' },
   'maxes.setLoads': {
     clientId: ID,

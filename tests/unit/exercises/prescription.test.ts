@@ -13,6 +13,8 @@ import { parsePlan } from '../../../shared/engine/parse-plan'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { lineWords } from '../../../shared/handouts/exercise-words'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
+import { readMaxEntry } from '../../../shared/exercises/max-entry'
+import { maxInUnit } from '../../../shared/exercises/loads'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 
 describe('the exercise library', () => {
@@ -321,12 +323,42 @@ describe('plan format v1.1: loads from client.maxes, and PRG-04 week to week', (
   })
 })
 
+describe('what a coach types for a max, in the client’s unit unless named', () => {
+  const kg = { unit: 'kg' } as const
+  const lb = { unit: 'lb' } as const
+  it.each([
+    ['140', kg, { oneRmKg: 140 }],
+    ['142,5 kg', lb, { oneRmKg: 142.5 }],
+    ['315', lb, { oneRmKg: 142.882 }],
+    ['315lb', kg, { oneRmKg: 142.882 }],
+    ['100x5', kg, { fromSet: { loadKg: 100, reps: 5 } }],
+    ['225 lb × 5', kg, { fromSet: { loadKg: 102.058, reps: 5 } }],
+    ['225x5', lb, { fromSet: { loadKg: 102.058, reps: 5 } }],
+  ] as const)('%s (client in %o)', (text, units, entry) => {
+    expect(readMaxEntry(text, units)).toEqual(entry)
+  })
+
+  it.each(['1e3', '5e2x5', 'heavy', '140 kg lb', '100kgx5lb', '-140'])('refuses %s', (text) => {
+    expect(readMaxEntry(text, kg)).toHaveProperty('error')
+  })
+
+  it('reads a max back in the client’s unit: kg to the 100 g, lb to the half pound', () => {
+    expect(maxInUnit(142.9, 'lb')).toBe(315)
+    expect(maxInUnit(102.1, 'lb')).toBe(225)
+    expect(maxInUnit(140, 'lb')).toBe(308.5)
+    expect(maxInUnit(142.882, 'kg')).toBe(142.9)
+  })
+})
+
 describe('what a coach types for a client’s running', () => {
   it.each([
     ['4:40', 280, 'threshold pace 4:40 /km'],
     ['5:05 /km', 305, 'threshold pace 5:05 /km'],
     ['10k 45:00', 274, '10 km in 45:00 → threshold 4:34 /km (Riegel)'],
     ['half 1:45:00', 289, 'half in 1:45:00 → threshold 4:49 /km (Riegel)'],
+    // 440 s a mile over 1.609344 km.
+    ['7:20/mi', 273, 'threshold pace 7:20 /mi = 4:33 /km'],
+    ['mile 6:10', 262, 'mile in 6:10 → threshold'],
   ])('%s', (text, secPerKm, how) => {
     const read = readPaceEntry(text)
     expect('secPerKm' in read && Math.abs(read.secPerKm - secPerKm)).toBeLessThanOrEqual(2)

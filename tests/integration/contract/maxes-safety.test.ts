@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { Client } from '../../../shared/schemas/client.schema'
+import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
+import { testBackend, value } from '../../support/backend'
+
+async function withClient() {
+  const backend = await testBackend()
+  const client = value<Client>(
+    await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid', email: '' }),
+  )
+  const maxes = async () =>
+    value<ClientMaxes>(await backend.dispatch('maxes.get', { clientId: client.id })).maxes
+  return { backend, client, maxes }
+}
+
+describe('maxes.set refuses a max no one has, with a field message, before the table sees it', () => {
+  it('an estimate from 999 kg × 15 (Epley: 1,498.5 kg) is a field error, not "internal"', async () => {
+    const { backend, client, maxes } = await withClient()
+    const result = await backend.dispatch('maxes.set', {
+      clientId: client.id,
+      lift: 'Back squat',
+      fromSet: { loadKg: 999, reps: 15 },
+      measuredOn: '2026-11-01',
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('invalid_input')
+    expect(result.error.issues).toContainEqual({
+      path: 'fromSet.loadKg',
+      message: expect.stringContaining('500 kg') as string,
+    })
+    expect(await maxes()).toEqual([])
+    await backend.close()
+  })
+
+  it.each([
+    [0.0000001, 'at least 1 kg'],
+    [501, 'at most 500 kg'],
+  ])('a tested 1RM of %s kg is refused (%s)', async (oneRmKg, words) => {
+    const { backend, client, maxes } = await withClient()
+    const result = await backend.dispatch('maxes.set', {
+      clientId: client.id,
+      lift: 'Back squat',
+      oneRmKg,
+      measuredOn: '2026-11-01',
+    })
+    expect(!result.ok && result.error.issues).toContainEqual({
+      path: 'oneRmKg',
+      message: expect.stringContaining(words) as string,
+    })
+    expect(await maxes()).toEqual([])
+    await backend.close()
+  })
+
+  it('maxes.setMany writes every max or none', async () => {
+    const { backend, client, maxes } = await withClient()
+    const refused = await backend.dispatch('maxes.setMany', {
+      clientId: client.id,
+      maxes: [
+        { lift: 'Deadlift', oneRmKg: 211, measuredOn: '2026-11-01' },
+        { lift: 'Back squat', fromSet: { loadKg: 999, reps: 15 }, measuredOn: '2026-11-01' },
+      ],
+    })
+    expect(!refused.ok && refused.error.issues.map((i) => i.path)).toEqual([
+      'maxes.1.fromSet.loadKg',
+    ])
+    expect(await maxes()).toEqual([])
+    const saved = await backend.dispatch('maxes.setMany', {
+      clientId: client.id,
+      maxes: [
+        { lift: 'Deadlift', oneRmKg: 211, measuredOn: '2026-11-01' },
+        { lift: 'BS', fromSet: { loadKg: 100, reps: 5 }, measuredOn: '2026-11-01' },
+      ],
+      thresholdPaceSecPerKm: 273,
+    })
+    expect(saved.ok).toBe(true)
+    expect((await maxes()).map((m) => [m.lift, m.oneRmKg])).toEqual([
+      ['Back squat', 116.7],
+      ['Deadlift', 211],
+    ])
+    const loads = value<ClientMaxes>(await backend.dispatch('maxes.get', { clientId: client.id }))
+    expect(loads.loads.thresholdPaceSecPerKm).toBe(273)
+    await backend.close()
+  })
+})
