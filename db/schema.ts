@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { EQUIPMENT, MOVEMENT_PATTERNS } from '../shared/exercises/library-seed'
+import type { EQUIPMENT, MOVEMENT_PATTERNS } from '../shared/schemas/exercise.schema'
 import type { BlockStatus, Phase } from '../shared/schemas/block.schema'
 import type {
   COMPETITIVE_LEVELS,

@@ -4,7 +4,7 @@ import type { BlockPlan, WeekPlan } from '../schemas/plan.schema'
 import { withDerivedFields } from '../exercises/derive-session'
 import { SEED_INDEX } from '../exercises/exercise-index'
 import type { ExerciseIndex } from '../exercises/exercise-index'
-import { regionProblem } from '../schemas/session.schema'
+import { regionProblem } from '../exercises/region-problem'
 import { withComputedLoads } from '../exercises/prescribed-loads'
 import type { PlanSession } from '../schemas/session.schema'
 

@@ -1,40 +1,5 @@
+import type { Equipment, MovementPattern } from '../schemas/exercise.schema'
 import type { Modality, RunType, StrengthRegion } from '../schemas/session.schema'
-
-/** How an exercise moves, for weekly set counts by pattern (a coach's "hinge sets this week"). */
-export const MOVEMENT_PATTERNS = [
-  'squat',
-  'hinge',
-  'lunge',
-  'push',
-  'pull',
-  'carry',
-  'core',
-  'olympic',
-  'plyo',
-  'isolation',
-  'run',
-  'cardio',
-  'mobility',
-] as const
-export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number]
-
-export const EQUIPMENT = [
-  'barbell',
-  'dumbbell',
-  'kettlebell',
-  'machine',
-  'cable',
-  'bodyweight',
-  'band',
-  'sled',
-  'trap bar',
-  'medicine ball',
-  'sandbag',
-  'box',
-  'ergometer',
-  'none',
-] as const
-export type Equipment = (typeof EQUIPMENT)[number]
 
 /**
  * One exercise of the library: the engine region it loads (null for runs and other cardio, which

@@ -1,7 +1,7 @@
 import type { BlockSession } from '../schemas/block.schema'
 import type { StrengthRegion } from '../schemas/session.schema'
 import type { ExerciseIndex } from './exercise-index'
-import type { MovementPattern } from './library-seed'
+import type { MovementPattern } from '../schemas/exercise.schema'
 import type { LiftMax, LoadUnits } from './loads'
 import { lineLoad } from './loads'
 

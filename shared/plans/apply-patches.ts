@@ -4,7 +4,7 @@ import { attachmentLoop, loopWords } from './attachments'
 import { BlockSessionSchema } from '../schemas/block.schema'
 import type { BlockSession } from '../schemas/block.schema'
 import type { ExerciseIndex } from '../exercises/exercise-index'
-import { regionProblem } from '../schemas/session.schema'
+import { regionProblem } from '../exercises/region-problem'
 import { CLEARABLE_FIELDS } from '../schemas/patch.schema'
 import type { SessionPatch } from '../schemas/patch.schema'
 

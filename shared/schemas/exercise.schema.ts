@@ -1,7 +1,42 @@
 import { z } from 'zod'
-import { EQUIPMENT, MOVEMENT_PATTERNS } from '../exercises/library-seed'
 import { IdSchema, LIMITS, singleLineText } from './common.schema'
 import { ModalitySchema, RunTypeSchema, StrengthRegionSchema } from './session.schema'
+
+/** How an exercise moves, for weekly set counts by pattern (a coach's "hinge sets this week"). */
+export const MOVEMENT_PATTERNS = [
+  'squat',
+  'hinge',
+  'lunge',
+  'push',
+  'pull',
+  'carry',
+  'core',
+  'olympic',
+  'plyo',
+  'isolation',
+  'run',
+  'cardio',
+  'mobility',
+] as const
+export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number]
+
+export const EQUIPMENT = [
+  'barbell',
+  'dumbbell',
+  'kettlebell',
+  'machine',
+  'cable',
+  'bodyweight',
+  'band',
+  'sled',
+  'trap bar',
+  'medicine ball',
+  'sandbag',
+  'box',
+  'ergometer',
+  'none',
+] as const
+export type Equipment = (typeof EQUIPMENT)[number]
 
 /** An exercise of the library as stored (shared/exercises/library-seed.ts has the built-in ones). */
 export const StoredExerciseSchema = z.strictObject({

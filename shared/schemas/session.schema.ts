@@ -1,6 +1,4 @@
 import { z } from 'zod'
-import { deriveStrengthFields } from '../exercises/derive-session'
-import type { ExerciseIndex } from '../exercises/exercise-index'
 import { LIMITS, TimeOfDaySchema, WeekdaySchema, notesText, singleLineText } from './common.schema'
 
 export const MODALITIES = [
@@ -128,33 +126,16 @@ export const SessionFieldsSchema = z.strictObject({
 })
 export type SessionFields = z.infer<typeof SessionFieldsSchema>
 
-type RegionedSession = {
+/** What the region checks read of a session. */
+export type RegionedSession = {
   modality: Modality
   region?: string | undefined
   exercises?: Exercise[] | undefined
 }
 
 /**
- * Why a strength session cannot be analysed as it stands, or undefined when it can: it must say
- * which body region it loads (docs/engine-rules.md §3.4), or carry exercise lines the library
- * knows, from which the region is derived. Which library depends on where the session lives: a
- * plan file is read with the built-in one, a stored block with the database's (coach-added
- * exercises count there).
- */
-export function regionProblem(
-  session: RegionedSession,
-  library: ExerciseIndex,
-): string | undefined {
-  if (session.modality !== 'strength' || session.region !== undefined) return undefined
-  if (session.exercises && deriveStrengthFields(session.exercises, library).region) return undefined
-  return session.exercises?.length
-    ? 'a strength session needs a region (lower, upper, full or core): none of its exercises is in the library'
-    : 'a strength session needs a region (lower, upper, full or core)'
-}
-
-/**
  * The part of the region check a schema can make: a strength session gives a region or has
- * exercise lines. Whether the library knows those lines is `regionProblem`'s to say where the
+ * exercise lines. Whether the library knows those lines is `regionProblem`'s (shared/exercises/region-problem.ts) to say where the
  * library is at hand: `parsePlan` for plan files, `applySessionPatches` and the imports for blocks.
  */
 export function requireRegionOrLines(session: RegionedSession, ctx: z.RefinementCtx): void {

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react'
-import type { MovementPattern } from '../../../shared/exercises/library-seed'
+import type { MovementPattern } from '../../../shared/schemas/exercise.schema'
 import type { BlockVolume, WeekVolume } from '../../../shared/exercises/weekly-volume'
 import type { StrengthRegion } from '../../../shared/schemas/session.schema'
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { EQUIPMENT, MOVEMENT_PATTERNS } from '../../../shared/exercises/library-seed'
+import { EQUIPMENT, MOVEMENT_PATTERNS } from '../../../shared/schemas/exercise.schema'
 import { nameKey } from '../../../shared/exercises/exercise-index'
 import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
 import { STRENGTH_REGIONS } from '../../../shared/schemas/session.schema'
