@@ -5,10 +5,8 @@ import { parsePlan } from '../shared/engine/parse-plan'
 import { ExerciseIndex } from '../shared/exercises/exercise-index'
 import type { BlockPlan, WeekPlan } from '../shared/schemas/plan.schema'
 import { textReport } from '../shared/engine/text-report'
-import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
-import { existingClient } from './find-client'
-import { openExistingBackend } from './open-existing'
+import { withClient } from './with-backend'
 
 export type OutputFormat = 'json' | 'text'
 
@@ -63,13 +61,7 @@ export async function analyzeClientCommand(options: {
   client: string
   format: OutputFormat
 }): Promise<CommandResult> {
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
-    const found = await existingClient(api, options.client)
-    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
-    const { client } = found
+  return withClient(options.db, options.client, async ({ api, client }) => {
     if (!client.activeBlock) return { exitCode: 2, stderr: `${client.name} has no active block.` }
     const plan = await api.blocks.enginePlan({ id: client.activeBlock.id })
     if (!plan.ok) return { exitCode: 2, stderr: plan.error.message }
@@ -88,7 +80,5 @@ export async function analyzeClientCommand(options: {
               `Blockwise analysis of ${client.name}: ${client.activeBlock.name}`,
             ),
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

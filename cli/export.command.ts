@@ -1,10 +1,9 @@
-import { cliApi } from './cli-api'
 import { openCriticalsWarning } from '../shared/handouts/open-criticals'
 import type { ClientSummary } from '../shared/schemas/client.schema'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
-import { openExistingBackend } from './open-existing'
 import { progressLine } from './progress-line'
+import { withBackend } from './with-backend'
 
 export interface ExportOptions {
   db: string
@@ -56,10 +55,7 @@ export async function exportCommand(options: ExportOptions): Promise<CommandResu
       stderr: `--weeks must look like 1-4 or 3, got ${JSON.stringify(options.weeks)}`,
     }
   }
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
+  return withBackend(options.db, async ({ api }) => {
     const listed = await api.clients.list({})
     if (!listed.ok) return { exitCode: 2, stderr: listed.error.message }
     const clients = chooseClients(listed.value, options)
@@ -101,7 +97,5 @@ export async function exportCommand(options: ExportOptions): Promise<CommandResu
       stdout: [...written, summary].join('\n'),
       ...(failed.length > 0 ? { stderr: `Not exported:\n${failed.join('\n')}` } : {}),
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

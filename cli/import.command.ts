@@ -3,10 +3,9 @@ import { nextMonday } from '../shared/plans/calendar'
 import path from 'node:path'
 import { ExerciseIndex } from '../shared/exercises/exercise-index'
 import { isCoachSheet, readCoachSheet, sheetPlan } from '../shared/imports/coach-sheet'
-import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
 import { existingClient, findClientByNameOrId } from './find-client'
-import { openExistingBackend } from './open-existing'
+import { withBackend } from './with-backend'
 
 export interface ImportOptions {
   db: string
@@ -27,7 +26,8 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
     if (isCoachSheet(text)) return importSheetCommand(options, text)
     return importCsvCommand(options)
   }
-  if (!options.client) {
+  const wanted = options.client
+  if (!wanted) {
     return { exitCode: 2, stderr: 'blockwise import of a plan file needs --client NAME_OR_ID' }
   }
   let plan: unknown
@@ -36,15 +36,11 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
   } catch (error) {
     return { exitCode: 2, stderr: `${options.file}: not a JSON file (${(error as Error).message})` }
   }
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
+  return withBackend(options.db, async ({ api }) => {
     const roster = await api.clients.list({ includeArchived: true })
     if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
-    const client = findClientByNameOrId(roster.value, options.client)
+    const client = findClientByNameOrId(roster.value, wanted)
     if (typeof client === 'string') return { exitCode: 2, stderr: client }
-    const wanted = options.client
     const result = await api.blocks.importPlan({
       ...(client ? { clientId: client.id } : { newClientName: wanted.trim() }),
       name: options.name ?? path.basename(options.file, path.extname(options.file)),
@@ -63,9 +59,7 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
       exitCode: 0,
       stdout: `Imported ${block.sessions.length} sessions in ${block.weeks.length} week(s) as "${block.name}" (${block.status}) for ${client ? client.name : `the new client ${wanted.trim()}`}.`,
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }
 
 /**
@@ -74,10 +68,7 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
  */
 async function importCsvCommand(options: ImportOptions): Promise<CommandResult> {
   const csv = readFileSync(options.file, 'utf8')
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
+  return withBackend(options.db, async ({ api }) => {
     if (/(^|,)"?Session ID"?(,|$)/m.test(csv.split(/\r?\n/, 1)[0] ?? '')) {
       const roster = await api.clients.list({ includeArchived: true })
       if (!roster.ok) return { exitCode: 2, stderr: roster.error.message }
@@ -118,9 +109,7 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
       i.path === 'csv' ? i.message : `${i.path}: ${i.message}`,
     )
     return { exitCode: 2, stderr: [result.error.message, ...lines.slice(0, 50)].join('\n') }
-  } finally {
-    await backend.close()
-  }
+  })
 }
 
 /**
@@ -129,13 +118,11 @@ async function importCsvCommand(options: ImportOptions): Promise<CommandResult> 
  * nothing is written unless the whole sheet is understood.
  */
 async function importSheetCommand(options: ImportOptions, text: string): Promise<CommandResult> {
-  if (!options.client) {
+  const wanted = options.client
+  if (!wanted) {
     return { exitCode: 2, stderr: 'blockwise import of a training sheet needs --client NAME_OR_ID' }
   }
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
+  return withBackend(options.db, async ({ api }) => {
     // The database's library, so exercises the coach added are known by name and alias.
     const library = await api.exercises.list()
     const reading = readCoachSheet(text, {
@@ -146,11 +133,11 @@ async function importSheetCommand(options: ImportOptions, text: string): Promise
         .slice(0, 30)
         .map(
           (p) =>
-            `${options.file}: row ${p.row}, ${p.column}${p.text ? ` "${p.text}"` : ''}: ${p.message}`,
+            `${options.file}: row ${p.row}${p.column ? `, ${p.column}` : ''}${p.text ? ` "${p.text}"` : ''}: ${p.message}`,
         )
       return { exitCode: 2, stderr: ['Nothing was imported.', ...where].join('\n') }
     }
-    const found = await existingClient(api, options.client)
+    const found = await existingClient(api, wanted)
     if ('problem' in found) return { exitCode: 2, stderr: found.problem }
     const { client } = found
     const startDate = options.start ?? nextMonday(new Date())
@@ -173,7 +160,5 @@ async function importSheetCommand(options: ImportOptions, text: string): Promise
       exitCode: 0,
       stdout: `Imported ${block.sessions.length} sessions with ${lines} exercise lines in ${block.weeks.length} week(s) as "${block.name}" (${block.status}, from ${block.startDate}) for ${client.name}.`,
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

@@ -1,9 +1,7 @@
 import type { Block } from '../shared/schemas/block.schema'
 import { sessionDate } from '../shared/plans/calendar'
-import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
-import { existingClient } from './find-client'
-import { openExistingBackend } from './open-existing'
+import { withClient } from './with-backend'
 
 export interface LogOptions {
   db: string
@@ -21,13 +19,7 @@ export interface LogOptions {
  * got its ids mixed up is told instead of logging the wrong day.
  */
 export async function logCommand(options: LogOptions): Promise<CommandResult> {
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
-    const found = await existingClient(api, options.client)
-    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
-    const { client } = found
+  return withClient(options.db, options.client, async ({ api, client }) => {
     const blocks = await api.blocks.listForClient({ clientId: client.id })
     if (!blocks.ok) return { exitCode: 2, stderr: blocks.error.message }
     let block: Block | undefined
@@ -76,7 +68,5 @@ export async function logCommand(options: LogOptions): Promise<CommandResult> {
       exitCode: 0,
       stdout: `Logged ${client.name}'s session ${session.id} on ${on}: ${detail}.`,
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

@@ -8,10 +8,8 @@ import { paceWords } from '../shared/exercises/run-paces'
 import { localIsoDate } from '../shared/plans/calendar'
 import { SetManyMaxesInputSchema } from '../shared/schemas/maxes.schema'
 import type { ClientLoads, LiftMaxRecord } from '../shared/schemas/maxes.schema'
-import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
-import { existingClient } from './find-client'
-import { openExistingBackend } from './open-existing'
+import { withClient } from './with-backend'
 
 export interface MaxesOptions {
   db: string
@@ -106,13 +104,7 @@ function maxLine(max: LiftMaxRecord, unit: ClientLoads['unit']): string {
  * is written), then lists them in the client's unit.
  */
 export async function maxesCommand(options: MaxesOptions): Promise<CommandResult> {
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
-    const found = await existingClient(api, options.client)
-    if ('problem' in found) return { exitCode: 2, stderr: found.problem }
-    const { client } = found
+  return withClient(options.db, options.client, async ({ api, client }) => {
     let numbers = await api.maxes.get({ clientId: client.id })
     if (!numbers.ok) return { exitCode: 2, stderr: numbers.error.message }
     if (options.set.length > 0) {
@@ -158,7 +150,5 @@ export async function maxesCommand(options: MaxesOptions): Promise<CommandResult
         ...(lines.length > 0 ? lines : ['No maxes yet: add one with --set "Back squat=140".']),
       ].join('\n'),
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

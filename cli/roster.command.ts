@@ -3,8 +3,8 @@ import { byUrgency, rosterSummary } from '../shared/roster/roster-summary'
 import type { RosterFinding } from '../shared/schemas/roster.schema'
 import { checkRosterPage } from '../server/roster-check'
 import type { CommandResult } from './command-result'
-import { openExistingBackend } from './open-existing'
 import { progressLine } from './progress-line'
+import { withBackend } from './with-backend'
 
 const PAGE = 200
 const ICON = { critical: '✖', warn: '⚠', info: 'ℹ' } as const
@@ -23,13 +23,11 @@ export async function rosterCommand(
   dbFile: string,
   format: 'text' | 'json',
 ): Promise<CommandResult> {
-  const backend = await openExistingBackend(dbFile)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  try {
+  return withBackend(dbFile, async ({ backend }) => {
     const progress = progressLine('Checking')
     const findings: RosterFinding[] = []
     let checked = 0
-    let total = 0
+    let total: number
     do {
       const page = await checkRosterPage(backend.database.db, { offset: checked, limit: PAGE })
       total = page.total
@@ -47,7 +45,5 @@ export async function rosterCommand(
         ? JSON.stringify({ summary, clientsChecked: total, findings }, null, 2)
         : [summary, ...findings.map(line)].join('\n')
     return { exitCode: failing ? 1 : 0, stdout }
-  } finally {
-    await backend.close()
-  }
+  })
 }

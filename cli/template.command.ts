@@ -1,9 +1,8 @@
 import type { Api } from '../shared/contract/api-client'
 import type { TemplateSummary } from '../shared/schemas/template.schema'
-import { cliApi } from './cli-api'
 import type { CommandResult } from './command-result'
 import { existingClient } from './find-client'
-import { openExistingBackend } from './open-existing'
+import { withBackend } from './with-backend'
 
 export interface TemplateOptions {
   action: 'list' | 'save' | 'apply'
@@ -47,10 +46,7 @@ const templateLine = (t: TemplateSummary) =>
  * refusal exits 2 naming the problem, with nothing written.
  */
 export async function templateCommand(options: TemplateOptions): Promise<CommandResult> {
-  const backend = await openExistingBackend(options.db)
-  if ('error' in backend) return { exitCode: 2, stderr: backend.error }
-  const api = cliApi(backend)
-  try {
+  return withBackend(options.db, async ({ api }) => {
     if (options.action === 'list') {
       const list = await api.templates.list()
       if (!list.ok) return refused(list.error)
@@ -102,7 +98,5 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
           ? JSON.stringify(block, null, 2)
           : `Applied "${wanted.template.name}" to ${client.name}: block ${block.id} (${block.status}), ${block.weeks.length} weeks from ${block.startDate}.`,
     }
-  } finally {
-    await backend.close()
-  }
+  })
 }

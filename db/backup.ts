@@ -6,6 +6,7 @@ import { fileError } from './files/file-errors'
 import { makeFolder } from './files/make-folder'
 import { writeFileAtomically } from './files/write-atomically'
 import { LATEST_SCHEMA_VERSION } from './migrations'
+import { BackupError } from './backup-error'
 
 /** The desktop app passes its Electron-ABI build of the driver; Node uses the default. */
 export interface DriverOptions {
@@ -14,8 +15,7 @@ export interface DriverOptions {
 const driver = (options: DriverOptions) =>
   options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
 
-/** A problem with a backup or restore, worded for the coach. */
-export class BackupError extends Error {}
+export { BackupError }
 
 /** The checksum file written beside every backup (`sha256sum` format), which restore verifies. */
 export const checksumFileOf = (file: string) => `${file}.sha256`

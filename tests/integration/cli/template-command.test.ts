@@ -102,7 +102,7 @@ describe('blockwise template', { timeout: 90_000 }, () => {
     expect(noTemplate.stderr.trim()).toBe('No template is called "Nope".')
     const noName = blockwise('template', 'save', '--db', db, '--client', 'Tom Becker')
     expect(noName.status).toBe(2)
-    expect(noName.stderr).toContain('needs --client NAME_OR_ID and --name NAME')
+    expect(noName.stderr).toContain('blockwise template save needs --name NAME')
     expect(blockwise('template', 'list', '--db', db, '--format', 'json').stdout).toBe(before)
   })
 })

@@ -1,0 +1,60 @@
+import { defineCommand } from '../command-spec'
+
+/** Commands on the database file as a whole: copies, exports, the demo roster. */
+export const dataCommands = [
+  defineCommand({
+    name: 'demo',
+    summary: 'write the demo roster (a dozen clients) to a new database file',
+    options: {
+      db: { type: 'string', value: 'FILE', required: true, help: 'the new database file' },
+    },
+    run: async (values) => (await import('../demo.command')).demoCommand(values.db),
+  }),
+  defineCommand({
+    name: 'backup',
+    summary: 'copy the database safely, even while the app runs, with a checksum beside it',
+    options: {
+      db: { type: 'string', value: 'FILE', required: true, help: 'the database to copy' },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        required: true,
+        help: 'the backup to write (a new file)',
+      },
+    },
+    run: async (values) => (await import('../backup.command')).backupCommand(values.db, values.out),
+  }),
+  defineCommand({
+    name: 'restore',
+    summary: 'check a backup (checksum, integrity, version) and restore it into a new file',
+    options: {
+      from: { type: 'string', value: 'BACKUP', required: true, help: 'the backup to restore' },
+      db: { type: 'string', value: 'NEWFILE', required: true, help: 'the database file to write' },
+    },
+    run: async (values) =>
+      (await import('../backup.command')).restoreCommand(values.from, values.db),
+  }),
+  defineCommand({
+    name: 'dump',
+    summary: 'write the whole database as JSON',
+    options: {
+      db: { type: 'string', value: 'FILE', required: true, help: 'the database to read' },
+      out: { type: 'string', value: 'FILE.json', required: true, help: 'the JSON file to write' },
+    },
+    run: async (values) => (await import('../dump.command')).dumpCommand(values.db, values.out),
+  }),
+  defineCommand({
+    name: 'load',
+    summary: 'load a JSON dump into a new database file, checked first, all or nothing',
+    options: {
+      from: {
+        type: 'string',
+        value: 'FILE.json',
+        required: true,
+        help: 'a dump written by blockwise dump',
+      },
+      db: { type: 'string', value: 'NEWFILE', required: true, help: 'the database file to write' },
+    },
+    run: async (values) => (await import('../dump.command')).loadCommand(values.from, values.db),
+  }),
+]

@@ -1,0 +1,61 @@
+import { defineCommand } from '../command-spec'
+
+const FORMAT = {
+  type: 'string',
+  value: 'FORMAT',
+  choices: ['text', 'json'],
+  default: 'text',
+  help: 'a report to read, or JSON (docs/plan-format.md)',
+} as const
+
+/** Commands on plan files and a client's block: analysis and the balancer. */
+export const planCommands = [
+  defineCommand({
+    name: 'analyze',
+    summary: 'check a week or block plan, or a client’s active block, against every rule',
+    forms: ['PLAN.json [--format text|json]', '--db FILE --client NAME_OR_ID [--format text|json]'],
+    positionals: [
+      { name: 'PLAN.json', help: 'a blockwise-week@1 or blockwise-block@1 file', required: false },
+    ],
+    options: {
+      db: {
+        type: 'string',
+        value: 'FILE',
+        help: 'the database, for a client’s active block with their history',
+      },
+      client: {
+        type: 'string',
+        value: 'NAME_OR_ID',
+        help: 'the client whose active block to check',
+      },
+      format: FORMAT,
+    },
+    check: (values, positionals) => {
+      if (values.db !== undefined || values.client !== undefined)
+        return !values.db || !values.client || positionals.length > 0
+          ? 'blockwise analyze --db FILE needs --client NAME_OR_ID (and no PLAN.json)'
+          : null
+      return positionals.length === 1 ? null : 'blockwise analyze needs one PLAN.json'
+    },
+    run: async (values, [file]) => {
+      const command = await import('../analyze.command')
+      return values.db && values.client
+        ? command.analyzeClientCommand({
+            db: values.db,
+            client: values.client,
+            format: values.format,
+          })
+        : command.analyzeCommand(file!, values.format)
+    },
+  }),
+  defineCommand({
+    name: 'balance',
+    summary: 'propose a better arrangement of a plan (never writes the file)',
+    positionals: [
+      { name: 'PLAN.json', help: 'a blockwise-week@1 or blockwise-block@1 file', required: true },
+    ],
+    options: { format: FORMAT },
+    run: async (values, [file]) =>
+      (await import('../balance.command')).balanceCommand(file!, values.format),
+  }),
+]
