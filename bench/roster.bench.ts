@@ -41,6 +41,7 @@ async function wholeRoster(backend: Backend, analyse: boolean): Promise<number> 
 function plainRead(backend: Backend): number {
   const active = `from blocks b join clients c on c.id = b.client_id
     where b.status = 'active' and c.archived = 0`
+  if (backend.database.dialect !== 'sqlite') throw new Error('plainRead reads a SQLite file')
   const sqlite = backend.database.sqlite
   const rows = [
     ...sqlite.prepare(`select c.* ${active}`).all(),

@@ -45,14 +45,11 @@ export function dumpDatabase(file: string, now: Date): DatabaseDump {
 }
 
 /**
- * Loads a whole-database export into a new file, in one transaction. The whole export is checked
- * first with the app's own schemas (dumpProblems), then rows go in with foreign keys deferred to
- * the commit, so rows in any order load (an attachment chain whose ids sort child-first used to
- * fail), and the foreign keys are verified before committing, naming any row that points at
- * nothing. Anything refused stops the load and the new file is removed, so it either holds the
- * whole export or does not exist.
+ * A whole-database export checked as the app would check its rows: the format, the schema version
+ * and every row through the app's own schemas (dumpProblems). Throws BackupError naming the first
+ * problems; returns the export.
  */
-export function loadDatabase(file: string, input: unknown, now: Date): { rows: number } {
+export function checkedDump(input: unknown): DatabaseDump {
   const parsed = DatabaseDumpSchema.safeParse(input)
   if (!parsed.success) {
     throw new BackupError('This is not a Blockwise database export (format blockwise-database@1).')
@@ -70,6 +67,19 @@ export function loadDatabase(file: string, input: unknown, now: Date): { rows: n
       `The export has ${problems.length} row(s) Blockwise would never write:\n${problems.slice(0, 10).join('\n')}${more}`,
     )
   }
+  return dump
+}
+
+/**
+ * Loads a whole-database export into a new file, in one transaction. The whole export is checked
+ * first with the app's own schemas (dumpProblems), then rows go in with foreign keys deferred to
+ * the commit, so rows in any order load (an attachment chain whose ids sort child-first used to
+ * fail), and the foreign keys are verified before committing, naming any row that points at
+ * nothing. Anything refused stops the load and the new file is removed, so it either holds the
+ * whole export or does not exist.
+ */
+export function loadDatabase(file: string, input: unknown, now: Date): { rows: number } {
+  const dump = checkedDump(input)
   if (existsSync(file)) {
     throw new BackupError(`${file} already exists; load an export into a new file.`)
   }

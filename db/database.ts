@@ -48,7 +48,8 @@ function createOwnerOnly(filePath: string): void {
   }
 }
 
-export interface OpenDatabase {
+export interface OpenSqliteDatabase {
+  dialect: 'sqlite'
   /** Typed queries; repositories take this (or a transaction) as their first argument. */
   db: Kysely<Database>
   /** The raw connection, for pragmas, backups and integrity checks. */
@@ -66,7 +67,7 @@ export interface OpenDatabase {
 export function openDatabase(
   filePath: string,
   options: { now?: Date; nativeBinding?: string } = {},
-): OpenDatabase {
+): OpenSqliteDatabase {
   if (filePath !== ':memory:') createOwnerOnly(filePath)
   // The desktop app passes a copy of the driver built for Electron's ABI; Node uses the default.
   const sqlite = new BetterSqlite3(
@@ -88,6 +89,7 @@ export function openDatabase(
       ),
     })
     return {
+      dialect: 'sqlite',
       db,
       sqlite,
       filePath,

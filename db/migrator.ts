@@ -1,6 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type { CompiledQuery } from 'kysely'
 import { MIGRATIONS } from './migrations'
-import type { Migration } from './migrations/migration'
+import type { Migration, Statement } from './migrations/migration'
+import { compilerFor, migrationTools } from './migrations/portable'
+import type { DialectName } from './dialect'
 
 export interface MigrationReport {
   fromVersion: number
@@ -11,8 +14,35 @@ export interface MigrationReport {
 
 export class DatabaseVersionError extends Error {}
 
+/** A migration's statements compiled for one dialect, ready to run. */
+export function compileMigration(migration: Migration, dialect: DialectName): CompiledQuery[] {
+  const compiler = compilerFor(dialect)
+  // A raw `sql` template compiles against a Kysely instance; a builder knows its own compiler.
+  const compile = (statement: Statement): CompiledQuery =>
+    'isRawBuilder' in statement ? statement.compile(compiler) : statement.compile()
+  return migration.up(migrationTools(dialect, compiler)).map(compile)
+}
+
+/** What stops a migration: a version newer than this build, or a database of another program. */
+export function refuseNewer(fromVersion: number, latest: number): void {
+  if (fromVersion > latest) {
+    throw new DatabaseVersionError(
+      `This database was written by a newer Blockwise (schema ${fromVersion}); this version reads up to schema ${latest}.`,
+    )
+  }
+}
+
+export function refuseForeign(tables: readonly string[], what: string): void {
+  const foreign = tables.filter((t) => t !== 'schema_migrations')
+  if (foreign.length > 0) {
+    throw new DatabaseVersionError(
+      `This ${what} is not a Blockwise database (it holds tables such as "${foreign[0]}").`,
+    )
+  }
+}
+
 /**
- * Brings the database to the latest schema. Each migration runs in its own transaction together
+ * Brings a SQLite file to the latest schema. Each migration runs in its own transaction together
  * with the version bump, so a failure leaves the file at the last complete version. Before an
  * existing Blockwise file is changed, a timestamped copy is written next to it.
  */
@@ -23,12 +53,8 @@ export function migrate(
   const migrations = options.migrations ?? MIGRATIONS
   const fromVersion = db.pragma('user_version', { simple: true }) as number
   const latest = migrations.at(-1)?.version ?? 0
-  if (fromVersion > latest) {
-    throw new DatabaseVersionError(
-      `This database was written by a newer Blockwise (schema ${fromVersion}); this version reads up to schema ${latest}.`,
-    )
-  }
-  if (fromVersion === 0) assertNoForeignTables(db)
+  refuseNewer(fromVersion, latest)
+  if (fromVersion === 0) refuseForeign(sqliteTables(db), 'file')
   const pending = migrations.filter((m) => m.version > fromVersion)
   if (pending.length === 0) return { fromVersion, toVersion: fromVersion, backupFile: null }
 
@@ -41,8 +67,9 @@ export function migrate(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
   )
   for (const migration of pending) {
+    const statements = compileMigration(migration, 'sqlite')
     db.transaction(() => {
-      migration.up(db)
+      for (const { sql, parameters } of statements) db.prepare(sql).run(...parameters)
       record.run(migration.version, migration.name, options.now.toISOString())
       db.pragma(`user_version = ${migration.version}`)
     })()
@@ -54,17 +81,12 @@ function isFileBacked(filePath: string): boolean {
   return filePath !== ':memory:' && filePath !== ''
 }
 
-// An empty schema version with tables in it is some other program's database: refuse to touch it.
-function assertNoForeignTables(db: BetterSqlite3.Database): void {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[]
-  const foreign = tables.filter((t) => t.name !== 'schema_migrations')
-  if (foreign.length > 0) {
-    throw new DatabaseVersionError(
-      `This file is not a Blockwise database (it holds tables such as "${foreign[0]?.name}").`,
-    )
-  }
+function sqliteTables(db: BetterSqlite3.Database): string[] {
+  return (
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[]
+  ).map((t) => t.name)
 }
 
 function ensureMigrationsTable(db: BetterSqlite3.Database): void {

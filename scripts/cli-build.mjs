@@ -11,9 +11,10 @@ const CLI_SOURCES = ['shared', 'db', 'server', 'cli']
 /**
  * Packages loaded as installed rather than bundled: a native module, one that reads its own data
  * files (pdfkit's fonts), and electron. zod and kysely are bundled: loading their hundred-odd
- * module files one by one took longer than the rest of a plan check together.
+ * module files one by one took longer than the rest of a plan check together. pg is CommonJS that
+ * requires Node's modules at run time, which an ESM bundle cannot do.
  */
-const LOADED_AS_INSTALLED = ['better-sqlite3', 'pdfkit', 'electron', 'esbuild']
+const LOADED_AS_INSTALLED = ['better-sqlite3', 'pg', 'pdfkit', 'electron', 'esbuild']
 
 /**
  * zod re-exports the messages of fifty languages as one namespace, so bundling it brings them

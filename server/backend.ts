@@ -1,9 +1,10 @@
+import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { BlockSnapshots } from '../db/repositories/block.repository'
 import { countClients } from '../db/repositories/client.repository'
 import { dailyBackup } from '../db/backup'
-import { openDatabase } from '../db/database'
-import type { OpenDatabase } from '../db/database'
+import { openAnyDatabase } from '../db/open-database'
+import type { DatabaseLocation, OpenDatabase } from '../db/open-database'
 import type { BackendContext } from './context'
 import { seedDemoRoster } from './demo/seed-demo'
 import { seedExerciseLibrary } from '../db/repositories/exercise.repository'
@@ -11,12 +12,17 @@ import { createDispatcher } from './dispatcher'
 import type { DownloadShelf } from './download-shelf'
 import { typedFolders } from './folder-access'
 import type { FolderAccess } from './folder-access'
-import { handoutsFolderFor } from './data-location'
+import { defaultDataDirectory, handoutsFolderFor } from './data-location'
 import type { Dispatch } from './dispatcher'
 import { handlers } from './handlers'
 
-export interface BackendOptions {
-  dataFile: string
+/** Where the data lives: a SQLite file (`dataFile`), or a team's PostgreSQL database. */
+export type BackendLocation =
+  { dataFile: string; postgresUrl?: undefined } | { postgresUrl: string; dataFile?: undefined }
+
+export type BackendOptions = BackendLocation & BackendSettings
+
+export interface BackendSettings {
   host: BackendContext['host']
   /** Load the demo roster when the database holds no client yet. */
   seedDemoWhenEmpty: boolean
@@ -32,6 +38,14 @@ export interface BackendOptions {
   folders?: FolderAccess
   /** Download links for written files (the browser host serves them). */
   downloads?: DownloadShelf
+  /** PostgreSQL connections this backend may hold at once (default 10). */
+  poolSize?: number
+}
+
+function locationOf(options: BackendLocation): DatabaseLocation {
+  return options.postgresUrl !== undefined
+    ? { kind: 'postgres', url: options.postgresUrl }
+    : { kind: 'sqlite', file: options.dataFile }
 }
 
 export interface Backend {
@@ -48,28 +62,34 @@ export interface Backend {
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => randomUUID())
-  const database = openDatabase(options.dataFile, {
+  const database = await openAnyDatabase(locationOf(options), {
     now: now(),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.poolSize ? { poolSize: options.poolSize } : {}),
   })
+  // A team's handouts are written on the server, in its data folder, unless the host says where.
+  const handoutsFolder =
+    database.dialect === 'sqlite'
+      ? handoutsFolderFor(database.filePath)
+      : path.join(defaultDataDirectory(), 'team-handouts')
   const ctx: BackendContext = {
     db: database.db,
-    dataFile: options.dataFile,
+    dataFile: database.dialect === 'sqlite' ? database.filePath : database.url,
     host: options.host,
     schemaVersion: database.migration.toVersion,
     blocks: new BlockSnapshots(),
     now,
     newId,
-    folders: options.folders ?? typedFolders(handoutsFolderFor(options.dataFile)),
+    folders: options.folders ?? typedFolders(handoutsFolder),
     ...(options.downloads ? { downloads: options.downloads } : {}),
   }
   let backupProblem: string | null = null
-  if (options.dailyBackups) {
+  if (options.dailyBackups && database.dialect === 'sqlite') {
     const { folder, keep } = options.dailyBackups
     // A day without its automatic backup (a full disk, say) must not keep the coach out of
     // their data: the app starts and says what went wrong instead.
     try {
-      await dailyBackup(options.dataFile, folder, now(), keep, {
+      await dailyBackup(database.filePath, folder, now(), keep, {
         nativeBinding: options.nativeBinding,
       })
     } catch (error) {

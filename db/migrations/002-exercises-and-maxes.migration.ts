@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration'
 
 /**
@@ -8,46 +9,77 @@ import type { Migration } from './migration'
 export const exercisesAndMaxesMigration: Migration = {
   version: 2,
   name: 'exercises-and-maxes',
-  up(db) {
-    db.exec(`
-      CREATE TABLE exercises (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 120),
-        region TEXT CHECK (region IS NULL OR region IN ('lower', 'upper', 'full', 'core')),
-        pattern TEXT NOT NULL,
-        equipment TEXT NOT NULL,
-        aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases)),
-        modality TEXT NOT NULL,
-        run_type TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-      ) STRICT;
+  up: ({ type, table }) => [
+    table('exercises', (t) =>
+      t
+        .addColumn('id', type.text, (c) => c.primaryKey())
+        .addColumn('name', type.nocaseText, (c) =>
+          c
+            .notNull()
+            .unique()
+            .check(sql`length(name) between 1 and 120`),
+        )
+        .addColumn('region', type.text, (c) =>
+          c.check(sql`region is null or region in ('lower', 'upper', 'full', 'core')`),
+        )
+        .addColumn('pattern', type.text, (c) => c.notNull())
+        .addColumn('equipment', type.text, (c) => c.notNull())
+        .addColumn('aliases', type.text, (c) =>
+          c
+            .notNull()
+            .defaultTo('[]')
+            .check(sql`json_valid(aliases)`),
+        )
+        .addColumn('modality', type.text, (c) => c.notNull())
+        .addColumn('run_type', type.text)
+        .addColumn('created_at', type.text, (c) => c.notNull())
+        .addColumn('updated_at', type.text, (c) => c.notNull()),
+    ),
 
-      CREATE TABLE client_loads (
-        client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
-        unit TEXT NOT NULL CHECK (unit IN ('kg', 'lb')),
-        increment REAL NOT NULL CHECK (increment >= 0.25 AND increment <= 50),
-        threshold_pace_sec_per_km REAL
-          CHECK (threshold_pace_sec_per_km IS NULL OR threshold_pace_sec_per_km BETWEEN 150 AND 900)
-      ) STRICT;
+    table('client_loads', (t) =>
+      t
+        .addColumn('client_id', type.text, (c) =>
+          c.primaryKey().references('clients.id').onDelete('cascade'),
+        )
+        .addColumn('unit', type.text, (c) => c.notNull().check(sql`unit in ('kg', 'lb')`))
+        .addColumn('increment', type.real, (c) =>
+          c.notNull().check(sql`increment >= 0.25 and increment <= 50`),
+        )
+        .addColumn('threshold_pace_sec_per_km', type.real, (c) =>
+          c.check(
+            sql`threshold_pace_sec_per_km is null or threshold_pace_sec_per_km between 150 and 900`,
+          ),
+        ),
+    ),
 
-      CREATE TABLE client_maxes (
-        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
-        lift TEXT NOT NULL COLLATE NOCASE CHECK (length(lift) BETWEEN 1 AND 120),
-        one_rm_kg REAL NOT NULL CHECK (one_rm_kg > 0 AND one_rm_kg <= 1000),
-        method TEXT NOT NULL CHECK (method IN ('tested', 'epley')),
-        from_load_kg REAL,
-        from_reps INTEGER,
-        measured_on TEXT NOT NULL,
-        training_max_pct REAL CHECK (training_max_pct IS NULL OR training_max_pct BETWEEN 50 AND 100),
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (client_id, lift)
-      ) STRICT;
+    table('client_maxes', (t) =>
+      t
+        .addColumn('client_id', type.text, (c) =>
+          c.notNull().references('clients.id').onDelete('cascade'),
+        )
+        .addColumn('lift', type.nocaseText, (c) =>
+          c.notNull().check(sql`length(lift) between 1 and 120`),
+        )
+        .addColumn('one_rm_kg', type.real, (c) =>
+          c.notNull().check(sql`one_rm_kg > 0 and one_rm_kg <= 1000`),
+        )
+        .addColumn('method', type.text, (c) =>
+          c.notNull().check(sql`method in ('tested', 'epley')`),
+        )
+        .addColumn('from_load_kg', type.real)
+        .addColumn('from_reps', type.integer)
+        .addColumn('measured_on', type.text, (c) => c.notNull())
+        .addColumn('training_max_pct', type.real, (c) =>
+          c.check(sql`training_max_pct is null or training_max_pct between 50 and 100`),
+        )
+        .addColumn('updated_at', type.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('client_maxes_pkey', ['client_id', 'lift']),
+    ),
 
-      CREATE TABLE app_meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      ) STRICT;
-    `)
-  },
+    table('app_meta', (t) =>
+      t
+        .addColumn('key', type.text, (c) => c.primaryKey())
+        .addColumn('value', type.text, (c) => c.notNull()),
+    ),
+  ],
 }

@@ -1,4 +1,7 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration'
+
+const jsonList = (column: string) => sql`json_valid(${sql.ref(column)})`
 
 /**
  * Templates: blocks kept to be fitted to any client. A template is one document (weeks, sessions
@@ -9,22 +12,29 @@ import type { Migration } from './migration'
 export const templatesMigration: Migration = {
   version: 3,
   name: 'templates',
-  up(db) {
-    db.exec(`
-      CREATE TABLE templates (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 120),
-        description TEXT NOT NULL DEFAULT '',
-        tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
-        weeks TEXT NOT NULL CHECK (json_valid(weeks)),
-        sessions TEXT NOT NULL CHECK (json_valid(sessions)),
-        progressions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(progressions)),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        deleted_at TEXT
-      ) STRICT;
-
-      CREATE UNIQUE INDEX templates_name ON templates (name) WHERE deleted_at IS NULL;
-    `)
-  },
+  up: ({ schema, type, table }) => [
+    table('templates', (t) =>
+      t
+        .addColumn('id', type.text, (c) => c.primaryKey())
+        .addColumn('name', type.nocaseText, (c) =>
+          c.notNull().check(sql`length(name) between 1 and 120`),
+        )
+        .addColumn('description', type.text, (c) => c.notNull().defaultTo(''))
+        .addColumn('tags', type.text, (c) => c.notNull().defaultTo('[]').check(jsonList('tags')))
+        .addColumn('weeks', type.text, (c) => c.notNull().check(jsonList('weeks')))
+        .addColumn('sessions', type.text, (c) => c.notNull().check(jsonList('sessions')))
+        .addColumn('progressions', type.text, (c) =>
+          c.notNull().defaultTo('[]').check(jsonList('progressions')),
+        )
+        .addColumn('created_at', type.text, (c) => c.notNull())
+        .addColumn('updated_at', type.text, (c) => c.notNull())
+        .addColumn('deleted_at', type.text),
+    ),
+    schema
+      .createIndex('templates_name')
+      .unique()
+      .on('templates')
+      .column('name')
+      .where(sql<boolean>`deleted_at is null`),
+  ],
 }

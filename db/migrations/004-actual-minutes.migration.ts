@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration'
 
 /**
@@ -7,10 +8,11 @@ import type { Migration } from './migration'
 export const actualMinutesMigration: Migration = {
   version: 4,
   name: 'actual-minutes',
-  up(db) {
-    db.exec(`
-      ALTER TABLE sessions ADD COLUMN minutes_actual INTEGER
-        CHECK (minutes_actual IS NULL OR minutes_actual BETWEEN 1 AND 1440);
-    `)
-  },
+  up: ({ schema, type }) => [
+    schema
+      .alterTable('sessions')
+      .addColumn('minutes_actual', type.integer, (c) =>
+        c.check(sql`minutes_actual is null or minutes_actual between 1 and 1440`),
+      ),
+  ],
 }

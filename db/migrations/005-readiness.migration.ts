@@ -1,4 +1,8 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration'
+
+const between = (column: string, low: number, high: number) =>
+  sql`${sql.ref(column)} is null or ${sql.ref(column)} between ${sql.lit(low)} and ${sql.lit(high)}`
 
 /**
  * A client's readiness, one row a day, every measure optional: last night's sleep, the morning's
@@ -8,21 +12,42 @@ import type { Migration } from './migration'
 export const readinessMigration: Migration = {
   version: 5,
   name: 'readiness',
-  up(db) {
-    db.exec(`
-      CREATE TABLE readiness (
-        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
-        date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        sleep_h REAL CHECK (sleep_h IS NULL OR sleep_h BETWEEN 0 AND 24),
-        hrv REAL CHECK (hrv IS NULL OR hrv BETWEEN 0 AND 10),
-        soreness_lower REAL CHECK (soreness_lower IS NULL OR soreness_lower BETWEEN 0 AND 10),
-        fatigue REAL CHECK (fatigue IS NULL OR fatigue BETWEEN 0 AND 10),
-        mood REAL CHECK (mood IS NULL OR mood BETWEEN 1 AND 5),
-        pain_regions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pain_regions)),
-        illness INTEGER NOT NULL DEFAULT 0 CHECK (illness IN (0, 1)),
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (client_id, date)
-      ) STRICT;
-    `)
-  },
+  up: ({ type, table, matches }) => [
+    table('readiness', (t) =>
+      t
+        .addColumn('client_id', type.text, (c) =>
+          c.notNull().references('clients.id').onDelete('cascade'),
+        )
+        .addColumn('date', type.text, (c) =>
+          c
+            .notNull()
+            .check(
+              matches(
+                'date',
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]',
+                '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+              ),
+            ),
+        )
+        .addColumn('sleep_h', type.real, (c) => c.check(between('sleep_h', 0, 24)))
+        .addColumn('hrv', type.real, (c) => c.check(between('hrv', 0, 10)))
+        .addColumn('soreness_lower', type.real, (c) => c.check(between('soreness_lower', 0, 10)))
+        .addColumn('fatigue', type.real, (c) => c.check(between('fatigue', 0, 10)))
+        .addColumn('mood', type.real, (c) => c.check(between('mood', 1, 5)))
+        .addColumn('pain_regions', type.text, (c) =>
+          c
+            .notNull()
+            .defaultTo('[]')
+            .check(sql`json_valid(pain_regions)`),
+        )
+        .addColumn('illness', type.integer, (c) =>
+          c
+            .notNull()
+            .defaultTo(0)
+            .check(sql`illness in (0, 1)`),
+        )
+        .addColumn('updated_at', type.text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('readiness_pkey', ['client_id', 'date']),
+    ),
+  ],
 }

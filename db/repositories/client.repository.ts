@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Kysely, Selectable } from 'kysely'
 import type { Client, ClientInput, ClientSummary } from '../../shared/schemas/client.schema'
 import type { ClientsTable, Database } from '../schema'
+import { larger, likeIgnoringCase } from './portable-sql'
 import { fromFlag, fromNullableFlag, toFlag, toNullableFlag } from './sql-values'
 
 type ClientRow = Selectable<ClientsTable>
@@ -163,19 +164,22 @@ export async function listClientSummaries(
       sql<number>`(SELECT count(*) FROM block_weeks w WHERE w.block_id = active.id)`.as(
         'block_weeks',
       ),
-      sql<string>`max(c.updated_at, coalesce((SELECT max(b.updated_at) FROM blocks b WHERE b.client_id = c.id), ''))`.as(
-        'last_edited_at',
-      ),
+      sql<string>`${larger(
+        db,
+        sql`c.updated_at`,
+        sql`coalesce((SELECT max(b.updated_at) FROM blocks b WHERE b.client_id = c.id), '')`,
+      )}`.as('last_edited_at'),
     ])
   if (!options.includeArchived) query = query.where('c.archived', '=', 0)
   const search = options.search.trim()
   if (search !== '') {
     const pattern = likePattern(search)
+    const like = likeIgnoringCase(db)
     query = query.where((eb) =>
       eb.or([
-        sql<boolean>`c.name LIKE ${pattern} ESCAPE '\\'`,
-        sql<boolean>`c.email LIKE ${pattern} ESCAPE '\\'`,
-        sql<boolean>`c.goal LIKE ${pattern} ESCAPE '\\'`,
+        sql<boolean>`c.name ${like} ${pattern} ESCAPE '\\'`,
+        sql<boolean>`c.email ${like} ${pattern} ESCAPE '\\'`,
+        sql<boolean>`c.goal ${like} ${pattern} ESCAPE '\\'`,
       ]),
     )
   }

@@ -5,6 +5,7 @@ import type { Database } from '../schema'
 import { blocksOfRows } from './blocks-of-rows'
 import { groupBy } from './group-by'
 import { inChunks } from './in-chunks'
+import { isoDatePlusDays } from './portable-sql'
 
 /**
  * The blocks of `clientIds` that were trained or are being trained (active or done; a draft is
@@ -26,7 +27,11 @@ export async function listTrainedBlocks(
         .where('b.status', 'in', ['active', 'done'])
         .where('b.start_date', '<', window.before)
         .where(
-          sql<string>`date(b.start_date, '+' || (select count(*) * 7 from block_weeks w where w.block_id = b.id) || ' days')`,
+          sql<string>`${isoDatePlusDays(
+            db,
+            sql`b.start_date`,
+            sql`(select count(*) * 7 from block_weeks w where w.block_id = b.id)`,
+          )}`,
           '>',
           window.since,
         )

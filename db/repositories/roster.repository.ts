@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
 import type { Override } from '../../shared/schemas/analysis.schema'
 import type { Block } from '../../shared/schemas/block.schema'
@@ -9,6 +8,7 @@ import { clientFromRow } from './client.repository'
 import { overrideFromRow } from './override.repository'
 import { inChunks } from './in-chunks'
 import { groupBy } from './group-by'
+import { ignoringCase } from './portable-sql'
 
 export interface ActiveBlock {
   client: Client
@@ -42,7 +42,7 @@ export async function listActiveBlocks(
     .innerJoin('clients as c', 'c.id', 'b.client_id')
     .where('b.status', '=', 'active')
     .where('c.archived', '=', 0)
-    .orderBy(sql`c.name collate nocase`)
+    .orderBy(ignoringCase(db, 'c.name'))
     .orderBy('c.id')
     .select(['b.id as blockId', 'c.id as clientId'])
     .limit(page.limit)

@@ -10,7 +10,7 @@ import { writeLaunchPage } from '../../../hosts/browser/launch-page'
 import { DownloadShelf } from '../../../server/download-shelf'
 import { countClients } from '../../../db/repositories/client.repository'
 import { PROCEDURE_NAMES } from '../../../shared/contract/contract'
-import { testBackend } from '../../support/backend'
+import { testBackend, sqliteOf } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const TOKEN = 'test-token-0123456789abcdef'
@@ -139,7 +139,7 @@ describe('the browser host', () => {
     '%s: refused without the token, from a foreign Origin and for a foreign Host',
     async (name) => {
       const changes = () =>
-        (backend.database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+        (sqliteOf(backend).sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
       const before = changes()
       const attempts: [Record<string, string>, number][] = [
         [{ Host: `127.0.0.1:${host.port}` }, 401],

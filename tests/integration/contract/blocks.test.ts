@@ -227,7 +227,7 @@ describe('blocks through the contract', () => {
     )
     // The app has just read and saved the block, so it holds it in memory.
     expect(value<Block>(await app.dispatch('blocks.get', { id: block.id })).revision).toBe(2)
-    const cli = await testBackend({ dataFile: app.database.filePath })
+    const cli = await testBackend({ sameDatabaseAs: app })
     value(
       await cli.dispatch('blocks.applyPatches', {
         blockId: block.id,
@@ -388,7 +388,6 @@ describe('analysis through the contract', () => {
 
   it('keeps an override with its reason across a restart, and can withdraw it', async () => {
     const backend = await testBackend({ seedDemo: true })
-    const file = backend.database.filePath
     const maya = value<ClientSummary[]>(
       await backend.dispatch('clients.list', { search: 'Maya' }),
     )[0]!
@@ -406,7 +405,7 @@ describe('analysis through the contract', () => {
     )
     await backend.close()
 
-    const reopened = await testBackend({ dataFile: file })
+    const reopened = await testBackend({ sameDatabaseAs: backend })
     const again = value<BlockAnalysis>(await reopened.dispatch('blocks.analyze', { id: blockId }))
     const same = again.findings.find((f) => f.rule === 'INT-03' && f.subject === int03.subject)!
     expect(same.override).toMatchObject({

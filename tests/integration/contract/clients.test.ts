@@ -174,17 +174,15 @@ describe('the demo roster', () => {
 
   it('is loaded only into an empty database', async () => {
     const first = await testBackend({ seedDemo: true })
-    const file = first.database.filePath
     await first.close()
-    const second = await testBackend({ seedDemo: true, dataFile: file })
+    const second = await testBackend({ seedDemo: true, sameDatabaseAs: first })
     expect(second.seededDemo).toBe(false)
     await second.close()
 
     const own = await testBackend({ seedDemo: false })
     value<Client>(await own.dispatch('clients.create', valid))
-    const ownFile = own.database.filePath
     await own.close()
-    const reopened = await testBackend({ seedDemo: true, dataFile: ownFile })
+    const reopened = await testBackend({ seedDemo: true, sameDatabaseAs: own })
     expect(reopened.seededDemo).toBe(false)
     expect(await countClients(reopened.database.db)).toBe(1)
     await reopened.close()

@@ -66,7 +66,7 @@ describe('the exercise library', () => {
     const backSquat = library.find((e) => e.name === 'Back squat')!.id
     value(await backend.dispatch('exercises.merge', { fromId: zercher, intoId: backSquat }))
     await backend.close()
-    const again = await testBackend({ dataFile: backend.database.filePath })
+    const again = await testBackend({ sameDatabaseAs: backend })
     const reopened = value<StoredExercise[]>(await again.dispatch('exercises.list', {}))
     expect(reopened.length).toBe(after.length - 1)
     expect(reopened.find((e) => e.name === 'Zercher squat')).toBeUndefined()

@@ -14,10 +14,19 @@ const scenario = (name: string) =>
   >(name)
 
 /** Every row of the tables an import writes, to prove a failed import changed nothing. */
-function snapshot(backend: Backend) {
-  const all = (table: string) =>
-    backend.database.sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()
-  return ['clients', 'blocks', 'block_weeks', 'sessions'].map(all)
+async function snapshot(backend: Backend) {
+  const { db } = backend.database
+  return [
+    await db.selectFrom('clients').selectAll().orderBy('id').execute(),
+    await db.selectFrom('blocks').selectAll().orderBy('id').execute(),
+    await db
+      .selectFrom('block_weeks')
+      .selectAll()
+      .orderBy('block_id')
+      .orderBy('week_index')
+      .execute(),
+    await db.selectFrom('sessions').selectAll().orderBy('id').execute(),
+  ]
 }
 
 /** A two-week block plan made from scenario S02's week. */
@@ -121,7 +130,7 @@ describe('importing a plan file', () => {
     'refuses %s, names the place, and changes nothing (no new client either)',
     async (_what, spoil, message) => {
       const backend = await testBackend({ seedDemo: true })
-      const before = snapshot(backend)
+      const before = await snapshot(backend)
       const plan = blockPlan()
       const replaced = spoil(plan)
       const result = await backend.dispatch('blocks.importPlan', {
@@ -131,7 +140,7 @@ describe('importing a plan file', () => {
       })
       expect(result.ok).toBe(false)
       if (!result.ok) expect(result.error.issues).toContainEqual({ path: 'plan', message })
-      expect(snapshot(backend)).toEqual(before)
+      expect(await snapshot(backend)).toEqual(before)
       await backend.close()
     },
   )
@@ -141,7 +150,7 @@ describe('importing a plan file', () => {
     const maya = value<ClientSummary[]>(
       await backend.dispatch('clients.list', { search: 'Maya' }),
     )[0]!
-    const before = snapshot(backend)
+    const before = await snapshot(backend)
     const result = await backend.dispatch('blocks.importPlan', {
       clientId: maya.id,
       name: 'Clash',
@@ -149,7 +158,7 @@ describe('importing a plan file', () => {
       plan: blockPlan(),
     })
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } })
-    expect(snapshot(backend)).toEqual(before)
+    expect(await snapshot(backend)).toEqual(before)
     await backend.close()
   })
 })

@@ -7,7 +7,7 @@ import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../server/backend'
-import { testBackend, value } from '../../support/backend'
+import { testBackend, value, sqliteOf } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 /** Everything a coach would miss: clients, and each active block's sessions. */
@@ -30,7 +30,7 @@ describe('backup and restore', () => {
     const session = block.sessions[0]!
     // Edits keep landing while the backup runs; the backup is a consistent snapshot of some moment.
     const backup = path.join(tempDir(), 'roster.backup.db')
-    const copying = backupDatabase(app.database.filePath, backup)
+    const copying = backupDatabase(sqliteOf(app).filePath, backup)
     for (let i = 0; i < 20; i++) {
       const edit = value<BlockEdit>(
         await app.dispatch('blocks.applyPatches', {
@@ -46,7 +46,7 @@ describe('backup and restore', () => {
 
     // A backup taken now, with the app idle, restores to exactly what the app shows.
     const settled = path.join(tempDir(), 'settled.backup.db')
-    await backupDatabase(app.database.filePath, settled)
+    await backupDatabase(sqliteOf(app).filePath, settled)
     const restoredFile = path.join(tempDir(), 'restored.db')
     await restoreDatabase(settled, restoredFile)
     const restored = await testBackend({ dataFile: restoredFile })
@@ -58,8 +58,8 @@ describe('backup and restore', () => {
   it('refuses to overwrite an existing file and to restore something that is not a good Blockwise database', async () => {
     const app = await testBackend({ seedDemo: true })
     const backup = path.join(tempDir(), 'ok.db')
-    await backupDatabase(app.database.filePath, backup)
-    await expect(restoreDatabase(backup, app.database.filePath)).rejects.toThrow(
+    await backupDatabase(sqliteOf(app).filePath, backup)
+    await expect(restoreDatabase(backup, sqliteOf(app).filePath)).rejects.toThrow(
       /already exists; restore into a new file/,
     )
     const garbage = path.join(tempDir(), 'garbage.db')
@@ -75,7 +75,7 @@ describe('backup and restore', () => {
     const folder = tempDir()
     for (let day = 1; day <= 5; day++) {
       const written = await dailyBackup(
-        app.database.filePath,
+        sqliteOf(app).filePath,
         folder,
         new Date(Date.UTC(2026, 10, day, 9)),
         3,
@@ -84,7 +84,7 @@ describe('backup and restore', () => {
     }
     // The same day again writes nothing new.
     expect(
-      await dailyBackup(app.database.filePath, folder, new Date(Date.UTC(2026, 10, 5, 18)), 3),
+      await dailyBackup(sqliteOf(app).filePath, folder, new Date(Date.UTC(2026, 10, 5, 18)), 3),
     ).toBeNull()
     // Each with its checksum file, and the old ones' checksums go with them.
     expect(readdirSync(folder).sort()).toEqual([
@@ -104,7 +104,7 @@ describe('backup and restore', () => {
     const out = path.join(tempDir(), 'cli.backup.db')
     const backup = spawnSync(
       process.execPath,
-      [bin, 'backup', '--db', app.database.filePath, '--out', out],
+      [bin, 'backup', '--db', sqliteOf(app).filePath, '--out', out],
       { encoding: 'utf8' },
     )
     expect(backup.status).toBe(0)
@@ -140,18 +140,18 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
     const run = blockwise(
       'backup',
       '--db',
-      other.database.filePath,
+      sqliteOf(other).filePath,
       '--out',
-      live.database.filePath,
+      sqliteOf(live).filePath,
     )
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('already exists')
     expect(await contents(live)).toEqual(before)
-    expect(live.database.sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(sqliteOf(live).sqlite.pragma('foreign_key_check')).toEqual([])
     // An unrelated file is not overwritten either.
     const note = path.join(tempDir(), 'notes.txt')
     writeFileSync(note, 'mine')
-    expect(blockwise('backup', '--db', live.database.filePath, '--out', note).status).toBe(2)
+    expect(blockwise('backup', '--db', sqliteOf(live).filePath, '--out', note).status).toBe(2)
     expect(readFileSync(note, 'utf8')).toBe('mine')
     await other.close()
     await live.close()
@@ -160,12 +160,14 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
   it('M1: a stray -wal beside the target is refused for backup and restore alike', async () => {
     const app = await testBackend({ seedDemo: true })
     const backup = path.join(tempDir(), 'good.db')
-    await backupDatabase(app.database.filePath, backup)
+    await backupDatabase(sqliteOf(app).filePath, backup)
     // The log of another database, left where the coach restores.
     const target = path.join(tempDir(), 'target.db')
     writeFileSync(`${target}-wal`, 'not ours')
     await expect(restoreDatabase(backup, target)).rejects.toThrow(/target\.db-wal is left over/)
-    await expect(backupDatabase(app.database.filePath, target)).rejects.toThrow(/-wal is left over/)
+    await expect(backupDatabase(sqliteOf(app).filePath, target)).rejects.toThrow(
+      /-wal is left over/,
+    )
     expect(existsSync(target)).toBe(false)
     await app.close()
   })
@@ -175,7 +177,7 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
     value(await app.dispatch('clients.create', { name: 'Hyrox Hank', goal: 'hybrid' }))
     await app.close()
     const backup = path.join(tempDir(), 'flip.db')
-    await backupDatabase(app.database.filePath, backup)
+    await backupDatabase(sqliteOf(app).filePath, backup)
     const bytes = readFileSync(backup)
     const at = bytes.indexOf('Hyrox Hank')
     expect(at).toBeGreaterThan(0)
@@ -190,14 +192,14 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
     const folder = path.join(tempDir(), 'data')
     const app = await testBackend({ dataFile: path.join(folder, 'blockwise.db') })
     const daily = await dailyBackup(
-      app.database.filePath,
+      sqliteOf(app).filePath,
       path.join(folder, 'backups'),
       new Date(),
       3,
     )
     const mode = (file: string) => statSync(file).mode & 0o777
-    expect(mode(app.database.filePath)).toBe(0o600)
-    expect(mode(`${app.database.filePath}-wal`)).toBe(0o600)
+    expect(mode(sqliteOf(app).filePath)).toBe(0o600)
+    expect(mode(`${sqliteOf(app).filePath}-wal`)).toBe(0o600)
     expect(mode(daily!)).toBe(0o600)
     expect(mode(`${daily!}.sha256`)).toBe(0o600)
     expect(mode(path.join(folder, 'backups'))).toBe(0o700)

@@ -6,7 +6,7 @@ import { createApiClient } from '../../../shared/contract/api-client'
 import { BUSY_MESSAGE, retryWhenBusy } from '../../../shared/contract/busy-retry'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
-import { testBackend, value } from '../../support/backend'
+import { sqliteOf, testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const WRITER = path.resolve('tests/support/busy-writer.ts')
@@ -100,7 +100,7 @@ describe('two programs writing one database (M4)', () => {
 describe('a save that meets a busy database', () => {
   it('is answered "busy" with the coach’s message, and the app’s retrying API gets it through once the other writer is done', async () => {
     const backend = await testBackend()
-    const other = new BetterSqlite3(backend.database.filePath)
+    const other = new BetterSqlite3(sqliteOf(backend).filePath)
     other.prepare('BEGIN IMMEDIATE').run() // another program holds the write lock
     const started = Date.now()
     const refused = await backend.dispatch('clients.create', { name: 'Ana', goal: 'hybrid' })

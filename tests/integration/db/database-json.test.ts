@@ -1,18 +1,43 @@
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BackupError } from '../../../db/backup'
-import { dumpDatabase, loadDatabase } from '../../../db/database-json'
+import { dumpAt, loadAt } from '../../../db/dump-anywhere'
+import type { DatabaseDump } from '../../../db/database-json'
+import type { DatabaseLocation } from '../../../db/open-database'
+import { openPostgresDatabase } from '../../../db/postgres/postgres-database'
+import { rosterRowCounts } from '../../../db/postgres/postgres-dump'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
-import { testBackend, value } from '../../support/backend'
-import { tempDir } from '../../support/temp-files'
+import { locationOf, testBackend, value } from '../../support/backend'
+import { freshPostgresDatabase, onPostgres } from '../../support/test-database'
+import { tempDbFile } from '../../support/temp-files'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 
+/** Where a load goes: a new file, or an empty team database (migrated, no rows). */
+async function newTarget(): Promise<DatabaseLocation> {
+  return onPostgres
+    ? { kind: 'postgres', url: await freshPostgresDatabase() }
+    : { kind: 'sqlite', file: tempDbFile() }
+}
+
+/** A refused load left nothing: no file, or no row in the team database. */
+async function leftNothing(target: DatabaseLocation): Promise<boolean> {
+  if (target.kind === 'sqlite') return !existsSync(target.file)
+  const opened = await openPostgresDatabase(target.url)
+  try {
+    return Object.keys(await rosterRowCounts(opened.db)).length === 0
+  } finally {
+    await opened.close()
+  }
+}
+
+const dumpOf = (location: DatabaseLocation) => dumpAt(location, NOW)
+const load = (target: DatabaseLocation, dump: unknown) => loadAt(target, dump, NOW)
+
 /** The demo roster plus an override and an archived client, so every table has rows. */
-async function richDatabase(): Promise<string> {
+async function richDatabase(): Promise<DatabaseLocation> {
   const backend = await testBackend({ seedDemo: true })
   const clients = value<ClientSummary[]>(await backend.dispatch('clients.list', {}))
   const maya = clients.find((c) => c.name === 'Maya Okafor')!
@@ -28,40 +53,39 @@ async function richDatabase(): Promise<string> {
     }),
   )
   value(await backend.dispatch('clients.archive', { id: clients.at(-1)!.id }))
-  const file = backend.database.filePath
   await backend.close()
-  return file
+  return locationOf(backend)
 }
 
 describe('whole-database JSON export', () => {
   it('database → JSON → database gives an identical database', async () => {
     const original = await richDatabase()
-    const dump = dumpDatabase(original, NOW)
+    const dump = await dumpOf(original)
     expect(dump.tables.finding_overrides).toHaveLength(1)
     expect(dump.tables.sessions.length).toBeGreaterThan(100)
-    const copy = path.join(tempDir(), 'copy.db')
-    const { rows } = loadDatabase(copy, JSON.parse(JSON.stringify(dump)), NOW)
+    const copy = await newTarget()
+    const { rows } = await load(copy, JSON.parse(JSON.stringify(dump)))
     expect(rows).toBe(Object.values(dump.tables).reduce((n, t) => n + t.length, 0))
-    expect(dumpDatabase(copy, NOW)).toEqual(dump)
+    expect(await dumpOf(copy)).toEqual(dump)
   })
 
   it('refuses what is not an export, and a bad row leaves no file behind', async () => {
     const original = await richDatabase()
-    const target = path.join(tempDir(), 'target.db')
-    expect(() => loadDatabase(target, { format: 'something-else' }, NOW)).toThrow(
+    const target = await newTarget()
+    await expect(load(target, { format: 'something-else' })).rejects.toThrow(
       'This is not a Blockwise database export',
     )
-    const dump = dumpDatabase(original, NOW)
+    const dump = await dumpOf(original)
     // The last session points at a block that does not exist: the foreign key refuses it.
     dump.tables.sessions.at(-1)!.block_id = 'no-such-block'
-    expect(() => loadDatabase(target, dump, NOW)).toThrow(BackupError)
-    expect(existsSync(target)).toBe(false)
-    const extra = dumpDatabase(original, NOW)
+    await expect(load(target, dump)).rejects.toThrow(BackupError)
+    expect(await leftNothing(target)).toBe(true)
+    const extra = await dumpOf(original)
     extra.tables.clients[0]!.shoe_size = 44
-    expect(() => loadDatabase(target, extra, NOW)).toThrow(
+    await expect(load(target, extra)).rejects.toThrow(
       'clients row 1: there is no column "shoe_size"',
     )
-    expect(existsSync(target)).toBe(false)
+    expect(await leftNothing(target)).toBe(true)
   })
 })
 
@@ -112,12 +136,11 @@ describe('dump → load keeps every database the app can make, and only those (M
       ['aa-stretch', 'mm-cooldown'],
     ])
     expect(saved.ok).toBe(true)
-    const file = backend.database.filePath
     await backend.close()
-    const dump = dumpDatabase(file, NOW)
-    const copy = path.join(tempDir(), 'copy.db')
-    loadDatabase(copy, JSON.parse(JSON.stringify(dump)), NOW)
-    expect(dumpDatabase(copy, NOW)).toEqual(dump)
+    const dump = await dumpOf(locationOf(backend))
+    const copy = await newTarget()
+    await load(copy, JSON.parse(JSON.stringify(dump)))
+    expect(await dumpOf(copy)).toEqual(dump)
   })
 
   it('round-trips random attachment chains and trees exactly', async () => {
@@ -139,12 +162,11 @@ describe('dump → load keeps every database the app can make, and only those (M
             ]),
           ]
           const { backend } = await blockWith(chain)
-          const file = backend.database.filePath
           await backend.close()
-          const dump = dumpDatabase(file, NOW)
-          const copy = path.join(tempDir(), 'copy.db')
-          loadDatabase(copy, JSON.parse(JSON.stringify(dump)), NOW)
-          expect(dumpDatabase(copy, NOW)).toEqual(dump)
+          const dump = await dumpOf(locationOf(backend))
+          const copy = await newTarget()
+          await load(copy, JSON.parse(JSON.stringify(dump)))
+          expect(await dumpOf(copy)).toEqual(dump)
         },
       ),
       { numRuns: 25, seed: 14 },
@@ -196,13 +218,12 @@ describe('dump → load keeps every database the app can make, and only those (M
       },
     })
     expect(!plan.ok && plan.error.message).toContain('loop')
-    const file = backend.database.filePath
     await backend.close()
-    const dump = dumpDatabase(file, NOW)
+    const dump = await dumpOf(locationOf(backend))
     dump.tables.sessions.find((s) => s.id === 'a')!.attached_to = 'b'
-    const target = path.join(tempDir(), 'loop.db')
-    expect(() => loadDatabase(target, dump, NOW)).toThrow('attachments go round in a loop')
-    expect(existsSync(target)).toBe(false)
+    const target = await newTarget()
+    await expect(load(target, dump)).rejects.toThrow('attachments go round in a loop')
+    expect(await leftNothing(target)).toBe(true)
   })
 
   it.each([
@@ -224,14 +245,14 @@ describe('dump → load keeps every database the app can make, and only those (M
     ],
   ])('refuses %s, naming the row, and writes no file', async (_what, spoil, words) => {
     const original = await richDatabase()
-    const dump = dumpDatabase(original, NOW)
+    const dump = await dumpOf(original)
     spoil(dump)
-    const target = path.join(tempDir(), 'bad.db')
-    expect(() => loadDatabase(target, dump, NOW)).toThrow(
+    const target = await newTarget()
+    await expect(load(target, dump)).rejects.toThrow(
       new RegExp(`row \\d+ \\(id [^)]+\\): .*${words}`),
     )
-    expect(existsSync(target)).toBe(false)
+    expect(await leftNothing(target)).toBe(true)
   })
 })
 
-type Dump = ReturnType<typeof dumpDatabase>
+type Dump = DatabaseDump

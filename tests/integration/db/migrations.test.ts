@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/database'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations'
 import { DatabaseVersionError, migrate } from '../../../db/migrator'
+import type { MigrationTools } from '../../../db/migrations/portable'
+import { sql } from 'kysely'
 import { tempDbFile } from '../../support/temp-files'
 
 const NOW = new Date('2026-11-23T09:00:00.000Z')
@@ -84,7 +86,9 @@ describe('migrations', () => {
     const addColumn = {
       version: LATEST_SCHEMA_VERSION + 1,
       name: 'add-nickname',
-      up: (db: BetterSqlite3.Database) => db.exec('ALTER TABLE clients ADD COLUMN nickname TEXT'),
+      up: ({ schema }: MigrationTools) => [
+        schema.alterTable('clients').addColumn('nickname', 'text'),
+      ],
     }
     const report = migrate(sqlite, {
       filePath: file,
@@ -112,14 +116,14 @@ describe('migrations', () => {
     const broken = {
       version: LATEST_SCHEMA_VERSION + 1,
       name: 'broken',
-      up: (db: BetterSqlite3.Database) => {
-        db.exec('CREATE TABLE half_done (x INTEGER)')
-        throw new Error('disk says no')
-      },
+      up: ({ schema }: MigrationTools) => [
+        schema.createTable('half_done').addColumn('x', 'integer'),
+        sql`insert into no_such_table values (1)`,
+      ],
     }
     expect(() =>
       migrate(sqlite, { filePath: file, now: NOW, migrations: [...MIGRATIONS, broken] }),
-    ).toThrow('disk says no')
+    ).toThrow('no such table: no_such_table')
     expect(sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     expect(tables(sqlite)).not.toContain('half_done')
     sqlite.close()

@@ -18,7 +18,7 @@ import { openBackend } from '../../../server/backend'
 import { safeFileName } from '../../../server/handouts/export-handout'
 import { withinTimeLimit } from '../../../server/handlers/handouts.handlers'
 import type { Client } from '../../../shared/schemas/client.schema'
-import { testBackend, value } from '../../support/backend'
+import { sqliteOf, testBackend, value } from '../../support/backend'
 import { canMountSmallDisks, makeReadOnly, smallDisk } from '../../support/small-disk'
 import { tempDir } from '../../support/temp-files'
 
@@ -177,7 +177,7 @@ describe.runIf(canMountSmallDisks)('the database on a full disk', () => {
     }
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } })
     expect(!result.ok && result.error.message).toContain('The disk is full')
-    expect(backend.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(sqliteOf(backend).sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     await backend.close()
   })
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROCEDURE_NAMES, contract } from '../../../shared/contract/contract'
 import type { ProcedureName } from '../../../shared/contract/contract'
 import type { Backend } from '../../../server/backend'
-import { testBackend, value } from '../../support/backend'
+import { sqliteOf, testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const RUNS = 1000
@@ -155,7 +155,7 @@ const badValue = fc.oneof(
 
 let backend: Backend
 const changes = () =>
-  (backend.database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  (sqliteOf(backend).sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
 
 beforeAll(async () => {
   backend = await testBackend({ seedDemo: true })
