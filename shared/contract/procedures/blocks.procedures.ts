@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BlockAnalysisSchema, FindingSchema } from '../../schemas/analysis.schema'
+import { BlockAnalysisSchema } from '../../schemas/analysis.schema'
 import { BlockEditSchema } from '../../schemas/block-edit.schema'
 import {
   BLOCK_STATUSES,
@@ -13,6 +13,7 @@ import { IdSchema, LIMITS, singleLineText } from '../../schemas/common.schema'
 import { FitnessSchema } from '../../schemas/fitness.schema'
 import { ApplyPatchesInputSchema } from '../../schemas/patch.schema'
 import { BlockPlanSchema } from '../../schemas/plan.schema'
+import { BalanceProposalSchema } from '../../schemas/balance.schema'
 import { procedure } from '../procedure'
 import { ById } from '../common-inputs'
 
@@ -132,27 +133,6 @@ export const blocksProcedures = {
         .max(MAX_BLOCK_WEEKS - 1)
         .optional(),
     }),
-    z.strictObject({
-      status: z.enum(['no_change', 'proposal', 'infeasible']),
-      moves: z.array(
-        z.strictObject({
-          sessionId: z.string(),
-          week: z.number().int(),
-          from: z.strictObject({ day: z.number().int(), start: z.string() }),
-          to: z.strictObject({ day: z.number().int(), start: z.string() }),
-        }),
-      ),
-      before: z.array(FindingSchema),
-      after: z.array(FindingSchema),
-      objective: z.strictObject({ before: z.number(), after: z.number() }),
-      suggestions: z.array(
-        z.strictObject({
-          rank: z.number().int(),
-          rule: z.string(),
-          sessions: z.array(z.string()),
-          text: z.string(),
-        }),
-      ),
-    }),
+    BalanceProposalSchema,
   ),
 } as const

@@ -1,4 +1,6 @@
+import type { z } from 'zod'
 import type { ExerciseIndex } from '../../exercises/exercise-index'
+import type { ContentSuggestion, EngineProposalSchema, Move } from '../../schemas/balance.schema'
 import type { BlockPlan, WeekPlan } from '../../schemas/plan.schema'
 import { minutesOfDay } from '../../schemas/common.schema'
 import { analyzePlan, placementFindings } from '../analyze'
@@ -12,25 +14,9 @@ import type { Score } from './objective'
 import { stackingGuard } from './stacking-guard'
 import type { StackingGuard } from './stacking-guard'
 import { contentSuggestions } from './suggestions'
-import type { ContentSuggestion } from './suggestions'
 
-export interface Move {
-  sessionId: string
-  week: number
-  from: { day: number; start: string }
-  to: { day: number; start: string }
-}
-
-export interface Proposal {
-  status: 'no_change' | 'proposal' | 'infeasible'
-  moves: Move[]
-  before: Finding[]
-  after: Finding[]
-  objective: { before: number; after: number }
-  suggestions: ContentSuggestion[]
-  /** The plan with the moves applied (the input plan when there are none). */
-  plan: WeekPlan | BlockPlan
-}
+/** The balancer's answer, and the plan with its moves applied (the input plan when there are none). */
+export type Proposal = z.infer<typeof EngineProposalSchema> & { plan: WeekPlan | BlockPlan }
 
 export interface BalanceOptions {
   /** Balance this week only; the whole plan when absent. */

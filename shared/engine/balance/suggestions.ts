@@ -1,14 +1,6 @@
+import type { ContentSuggestion } from '../../schemas/balance.schema'
 import type { Finding } from '../finding'
 import type { PlanContext } from '../plan-context'
-
-/** A content change the coach may approve; the balancer itself never changes content (§6.2). */
-export interface ContentSuggestion {
-  rank: number
-  /** The rule whose finding it answers (§6.6: every suggestion names one). */
-  rule: string
-  sessions: string[]
-  text: string
-}
 
 /** One content change offered for several findings, with every rule it answers. */
 export interface GroupedSuggestion {
