@@ -1,17 +1,18 @@
+import { sql } from 'kysely'
 import type { Migration } from './migration'
 
 /**
  * A session's own name ("Legs heavy", "Push", "Track 6 × 800"), as a coach's training sheet
  * writes it; optional, single-line, at most 200 characters (shared/schemas/session.schema.ts).
- * Plain SQL that SQLite and PostgreSQL both accept.
  */
 export const sessionTitleMigration: Migration = {
   version: 6,
   name: 'session-title',
-  up(db) {
-    db.exec(`
-      ALTER TABLE sessions ADD COLUMN title TEXT
-        CHECK (title IS NULL OR length(title) BETWEEN 1 AND 200);
-    `)
-  },
+  up: ({ schema, type }) => [
+    schema
+      .alterTable('sessions')
+      .addColumn('title', type.text, (c) =>
+        c.check(sql`title is null or length(title) between 1 and 200`),
+      ),
+  ],
 }

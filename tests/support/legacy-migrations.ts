@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * The SQL of migrations 1–5 exactly as they shipped (raw SQLite through better-sqlite3), before
+ * The SQL of migrations 1–6 exactly as they shipped (raw SQLite through better-sqlite3), before
  * each migration was defined once for SQLite and PostgreSQL. Coaches' files were made by these:
  * tests/integration/db/legacy-files.test.ts builds files with them, at every old version, and
  * checks that today's migrations take each one to the same schema as ever.
@@ -216,6 +216,15 @@ export const LEGACY_MIGRATIONS: {
         updated_at TEXT NOT NULL,
         PRIMARY KEY (client_id, date)
       ) STRICT;
+    `),
+  },
+  {
+    version: 6,
+    name: 'session-title',
+    up: (db) =>
+      db.exec(`
+      ALTER TABLE sessions ADD COLUMN title TEXT
+        CHECK (title IS NULL OR length(title) BETWEEN 1 AND 200);
     `),
   },
 ]

@@ -81,9 +81,13 @@ describe("a session's title (a coach sheet's workout name)", () => {
 
   it('the database itself refuses an empty title', async () => {
     const { backend } = await blockWithOneSession()
-    expect(() =>
-      backend.database.sqlite.prepare("UPDATE sessions SET title = '' WHERE id = 's-legs'").run(),
-    ).toThrow(/CHECK constraint/)
+    await expect(
+      backend.database.db
+        .updateTable('sessions')
+        .set({ title: '' })
+        .where('id', '=', 's-legs')
+        .execute(),
+    ).rejects.toThrow(/CHECK constraint|check constraint/)
     await backend.close()
   })
 })

@@ -6,7 +6,7 @@ import type { Backend } from '../../../server/backend'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Result } from '../../../shared/contract/result'
 import { blockwise } from '../../support/blockwise-cli'
-import { testBackend, value } from '../../support/backend'
+import { sqliteOf, testBackend, value } from '../../support/backend'
 import { tempDir } from '../../support/temp-files'
 
 const SHEET_HEADER = 'Week,Day,Time,Session,Exercise,Sets,Reps'
@@ -78,7 +78,7 @@ function refusal(result: Result<unknown>): string {
 }
 
 const changes = (backend: Backend) =>
-  (backend.database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  (sqliteOf(backend).sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
 
 describe('every CSV import through the contract refuses a malformed file whole', () => {
   async function maya() {
