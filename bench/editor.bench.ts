@@ -1,10 +1,13 @@
 // npm run bench:editor: committed cell edit → updated findings painted, in Chromium through the
-// browser host, on a 16-week block and on a 2,000-row block. Prints figures; asserts nothing.
+// browser host, on a 16-week block and on a 2,000-row block, each client with a year of logged
+// training before it and the exercise lines of every fifth session open in the sheet. Prints
+// figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { addDays } from '../shared/plans/calendar'
 import { openBackend } from '../server/backend'
 import { startHost } from '../tests/e2e/browser-host-process'
 import { CHROMIUM_LAUNCH } from '../tests/support/chromium'
@@ -32,7 +35,81 @@ async function must<T>(
   return r.value as T
 }
 
-/** A client with a block of `weeks` weeks and `perDay` sessions a day (lift at 07:00 first). */
+/** Every lift's exercise lines, as a coach types them. */
+const LIFT_LINES = [
+  { name: 'Back squat', sets: 5, reps: 5, pct1rm: 80, restSec: 180 },
+  { name: 'Romanian deadlift', sets: 3, reps: 8, rpe: 7 },
+  { name: 'Plank', sets: 3, durationSec: 45 },
+]
+const BLOCK_START = '2026-11-23'
+/** Weeks of logged training before the block: a year, as 13 finished blocks of 4 weeks. */
+const HISTORY_BLOCKS = 13
+
+/** One day's sessions of a seeded week: the lift at 07:00 with its lines, then runs. */
+function daySessions(prefix: string, w: number, d: number, perDay: number, logged: boolean) {
+  return Array.from({ length: perDay }, (_, k) => {
+    // Lift 07:00–08:00, its run right after (one session), then other runs later in the day.
+    const start = k === 0 ? '07:00' : k === 1 ? '08:00' : `${String(9 + k).padStart(2, '0')}:00`
+    const session =
+      k === 0
+        ? {
+            modality: 'strength',
+            region: d % 2 ? 'upper' : 'lower',
+            topSetReps: 5,
+            durationMin: 60,
+            exercises: LIFT_LINES,
+          }
+        : { modality: 'run', runType: 'easy', durationMin: k === 1 ? 8 : 40 }
+    // Most of the past logged done with what happened, some skipped, some never logged.
+    const log = !logged
+      ? {}
+      : (w * 7 + d + k) % 11 === 0
+        ? { status: 'skipped' }
+        : (w * 7 + d + k) % 13 === 0
+          ? {}
+          : { status: 'completed', rpeActual: 6 + ((d + k) % 3), minutesActual: 45 }
+    return {
+      id: `${prefix}w${w}d${d}k${k}`,
+      weekIndex: w,
+      sortOrder: k,
+      day: d,
+      start,
+      ...session,
+      ...log,
+    }
+  })
+}
+
+/** A block written in one save: its weeks, and `perDay` sessions a day. */
+async function seedBlock(
+  dispatch: Dispatch,
+  clientId: string,
+  options: { name: string; startDate: string; weeks: number; status: 'active' | 'done' },
+  sessions: (w: number, d: number) => object[],
+): Promise<string> {
+  const block = await must<{ id: string; revision: number }>(
+    dispatch('blocks.create', {
+      clientId,
+      name: options.name,
+      startDate: options.startDate,
+      weeks: Array.from({ length: options.weeks }, () => ({ phase: 'build' })),
+      status: options.status,
+    }),
+  )
+  const patches = []
+  for (let w = 0; w < options.weeks; w++)
+    for (let d = 0; d < 7; d++)
+      for (const session of sessions(w, d)) patches.push({ op: 'insert', session })
+  await must(
+    dispatch('blocks.applyPatches', { blockId: block.id, revision: block.revision, patches }),
+  )
+  return block.id
+}
+
+/**
+ * A client with a year of logged training (13 finished 4-week blocks), then a block of `weeks`
+ * weeks and `perDay` sessions a day (lift at 07:00 first, with its lines).
+ */
 async function seed(
   dispatch: Dispatch,
   name: string,
@@ -43,43 +120,40 @@ async function seed(
   const client = await must<{ id: string }>(
     dispatch('clients.create', { name, goal: 'strength', maxSessionsPerDay: 6 }),
   )
-  const block = await must<{ id: string; revision: number }>(
-    dispatch('blocks.create', {
-      clientId: client.id,
-      name: `${weeks} weeks`,
-      startDate: '2026-11-23',
-      weeks: Array.from({ length: weeks }, () => ({ phase: 'build' })),
-      status: 'active',
-    }),
-  )
-  const patches = []
-  for (let w = 0; w < weeks; w++) {
-    for (let d = 0; d < 7; d++) {
-      for (let k = 0; k < perDay; k++) {
-        const id = `${prefix}w${w}d${d}k${k}`
-        // Lift 07:00–08:00, its run right after (one session), then other runs later in the day.
-        const start = k === 0 ? '07:00' : k === 1 ? '08:00' : `${String(9 + k).padStart(2, '0')}:00`
-        const session =
-          k === 0
-            ? {
-                modality: 'strength',
-                region: d % 2 ? 'upper' : 'lower',
-                topSetReps: 5,
-                durationMin: 60,
-              }
-            : { modality: 'run', runType: 'easy', durationMin: k === 1 ? 8 : 40 }
-        patches.push({
-          op: 'insert',
-          session: { id, weekIndex: w, sortOrder: k, day: d, start, ...session },
-        })
-      }
-    }
+  for (let b = 0; b < HISTORY_BLOCKS; b++) {
+    const startDate = addDays(BLOCK_START, (b - HISTORY_BLOCKS) * 28)
+    await seedBlock(
+      dispatch,
+      client.id,
+      { name: `past ${b + 1}`, startDate, weeks: 4, status: 'done' },
+      (w, d) => daySessions(`${prefix}h${b}`, w, d, perDay, true),
+    )
   }
-  await must(
-    dispatch('blocks.applyPatches', { blockId: block.id, revision: block.revision, patches }),
+  const block = await seedBlock(
+    dispatch,
+    client.id,
+    { name: `${weeks} weeks`, startDate: BLOCK_START, weeks, status: 'active' },
+    (w, d) => daySessions(prefix, w, d, perDay, false),
   )
   // The edit target: week 1 Monday's run straight after the lift (INT-04 at 25 min, none at 8).
-  return { client: name, block: block.id, target: `${prefix}w0d0k1` }
+  return { client: name, block, target: `${prefix}w0d0k1` }
+}
+
+/**
+ * Opens the lines of every fifth session (Alt+Down) by keyboard from the top: the sheet then draws
+ * those lines' rows among the sessions, as a coach working through a block has it. Returns how
+ * many rows the sheet has then.
+ */
+async function openLinesOfEveryFifth(page: Page, sessions: number): Promise<number> {
+  const grid = page.getByRole('grid', { name: 'Sessions' })
+  await grid.locator('[data-session-id]').first().getByRole('gridcell').nth(5).click()
+  await page.keyboard.press('Control+Home')
+  for (let i = 0; i < sessions; i += 5) {
+    await page.keyboard.press('Alt+ArrowDown')
+    // Past the lines (and the row adding one) to the next session, then four sessions on.
+    for (let k = 0; k < LIFT_LINES.length + 1 + 4; k++) await page.keyboard.press('ArrowDown')
+  }
+  return Number(await grid.getAttribute('aria-rowcount')) - 2
 }
 
 async function timeEdits(page: Page, target: string): Promise<number[]> {
@@ -165,19 +239,26 @@ async function main() {
   try {
     console.log(
       `Editor benchmark: committed edit → findings painted, Chromium headless, browser host as shipped.\n` +
+        `Each client has ${HISTORY_BLOCKS * 4} weeks of logged training before the block; the lines of every fifth session are open.\n` +
         `After ${WARMUP} untimed edits: the next ${JUST_OPENED} (just opened), then ${SETTLED} more (settled).`,
     )
-    for (const [label, seeded, rows, target] of [
+    for (const [label, seeded, sessions, target] of [
       ['16-week block', small, 16 * 7 * 2, 50],
       ['2,000-row block', large, 48 * 7 * 6, 150],
     ] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
       await page.goto(host.url)
-      await page.getByRole('button', { name: `Open ${seeded.client}'s block` }).click()
+      await page
+        .getByRole('button', {
+          name: `Open ${seeded.client}'s block ${sessions >= 2000 ? '48' : '16'} weeks`,
+        })
+        .click()
       await page.locator(`[data-session-id="${seeded.target}"]`).waitFor()
+      const rows = await openLinesOfEveryFifth(page, sessions)
+      await page.keyboard.press('Control+Home')
       const times = await timeEdits(page, seeded.target)
-      const name = `${label} (${rows} rows)`.padEnd(28)
+      const name = `${label} (${sessions} sessions, ${rows} rows)`.padEnd(44)
       console.log(`${name} just opened  ${stats(times.slice(0, JUST_OPENED))}`)
       console.log(
         `${name} settled      ${stats(times.slice(JUST_OPENED))}   (target p95 ≤ ${target} ms)`,

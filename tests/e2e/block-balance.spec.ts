@@ -15,7 +15,7 @@ test('balance: reject changes nothing; accept applies the moves as one step that
   await expect(sheet.findingsFor('INT-06').first()).toBeVisible()
   const original = await arrangement(sheet)
 
-  await page.getByRole('button', { name: 'Balance week' }).click()
+  await sheet.blockMenu('Balance this week')
   const dialog = page.getByRole('dialog', { name: 'Balance week 1' })
   await expect(dialog.getByRole('table', { name: 'Moves' }).getByRole('row')).not.toHaveCount(0)
   await expect(dialog.getByRole('region', { name: 'Findings before' })).toContainText('INT-06')
@@ -24,7 +24,7 @@ test('balance: reject changes nothing; accept applies the moves as one step that
   expect(await arrangement(sheet)).toBe(original)
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled()
 
-  await page.getByRole('button', { name: 'Balance week' }).click()
+  await sheet.blockMenu('Balance this week')
   const after = await dialog.getByRole('region', { name: 'Findings after' }).innerText()
   await dialog.getByRole('button', { name: /^Accept/ }).click()
   await sheet.saved()

@@ -171,7 +171,7 @@ test('building S02 (heavy squats then a 25-min run) raises INT-01 and INT-04; a 
   await expect(sheet.findingsFor('INT-04')).toHaveCount(0)
   // Row 0 is Monday's 07:00 squat session (60 min); add a run after it.
   await sheet.select(0, 'Week')
-  await page.getByRole('button', { name: 'Insert row' }).click()
+  await sheet.blockMenu(/^Insert row/)
   await sheet.saved()
   const run = sheet.rows().nth(1)
   await expect(run).toContainText('run')
@@ -288,7 +288,8 @@ test('clicking a finding selects exactly the rows it concerns', async ({ page, h
       await expect(await sheet.cell(row, column)).toHaveAttribute('aria-selected', 'true')
   for (const row of [2, 5])
     await expect(await sheet.cell(row, 'Minutes')).toHaveAttribute('aria-selected', 'false')
-  await expect(page.getByRole('button', { name: 'Delete 2 rows' })).toBeVisible()
+  await page.getByRole('button', { name: 'Block', exact: true }).click()
+  await expect(page.getByRole('menuitem', { name: /^Delete 2 rows/ })).toBeVisible()
 })
 
 test('an override with a reason greys the finding and survives a reload', async ({

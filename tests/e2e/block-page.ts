@@ -52,6 +52,12 @@ export class BlockPage {
     await (await this.cell(row, column)).click()
   }
 
+  /** Chooses an item of the Block menu (where the screen's actions live), by keyboard. */
+  async blockMenu(item: string | RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Block', exact: true }).click()
+    await this.page.getByRole('menuitem', { name: item }).click()
+  }
+
   /** Every save reaches the real host `ms` late from now on, so the coach is ahead of the backend. */
   async delaySaves(ms: number): Promise<void> {
     await this.page.route('**/api/blocks.applyPatches', async (route) => {

@@ -24,16 +24,17 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   await expect(page.getByText('from 2027-01-04, 5 weeks')).toBeVisible()
   await expect(page.getByLabel('Status')).toHaveValue('draft')
   const sheet = new BlockPage(page)
-  await page.getByRole('button', { name: 'Insert row' }).click()
+  await sheet.blockMenu(/^Insert row/)
   await expect(sheet.rows()).toHaveCount(1)
   await sheet.select(0, 'Minutes')
   await sheet.type('45')
   await sheet.saved()
 
-  const weeks = page.getByRole('toolbar', { name: 'Weeks' })
-  await weeks.getByLabel('Copy week').selectOption('1')
-  await weeks.getByLabel('to').selectOption('following')
-  await weeks.getByRole('button', { name: 'Copy', exact: true }).click()
+  await sheet.blockMenu('Copy week…')
+  const copy = page.getByRole('dialog', { name: 'Copy a week' })
+  await copy.getByLabel('Copy week').selectOption('1')
+  await copy.getByLabel('to').selectOption('following')
+  await copy.getByRole('button', { name: 'Copy', exact: true }).click()
   await expect(sheet.rows()).toHaveCount(5)
   await expect(
     page.getByText(
@@ -49,15 +50,13 @@ test('a coach creates a block, copies week 1 to the following weeks, undoes it, 
   await expect(sheet.rows()).toHaveCount(1)
   await sheet.saved()
 
-  await weeks.getByRole('button', { name: 'Block', exact: true }).click()
-  await page.getByRole('menuitem', { name: 'Weeks…' }).click()
+  await sheet.blockMenu('Weeks…')
   const weeksDialog = page.getByRole('dialog', { name: 'Weeks of Winter base' })
   await weeksDialog.getByRole('button', { name: 'Add week' }).click()
   await weeksDialog.getByRole('button', { name: 'Save weeks' }).click()
   await expect(page.getByText('from 2027-01-04, 6 weeks')).toBeVisible()
 
-  await weeks.getByRole('button', { name: 'Block', exact: true }).click()
-  await page.getByRole('menuitem', { name: 'Duplicate block…' }).click()
+  await sheet.blockMenu('Duplicate block…')
   const duplicate = page.getByRole('dialog', { name: 'Duplicate Winter base' })
   await expect(duplicate.getByLabel('Block name')).toHaveValue('Winter base (copy)')
   // The copy starts the Monday after the original's sixth week.

@@ -26,7 +26,7 @@ test('a session’s lines are typed by keyboard in compact form; the region and 
   await expect(squat.getByRole('gridcell', { name: 'Load' })).toHaveText('75 kg')
 
   // A new max: 80 % of 140 kg is 112.5 kg, shown as computed.
-  await page.getByRole('button', { name: 'Maxes…' }).click()
+  await sheet.blockMenu('Maxes…')
   const maxes = page.getByRole('dialog', { name: 'Maxes of Maya Okafor' })
   await maxes.getByRole('combobox', { name: 'Lift' }).fill('Back squat')
   await maxes.getByLabel('1RM (kg)').fill('140')

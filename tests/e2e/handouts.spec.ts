@@ -13,7 +13,7 @@ test('a coach exports one client’s handout from the block screen, then the who
 }) => {
   const folder = path.join(path.dirname(dbFile), 'handouts')
   await BlockPage.open(page, host.url, 'Олександр Коваленко', 'Hybrid general prep')
-  await page.getByRole('button', { name: 'Handout…' }).click()
+  await new BlockPage(page).blockMenu('Handout…')
   const dialog = page.getByRole('dialog', { name: 'Handout for Олександр Коваленко' })
   await expect(dialog.getByLabel('Folder')).toHaveValue(folder)
   await dialog.getByLabel('Calendar (.ics)').check()
@@ -80,7 +80,7 @@ test('one client’s handout with open critical findings asks first, in the coac
 }) => {
   const folder = path.join(path.dirname(dbFile), 'handouts')
   await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
-  await page.getByRole('button', { name: 'Handout…' }).click()
+  await new BlockPage(page).blockMenu('Handout…')
   const dialog = page.getByRole('dialog', { name: 'Handout for Maya Okafor' })
   await dialog.getByRole('button', { name: 'Export' }).click()
   await expect(dialog.getByRole('alert')).toHaveText(

@@ -111,7 +111,7 @@ test('a sessions CSV that Blockwise exported comes back in as a new block', asyn
   const folder = path.join(path.dirname(dbFile), 'exported')
   await BlockPage.open(page, host.url, 'Tom Becker', 'Foundations')
   const rows = await new BlockPage(page).rows().count()
-  await page.getByRole('button', { name: 'Handout…' }).click()
+  await new BlockPage(page).blockMenu('Handout…')
   const handout = page.getByRole('dialog', { name: 'Handout for Tom Becker' })
   await handout.getByLabel('PDF handout').uncheck()
   await handout.getByLabel('Spreadsheet (.csv)').check()

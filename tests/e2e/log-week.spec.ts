@@ -19,14 +19,13 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
   // The fitness chart runs from Maya's logged block before this one through the plan.
   await page.getByText('Fitness and fatigue').click()
   const fitness = page.getByRole('img', {
-    name: /^Fitness [\d.]+, fatigue [\d.]+, form -?[\d.]+ at the block's start/,
+    name: /^Going into the block \([\d-]+\): fitness [\d.]+, fatigue [\d.]+, form −?[\d.]+\./,
   })
   await expect(fitness).toBeVisible()
   await page.locator('.fitness-chart').screenshot({ path: test.info().outputPath('fitness.png') })
   const fitnessBefore = await fitness.getAttribute('aria-label')
 
-  await page.getByRole('button', { name: 'Log week…' }).focus()
-  await page.keyboard.press('Enter')
+  await new BlockPage(page).blockMenu('Log week…')
   const log = page.getByRole('dialog', { name: 'Log the week' })
   await log.getByRole('combobox', { name: 'Week' }).selectOption('0')
   // Tuesday's easy run went long and hard: done, RPE 9, 90 minutes. Thursday's tempo was skipped.

@@ -23,7 +23,10 @@ test('readiness shows as a strip above the weeks; a day reported ill by keyboard
   await expect(dialog.getByLabel('Day', { exact: true })).toHaveValue(monday!.slice(0, 10))
   await dialog.getByLabel('ill (fever, systemic symptoms)').check()
   await dialog.getByRole('button', { name: 'Save the day' }).click()
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${monday!.slice(0, 10)}.`)
+  // The day as saved, each value named: that morning's report, now with the illness.
+  await expect(dialog.getByRole('status')).toHaveText(
+    new RegExp(`^Saved ${monday!.slice(0, 10)}: Sleep [\\d.]+ h · .* · ill\\.$`),
+  )
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(strip.getByRole('button').nth(14)).toHaveAccessibleName(/: red flag \(.*ill\)/)
   await expect(findings.getByRole('button', { name: /^RDY-07/ })).toHaveCount(1)

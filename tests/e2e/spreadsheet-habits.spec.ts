@@ -295,7 +295,7 @@ test('the keyboard comes back to the sheet after every dialog, and undo survives
   await expect(await sheet.cell(0, 'Minutes')).toBeFocused()
   // Accepting a balance proposal leaves the keyboard on the sheet: Ctrl+Z takes it back.
   const original = await sheet.rows().allInnerTexts()
-  await page.getByRole('button', { name: 'Balance week' }).click()
+  await sheet.blockMenu('Balance this week')
   await page
     .getByRole('dialog', { name: 'Balance week 1' })
     .getByRole('button', { name: /^Accept/ })

@@ -67,7 +67,7 @@ test('a demo block saved as a template is applied to another client on another M
   await page.keyboard.press('Alt+ArrowUp')
 
   // Progress the squat +2.5 kg a week over weeks 1–3: the preview lists each change.
-  await page.getByRole('button', { name: 'Progress…' }).click()
+  await sheet.blockMenu('Progress…')
   const progress = page.getByRole('dialog', { name: 'Progress the block' })
   await progress.getByRole('radio', { name: /^Linear/ }).check()
   await expect(progress.getByRole('checkbox', { name: 'Back squat' })).toBeChecked()

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
-import { deloadSession } from '../../../shared/plans/deload'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { CSSProperties } from 'react'
+import { SideSplitter } from './SideSplitter'
 import type { Exercise } from '../../../shared/schemas/session.schema'
-import { DEFAULT_DELOAD } from '../../../shared/schemas/template.schema'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
@@ -28,11 +27,15 @@ function focusSheet(): void {
 }
 import type { BalanceProposal } from './BalanceDialog'
 import { FindingsPanel } from './FindingsPanel'
-import { LoadChart } from './LoadChart'
-import { VolumeChart } from './VolumeChart'
-import { FitnessChart } from './FitnessChart'
+import { LoadChart } from './charts/LoadChart'
+import { ChartsDialog } from './charts/ChartsDialog'
+import { VolumeChart } from './charts/VolumeChart'
+import { FitnessChart } from './charts/FitnessChart'
 import { blockVolume } from '../../../shared/exercises/weekly-volume'
 import { Sheet } from './sheet/Sheet'
+import type { SheetCommands } from './sheet/Sheet'
+import { CopyWeekDialog } from './CopyWeekDialog'
+import { localToday } from './future-log'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
 import { useBlockEditor } from './useBlockEditor'
@@ -45,11 +48,12 @@ import { SaveTemplateDialog } from './SaveTemplateDialog'
 import { InsertTemplateDialog } from './InsertTemplateDialog'
 import { LogWeekDialog } from './LogWeekDialog'
 import { ReadinessDialog } from './ReadinessDialog'
-import { ReadinessStrip } from './ReadinessStrip'
+import { ReadinessStrip, StripLegend, readinessCovers } from './ReadinessStrip'
 import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 import { daysBetween } from '../../../shared/plans/calendar'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
+import { useFutureLogGuard } from './useFutureLogGuard'
 
 const CLASS_LABEL = { high: 'HIGH', low: 'low', rest: 'rest' } as const
 const NO_STRESS = { label: '', cls: 'rest' }
@@ -75,15 +79,18 @@ export function BlockScreen({
   const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(
     initialFocus.length > 0 ? { ids: initialFocus, token: 0 } : null,
   )
-  const [balanceWeek, setBalanceWeek] = useState(0)
+  const sheetCommands = useRef<SheetCommands | null>(null)
+  const [selectedSessions, setSelectedSessions] = useState(1)
+  // The week Copy week… starts from: the cursor's, when the menu was opened.
+  const [copyFrom, setCopyFrom] = useState(0)
   const [proposal, setProposal] = useState<{
     title: string
     week: number | null
     value: BalanceProposal
   } | null>(null)
-  const [balancing, setBalancing] = useState(false)
   // The findings and load panel can fold away, giving the sheet the whole width (a laptop screen).
   const [panelOpen, setPanelOpen] = useState(true)
+  const [sideWidth, setSideWidth] = useState<number | null>(null)
   // The Log columns (Status, Actual RPE, Actual min) stay hidden until the coach logs in the sheet.
   const [showLog, setShowLog] = useState(false)
   const [dialog, setDialogState] = useState<
@@ -97,6 +104,8 @@ export function BlockScreen({
     | 'insert-template'
     | 'log'
     | 'readiness'
+    | 'copy'
+    | 'charts'
     | null
   >(null)
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
@@ -104,13 +113,11 @@ export function BlockScreen({
     setDialogState(next)
     if (next === null) focusSheet()
   }
-  const [copyFrom, setCopyFrom] = useState(0)
-  const [copyTo, setCopyTo] = useState<number | 'following'>('following')
-  // Copying onto a deload week offers to scale it (volume −40 %, intensity −10 %), on by default.
-  const [scaleDeload, setScaleDeload] = useState(true)
   const [notice, setNotice] = useState<string | null>(null)
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
+  // A step marking a session done before its day asks first (Log week…, the Log columns).
+  const futureLog = useFutureLogGuard(block, editor.apply, focusSheet)
   // The client's readiness reports: the strip above the weeks, and the dialog's days.
   // Null until read: the strip is drawn with the sheet, not after it (a late strip would move the
   // sheet under the coach's pointer).
@@ -187,11 +194,9 @@ export function BlockScreen({
   )
 
   async function propose(week: number | undefined) {
-    setBalancing(true)
     const result = await api.blocks.balance(
       week === undefined ? { id: blockId } : { id: blockId, week },
     )
-    setBalancing(false)
     if (result.ok) {
       setProposal({
         title: week === undefined ? 'Balance block' : `Balance week ${week + 1}`,
@@ -231,33 +236,46 @@ export function BlockScreen({
     else setStatusError(result.error.message)
   }
 
-  /** Week `copyFrom` onto one week or every following week: one save, one undo step. */
-  async function copyWeek() {
-    if (!block) return
-    const targets =
-      copyTo === 'following' ? block.weeks.map((_, i) => i).filter((i) => i > copyFrom) : [copyTo]
-    if (targets.length === 0 || targets.includes(copyFrom)) return
-    const deloads = new Set(targets.filter((t) => block.weeks[t]?.deload))
-    const scale = scaleDeload && deloads.size > 0
-    const copy = copyWeekPatches(block.sessions, copyFrom, targets, () => crypto.randomUUID(), {
-      change: (s) =>
-        scale && deloads.has(s.weekIndex) ? deloadSession(s, DEFAULT_DELOAD, units) : s,
-    })
-    const label = `copy week ${copyFrom + 1}`
-    await editor.apply({ label, redo: copy.redo, undo: copy.undo })
-    const where =
-      targets.length === 1
-        ? `week ${targets[0]! + 1}`
-        : `weeks ${targets[0]! + 1}–${targets.at(-1)! + 1}`
-    const scaled = scale ? ` Deload weeks scaled (volume −40 %, intensity −10 %).` : ''
-    setNotice(
-      `Copied week ${copyFrom + 1} to ${where}: ${copy.inserted} sessions in, ${copy.replaced} replaced.${scaled} Undo reverts it.`,
-    )
-  }
-
-  const copyTargetsDeload =
-    block !== null &&
-    block.weeks.some((w, i) => w.deload && (copyTo === 'following' ? i > copyFrom : i === copyTo))
+  const cursorWeek = () => sheetCommands.current?.cursorWeek() ?? 0
+  const deleteWords = selectedSessions > 1 ? `Delete ${selectedSessions} rows` : 'Delete row'
+  // Everything done now and then lives in one menu, so the sheet keeps the screen's height; the
+  // sheet's own actions name their keys.
+  const blockMenu = [
+    { label: 'Weeks…', onSelect: () => setDialog('weeks') },
+    { label: 'Duplicate block…', onSelect: () => setDialog('duplicate') },
+    { label: 'Save as template…', onSelect: () => setDialog('template') },
+    { label: 'Insert template…', onSelect: () => setDialog('insert-template') },
+    {
+      label: showLog ? 'Hide log columns' : 'Show log columns',
+      onSelect: () => {
+        setShowLog((shown) => !shown)
+        focusSheet()
+      },
+    },
+    {
+      label: 'Readiness…',
+      onSelect: () => {
+        setReadinessDay(localToday())
+        setDialog('readiness')
+      },
+    },
+    { label: 'Log week…', onSelect: () => setDialog('log') },
+    { label: 'Balance this week', onSelect: () => void propose(cursorWeek()) },
+    { label: 'Balance block', onSelect: () => void propose(undefined) },
+    {
+      label: 'Copy week…',
+      onSelect: () => {
+        setCopyFrom(cursorWeek())
+        setDialog('copy')
+      },
+    },
+    { label: 'Progress…', onSelect: () => setDialog('progress') },
+    { label: 'Maxes…', onSelect: () => setDialog('maxes') },
+    { label: 'Handout…', onSelect: () => setDialog('handout') },
+    { label: 'Insert row (Ctrl+Enter)', onSelect: () => sheetCommands.current?.insertRow() },
+    { label: `${deleteWords} (Ctrl+−)`, onSelect: () => sheetCommands.current?.deleteRows() },
+    { label: 'Keys (F1)', onSelect: () => setDialog('keys') },
+  ]
 
   if (!block || readiness === null) {
     return (
@@ -275,7 +293,7 @@ export function BlockScreen({
         <h2>
           {editor.client?.name ?? ''} · {block.name}
         </h2>
-        <span className="muted">
+        <span className="muted block-dates">
           from {block.startDate}, {block.weeks.length} weeks
         </span>
         <label className="inline-label">
@@ -289,24 +307,6 @@ export function BlockScreen({
             <option value="done">done</option>
           </select>
         </label>
-        <div className="toolbar-buttons" role="toolbar" aria-label="Balance">
-          <label className="inline-label">
-            Week
-            <select value={balanceWeek} onChange={(e) => setBalanceWeek(Number(e.target.value))}>
-              {block.weeks.map((_, i) => (
-                <option key={i} value={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={balancing} onClick={() => void propose(balanceWeek)}>
-            Balance week
-          </button>
-          <button type="button" disabled={balancing} onClick={() => void propose(undefined)}>
-            {balancing ? 'Balancing…' : 'Balance block'}
-          </button>
-        </div>
         <div className="toolbar-buttons" role="toolbar" aria-label="Edit">
           {/* The buttons keep one width: naming the step in their text ("Undo edit Minutes") re-wrapped
               the header on every save and moved the sheet under the coach's pointer. The step is in
@@ -329,94 +329,7 @@ export function BlockScreen({
           >
             Redo
           </button>
-        </div>
-        <div className="toolbar-buttons" role="toolbar" aria-label="Weeks">
-          <label className="inline-label">
-            Copy week
-            <select value={copyFrom} onChange={(e) => setCopyFrom(Number(e.target.value))}>
-              {block.weeks.map((_, i) => (
-                <option key={i} value={i}>
-                  {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="inline-label">
-            to
-            <select
-              value={String(copyTo)}
-              onChange={(e) =>
-                setCopyTo(e.target.value === 'following' ? 'following' : Number(e.target.value))
-              }
-            >
-              <option value="following">all following weeks</option>
-              {block.weeks.map((_, i) =>
-                i === copyFrom ? null : (
-                  <option key={i} value={i}>
-                    week {i + 1}
-                  </option>
-                ),
-              )}
-            </select>
-          </label>
-          {copyTargetsDeload && (
-            <label className="inline-label">
-              <input
-                type="checkbox"
-                checked={scaleDeload}
-                onChange={(e) => setScaleDeload(e.target.checked)}
-              />
-              scale deload
-            </label>
-          )}
-          <button
-            type="button"
-            disabled={
-              editor.saving ||
-              (copyTo === 'following' ? copyFrom >= block.weeks.length - 1 : copyTo === copyFrom)
-            }
-            onClick={() => void copyWeek()}
-          >
-            Copy
-          </button>
-          <button type="button" onClick={() => setDialog('progress')}>
-            Progress…
-          </button>
-          <button type="button" onClick={() => setDialog('log')}>
-            Log week…
-          </button>
-          <MenuButton
-            label="Block"
-            items={[
-              { label: 'Weeks…', onSelect: () => setDialog('weeks') },
-              { label: 'Duplicate block…', onSelect: () => setDialog('duplicate') },
-              { label: 'Save as template…', onSelect: () => setDialog('template') },
-              { label: 'Insert template…', onSelect: () => setDialog('insert-template') },
-              {
-                label: showLog ? 'Hide log columns' : 'Show log columns',
-                onSelect: () => {
-                  setShowLog((shown) => !shown)
-                  focusSheet()
-                },
-              },
-              {
-                label: 'Readiness…',
-                onSelect: () => {
-                  setReadinessDay(new Date().toISOString().slice(0, 10))
-                  setDialog('readiness')
-                },
-              },
-            ]}
-          />
-          <button type="button" onClick={() => setDialog('maxes')}>
-            Maxes…
-          </button>
-          <button type="button" onClick={() => setDialog('handout')}>
-            Handout…
-          </button>
-          <button type="button" onClick={() => setDialog('keys')} aria-keyshortcuts="F1">
-            Keys
-          </button>
+          <MenuButton label="Block" items={blockMenu} />
           <button
             type="button"
             aria-expanded={panelOpen}
@@ -469,23 +382,33 @@ export function BlockScreen({
           </ul>
         </DismissibleBanner>
       )}
-      <ReadinessStrip
-        block={block}
-        entries={readiness}
-        onOpenDay={(date) => {
-          setReadinessDay(date)
-          setDialog('readiness')
-        }}
-      />
-      {analysis && <WeekStrip analysis={analysis} phases={phases} />}
-      <div className={`block-body ${panelOpen ? '' : 'panel-closed'}`}>
+      <div className="strips">
+        <div className="strips-weeks">
+          <ReadinessStrip
+            block={block}
+            entries={readiness}
+            onOpenDay={(date) => {
+              setReadinessDay(date)
+              setDialog('readiness')
+            }}
+          />
+          {analysis && <WeekStrip analysis={analysis} phases={phases} />}
+        </div>
+        <StripLegend readiness={readinessCovers(block, readiness)} />
+      </div>
+      <div
+        className={`block-body ${panelOpen ? '' : 'panel-closed'}`}
+        style={
+          sideWidth === null ? undefined : ({ '--side-width': `${sideWidth}px` } as CSSProperties)
+        }
+      >
         <Sheet
           rows={rows}
           weekCount={block.weeks.length}
           dayStress={dayStress}
           findingsBySession={findingsBySession}
           focusRows={focusRows}
-          apply={editor.apply}
+          apply={futureLog.apply}
           undo={editor.undo}
           redo={editor.redo}
           onRejected={setRejected}
@@ -495,13 +418,13 @@ export function BlockScreen({
           lineLoad={numbers.loadOf}
           library={numbers.index}
           showLog={showLog}
+          commands={sheetCommands}
+          onSelectedSessions={setSelectedSessions}
         />
+        {analysis && panelOpen && <SideSplitter width={sideWidth} onWidth={setSideWidth} />}
         {analysis && panelOpen && (
           <div className="block-side" id="block-side">
-            <LoadChart analysis={analysis}>
-              <FitnessChart blockId={block.id} analysis={analysis} />
-              {volume && <VolumeChart volume={volume} />}
-            </LoadChart>
+            {/* Findings first: they are what the coach acts on; the load panel gives way and scrolls. */}
             <FindingsPanel
               findings={analysis.findings}
               weekCount={block.weeks.length}
@@ -509,10 +432,33 @@ export function BlockScreen({
               onSelect={selectFinding}
               onOverride={overrideFinding}
             />
+            <LoadChart analysis={analysis} onOpenFull={() => setDialog('charts')}>
+              <FitnessChart blockId={block.id} analysis={analysis} />
+              {volume && <VolumeChart volume={volume} />}
+            </LoadChart>
           </div>
         )}
       </div>
       {dialog === 'keys' && <KeyboardHelp onClose={() => setDialog(null)} />}
+      {dialog === 'charts' && analysis && (
+        <ChartsDialog
+          blockId={block.id}
+          title={`${editor.client?.name ?? ''} · ${block.name}`}
+          analysis={analysis}
+          volume={volume}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'copy' && (
+        <CopyWeekDialog
+          block={block}
+          from={copyFrom}
+          units={units}
+          apply={editor.apply}
+          onCopied={setNotice}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'maxes' && editor.client && (
         <MaxesDialog
           clientId={editor.client.id}
@@ -578,8 +524,9 @@ export function BlockScreen({
           block={block}
           week={weekOfToday(block)}
           apply={async (step) => {
-            await editor.apply(step)
-            setNotice(`Logged ${step.redo.length} session(s). Undo reverts it.`)
+            const saved = await futureLog.apply(step)
+            if (saved) setNotice(`Logged ${step.redo.length} session(s). Undo reverts it.`)
+            return saved
           }}
           onClose={() => setDialog(null)}
         />
@@ -614,6 +561,7 @@ export function BlockScreen({
           }}
         />
       )}
+      {futureLog.question}
       {proposal && (
         <BalanceDialog
           title={proposal.title}

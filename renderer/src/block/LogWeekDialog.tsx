@@ -11,7 +11,8 @@ interface Props {
   block: Block
   /** The week shown first (0-based): the one holding today, when the block does. */
   week: number
-  apply: (step: EditStep) => Promise<void>
+  /** Saves the step; false when it was not (a future session the coach chose not to log). */
+  apply: (step: EditStep) => Promise<boolean>
   onClose: () => void
 }
 
@@ -43,7 +44,8 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
     )
     if ('problems' in result) return setProblems(result.problems)
     const step = rewriteStep(`log week ${week + 1}`, block.sessions, result.sessions, LOGGED)
-    if (step.redo.length > 0) await apply(step)
+    // Not saved (the coach kept future sessions unlogged): the ticks stay to be changed.
+    if (step.redo.length > 0 && !(await apply(step))) return
     onClose()
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
-import { CheckboxField, TextField } from '../ui/fields'
+import { CheckboxField, DateField, TextField } from '../ui/fields'
 import { Dialog } from '../ui/Dialog'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { blockFormErrors, defaultWeeks, resizeWeeks } from './block-form-model'
@@ -72,10 +72,9 @@ export function NewBlockDialog({ source, onCreated, onClose }: Props) {
           onChange={setName}
           error={errors.name}
         />
-        <TextField
+        <DateField
           name="startDate"
           label="Starts on (a Monday)"
-          placeholder="YYYY-MM-DD"
           value={startDate}
           onChange={setStartDate}
           error={errors.startDate}

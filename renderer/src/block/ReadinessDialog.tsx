@@ -1,10 +1,14 @@
-import { useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { BODY_REGIONS } from '../../../shared/schemas/client.schema'
 import { ReadinessEntrySchema } from '../../../shared/schemas/readiness.schema'
 import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../ui/Dialog'
 import { InlineNumber } from '../ui/InlineNumber'
+import { DateInput } from '../ui/DateInput'
+import { readinessWords } from './readiness-model'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 interface Props {
   clientId: string
@@ -55,9 +59,13 @@ export function ReadinessDialog(props: Props) {
   const [problems, setProblems] = useState<string[]>([])
   const [notice, setNotice] = useState<string | null>(null)
 
+  const dayInput = useRef<HTMLInputElement>(null)
+  const dayId = useId()
+
+  /** A day typed in full (or picked) shows its report, if any, to change. */
   function pick(next: string) {
     setDate(next)
-    setDraft(draftOf(byDate.get(next)))
+    if (ISO_DATE.test(next)) setDraft(draftOf(byDate.get(next)))
   }
 
   async function save() {
@@ -70,13 +78,18 @@ export function ReadinessDialog(props: Props) {
       const text = draft[field].trim().replace(',', '.')
       if (text !== '') raw[field] = Number(text)
     }
+    if (!ISO_DATE.test(date)) return setProblems([`Day: write it as 2026-12-05, not “${date}”`])
     const parsed = ReadinessEntrySchema.safeParse(raw)
     if (!parsed.success) return setProblems(parsed.error.issues.map((i) => i.message))
     const result = await api.readiness.save({ clientId: props.clientId, entries: [parsed.data] })
     if (!result.ok) return setProblems([result.error.message])
     setProblems([])
-    setNotice(`Saved ${date}.`)
+    // The values as stored, each named, so a value typed into the wrong box shows at once.
+    const words = readinessWords(parsed.data)
+    setNotice(`Saved ${date}: ${words ? words[0]!.toUpperCase() + words.slice(1) : 'reported'}.`)
     props.onSaved()
+    // The next thing is another day's report: the day, ready to be typed over.
+    dayInput.current?.select()
   }
 
   async function importCsv() {
@@ -98,10 +111,10 @@ export function ReadinessDialog(props: Props) {
           void save()
         }}
       >
-        <label className="inline-label">
-          Day
-          <input type="date" value={date} onChange={(e) => pick(e.target.value)} />
-        </label>
+        <span className="inline-label">
+          <label htmlFor={dayId}>Day</label>
+          <DateInput ref={dayInput} id={dayId} value={date} onChange={pick} />
+        </span>
         <div className="form-row">
           {NUMBERS.map(([field, label]) => (
             <InlineNumber

@@ -6,6 +6,37 @@ import { readinessMark, readinessWords } from './readiness-model'
 const SIGN = { ok: '•', watch: '!', flag: '×' } as const
 const WORD = { ok: 'fine', watch: 'watch', flag: 'red flag' } as const
 
+/** Whether any day of the block has a report (else the strip is not drawn). */
+export function readinessCovers(block: Block, entries: readonly ReadinessEntry[]): boolean {
+  const dates = new Set(entries.map((e) => e.date))
+  return block.weeks.some((_, w) =>
+    [0, 1, 2, 3, 4, 5, 6].some((d) => dates.has(sessionDate(block.startDate, w, d))),
+  )
+}
+
+/** What the strips' marks mean: readiness signs above, day-stress letters below. */
+export function StripLegend({ readiness }: { readiness: boolean }) {
+  return (
+    <dl className="strip-legend" aria-label="What the marks mean">
+      {readiness &&
+        (['ok', 'watch', 'flag'] as const).map((mark) => (
+          <div key={mark}>
+            <dt className={`readiness-mark readiness-${mark}`}>{SIGN[mark]}</dt>
+            <dd>{WORD[mark]}</dd>
+          </div>
+        ))}
+      <div>
+        <dt className="day-chip day-high">H</dt>
+        <dd>HIGH day</dd>
+      </div>
+      <div>
+        <dt className="day-chip day-low">L</dt>
+        <dd>low · rest</dd>
+      </div>
+    </dl>
+  )
+}
+
 /**
  * The client's readiness reports over the block, a mark a day above the week strip (a sign, not
  * colour alone): • fine, ! to watch, × a red flag. Each day is a button that opens the report.
@@ -20,10 +51,8 @@ export function ReadinessStrip({
   onOpenDay: (date: string) => void
 }) {
   const byDate = new Map(entries.map((e) => [e.date, e]))
-  const covered = block.weeks.some((_, w) =>
-    [0, 1, 2, 3, 4, 5, 6].some((d) => byDate.has(sessionDate(block.startDate, w, d))),
-  )
-  if (!covered) return null
+  if (!readinessCovers(block, entries)) return null
+  // Each mark is a button named with its day and reading ("2026-12-05: watch (sleep 6 h)").
   return (
     <section className="readiness-strip" aria-label="Readiness by day">
       {block.weeks.map((_, w) => (

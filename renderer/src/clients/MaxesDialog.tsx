@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { DEFAULT_INCREMENT, maxWords } from '../../../shared/exercises/loads'
 import { readMaxEntry } from '../../../shared/exercises/max-entry'
 import { localIsoDate } from '../../../shared/plans/calendar'
@@ -32,6 +32,8 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   const [paceText, setPaceText] = useState('')
   const [paceNote, setPaceNote] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
+  const [saved, setSaved] = useState<string | null>(null)
+  const liftForm = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
     let current = true
@@ -69,10 +71,13 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
       return
     }
     setProblem(null)
+    setSaved(`Saved the max of ${lift}.`)
     setLift('')
     setOneRm('')
     setFromSet('')
     setVersion((v) => v + 1)
+    // On to the next lift.
+    liftForm.current?.querySelector<HTMLInputElement>('input[name="lift"]')?.focus()
   }
 
   async function setUnit(unit: 'kg' | 'lb') {
@@ -173,6 +178,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         </tbody>
       </table>
       <form
+        ref={liftForm}
         className="maxes-form"
         noValidate
         onSubmit={(e) => {
@@ -205,6 +211,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
             {problem}
           </p>
         )}
+        {saved && !problem && <p role="status">{saved}</p>}
         <div className="form-actions">
           <button type="submit" className="button-primary">
             Save max

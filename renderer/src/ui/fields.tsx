@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { ReactNode } from 'react'
+import { DateInput } from './DateInput'
 
 interface FieldShellProps {
   label: string
@@ -83,6 +84,31 @@ export function TextField(props: TextFieldProps) {
           />
         )
       }
+    </FieldShell>
+  )
+}
+
+/** A labelled ISO date, typed (`2026-12-05`) or picked: see DateInput. */
+export function DateField(props: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  error?: string | undefined
+  hint?: string
+  name: string
+}) {
+  return (
+    <FieldShell label={props.label} error={props.error} hint={props.hint}>
+      {({ inputId, describedBy }) => (
+        <DateInput
+          id={inputId}
+          name={props.name}
+          value={props.value}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={props.onChange}
+        />
+      )}
     </FieldShell>
   )
 }

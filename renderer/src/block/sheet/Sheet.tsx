@@ -1,8 +1,8 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import type { ClipboardEvent, KeyboardEvent } from 'react'
+import type { ClipboardEvent, KeyboardEvent, RefObject } from 'react'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
@@ -75,7 +75,7 @@ interface Props {
   findingsBySession: Map<string, FindingView[]>
   /** Rows to select from outside (a finding clicked in the panel). */
   focusRows: { ids: string[]; token: number } | null
-  apply: (step: EditStep) => Promise<void>
+  apply: (step: EditStep) => Promise<unknown>
   undo: () => Promise<void>
   redo: () => Promise<void>
   onRejected: (rejected: Rejected[]) => void
@@ -90,6 +90,18 @@ interface Props {
   library: ExerciseIndex
   /** Show the Log columns (Status, Actual RPE, Actual min), hidden by default. */
   showLog?: boolean
+  /** What the Block menu asks of the sheet: rows inserted or deleted at the cursor, its week. */
+  commands?: RefObject<SheetCommands | null>
+  /** How many sessions the selection holds, when that changes (the menu's "Delete 2 rows"). */
+  onSelectedSessions?: (count: number) => void
+}
+
+/** The sheet's actions offered in the Block menu, beside their keys (Ctrl+Enter, Ctrl+−). */
+export interface SheetCommands {
+  insertRow(): void
+  deleteRows(): void
+  /** The week of the cursor's row (0-based): what Balance and Copy week start from. */
+  cursorWeek(): number
 }
 
 /**
@@ -615,9 +627,24 @@ export const Sheet = memo(function Sheet(props: Props) {
     onPaste,
     startLineEdit,
     commitLine,
+    insertRow,
+    deleteRows,
+    activeItem,
   }
   const latest = useRef(handlers)
   latest.current = handlers
+  useImperativeHandle(
+    props.commands,
+    () => ({
+      insertRow: () => latest.current.insertRow(),
+      deleteRows: () => latest.current.deleteRows(),
+      cursorWeek: () => latest.current.activeItem?.session.weekIndex ?? 0,
+    }),
+    [],
+  )
+  const selectedSessions = sessionRange.bottom - sessionRange.top + 1
+  const { onSelectedSessions } = props
+  useEffect(() => onSelectedSessions?.(selectedSessions), [onSelectedSessions, selectedSessions])
   const rowActions = useMemo<RowActions>(
     () => ({
       press: (row, col, extend) => {
@@ -639,22 +666,6 @@ export const Sheet = memo(function Sheet(props: Props) {
     // A press anywhere in the sheet (a cell, Insert row) first shows a committed edit still waiting
     // for its save, so the handlers that take the press see the cursor where the coach does.
     <div className="sheet" onPointerDownCapture={() => settledFirst()}>
-      <div className="sheet-actions" role="toolbar" aria-label="Rows">
-        <button type="button" onClick={insertRow} aria-keyshortcuts="Control+Enter">
-          Insert row
-        </button>
-        <button
-          type="button"
-          disabled={sessionRange.bottom < sessionRange.top}
-          onClick={deleteRows}
-          aria-keyshortcuts="Control+-"
-        >
-          Delete{' '}
-          {sessionRange.bottom > sessionRange.top
-            ? `${sessionRange.bottom - sessionRange.top + 1} rows`
-            : 'row'}
-        </button>
-      </div>
       <div
         ref={grid}
         role="grid"

@@ -43,13 +43,13 @@ interface Options {
   weekCount: number
   selection: ReturnType<typeof useSheetSelection>
   grid: RefObject<HTMLDivElement | null>
-  apply: (step: EditStep) => Promise<void>
+  apply: (step: EditStep) => Promise<unknown>
   onRejected: (rejected: Rejected[]) => void
   /** Says what an edit did beyond its cell (a lift's lines moved to its notes). */
   onNotice: (text: string) => void
   newId: () => string
   /** A session typed into the empty row, drawn at once while its save is on its way. */
-  onAppend: (session: BlockSession, saved: Promise<void>) => void
+  onAppend: (session: BlockSession, saved: Promise<unknown>) => void
 }
 
 /**

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
-import type { MovementPattern } from '../../../shared/schemas/exercise.schema'
-import type { BlockVolume, WeekVolume } from '../../../shared/exercises/weekly-volume'
-import type { StrengthRegion } from '../../../shared/schemas/session.schema'
+import type { MovementPattern } from '../../../../shared/schemas/exercise.schema'
+import type { BlockVolume, WeekVolume } from '../../../../shared/exercises/weekly-volume'
+import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 
 const W = 320
 const BARS_H = 104

@@ -1,0 +1,218 @@
+import { scaleLinear } from 'd3-scale'
+import { line } from 'd3-shape'
+import { useEffect, useState } from 'react'
+import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
+import type { Fitness } from '../../../../shared/schemas/fitness.schema'
+import { api } from '../../api/backend'
+import { fitnessSummary } from '../fitness-model'
+import { EmptyChart, Legend, XAxis, YAxis, plotArea, spacedIndexes } from './chart-parts'
+import type { Frame } from './chart-parts'
+import type { ChartSize } from './WeeklyCharts'
+
+type Day = Fitness['days'][number]
+
+const WIDTH = { side: 320, full: 960 }
+const MARGIN = { top: 14, right: 10, bottom: 24, left: 40 }
+
+/** The client's fitness series, read again after every save (each analysis is a new object). */
+function useFitness(blockId: string, analysis: BlockAnalysis, enabled: boolean) {
+  const [fitness, setFitness] = useState<Fitness | null>(null)
+  useEffect(() => {
+    if (!enabled) return
+    let current = true
+    void api.blocks.fitness({ id: blockId }).then((r) => {
+      if (current && r.ok) setFitness(r.value)
+    })
+    return () => {
+      current = false
+    }
+  }, [enabled, blockId, analysis])
+  return fitness
+}
+
+/**
+ * Where the block takes the client (docs/engine-rules.md §4.4): fitness (CTL), fatigue (ATL) and
+ * form (TSB) day by day through their history and the planned block, and the acute:chronic ratio
+ * with its 0.8–1.3 band. What was trained is solid, what is planned dashed. In the side panel it
+ * is folded until asked for; opened full width it is drawn at once.
+ */
+export function FitnessChart({
+  blockId,
+  analysis,
+  size = 'side',
+}: {
+  blockId: string
+  analysis: BlockAnalysis
+  size?: ChartSize
+}) {
+  const [open, setOpen] = useState(size === 'full')
+  const fitness = useFitness(blockId, analysis, open)
+  const body =
+    fitness === null ? null : fitness.days.length === 0 ? (
+      <EmptyChart>No days to show yet: the block has no sessions.</EmptyChart>
+    ) : (
+      <FitnessLines fitness={fitness} size={size} />
+    )
+  if (size === 'full')
+    return (
+      <section className="fitness-chart" aria-label="Fitness and fatigue">
+        <h3>Fitness and fatigue</h3>
+        {body}
+      </section>
+    )
+  return (
+    <details className="fitness-chart" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Fitness and fatigue</summary>
+      {body}
+    </details>
+  )
+}
+
+/** The days along the bottom as dates, and where the block starts. */
+function dayAxis(days: readonly Day[], frame: Frame, size: ChartSize) {
+  const { left, right } = plotArea(frame)
+  const x = scaleLinear()
+    .domain([0, Math.max(1, days.length - 1)])
+    .range([left, right])
+  const ticks = spacedIndexes(days.length, size === 'side' ? 4 : 10).map((i) => ({
+    x: x(i),
+    label: days[i]!.date.slice(5),
+  }))
+  return { x, ticks }
+}
+
+/** A daily series in two parts: the past solid, the plan dashed (joined on the last past day). */
+function DailyLine(props: {
+  days: readonly Day[]
+  value: (d: Day) => number | null
+  x: (i: number) => number
+  y: (v: number) => number
+  planStart: number
+  className: string
+}) {
+  const draw = (from: number, to: number) =>
+    line<Day>()
+      .defined((d, i) => i >= from && i <= to && props.value(d) !== null)
+      .x((_, i) => props.x(i))
+      .y((d) => props.y(props.value(d)!))(props.days) ?? ''
+  const past = props.planStart > 0 ? draw(0, props.planStart - 1) : ''
+  const plan = draw(Math.max(0, props.planStart - 1), props.days.length - 1)
+  return (
+    <>
+      {past && <path d={past} className={props.className} fill="none" />}
+      {plan && <path d={plan} className={`${props.className} planned`} fill="none" />}
+    </>
+  )
+}
+
+function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) {
+  const { days, planStart } = fitness
+  const frame: Frame = { width: WIDTH[size], height: size === 'side' ? 130 : 280, margin: MARGIN }
+  const { left, right, top, bottom } = plotArea(frame)
+  const { x, ticks } = dayAxis(days, frame, size)
+  const y = scaleLinear()
+    .domain([
+      Math.min(-10, ...days.map((d) => d.tsb)),
+      Math.max(10, ...days.map((d) => Math.max(d.ctl, d.atl))),
+    ])
+    .nice()
+    .range([bottom, top])
+  const acwr = days.map((d) => d.acwr)
+  const acwrFrame: Frame = { ...frame, height: size === 'side' ? 80 : 180 }
+  const acwrArea = plotArea(acwrFrame)
+  const acwrY = scaleLinear().domain([0.4, 2]).range([acwrArea.bottom, acwrArea.top]).clamp(true)
+  const start = planStart > 0 && (
+    <line x1={x(planStart)} x2={x(planStart)} y1={top} y2={bottom} className="start-line" />
+  )
+  return (
+    <>
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        role="img"
+        aria-label={fitnessSummary(fitness)}
+      >
+        <YAxis scale={y} frame={frame} unit="load (AU/day)" ticks={size === 'side' ? 4 : 6} />
+        <line x1={left} x2={right} y1={y(0)} y2={y(0)} className="zero-line" />
+        {start}
+        <DailyLine
+          days={days}
+          value={(d) => d.ctl}
+          x={x}
+          y={y}
+          planStart={planStart}
+          className="ctl-line"
+        />
+        <DailyLine
+          days={days}
+          value={(d) => d.atl}
+          x={x}
+          y={y}
+          planStart={planStart}
+          className="atl-line"
+        />
+        <DailyLine
+          days={days}
+          value={(d) => d.tsb}
+          x={x}
+          y={y}
+          planStart={planStart}
+          className="tsb-line"
+        />
+        <XAxis ticks={ticks} frame={frame} unit="date" />
+      </svg>
+      <Legend
+        items={[
+          { swatch: 'ctl-swatch', label: 'fitness (CTL, 42-day load)' },
+          { swatch: 'atl-swatch', label: 'fatigue (ATL, 7-day load)' },
+          { swatch: 'tsb-swatch', label: 'form (TSB) = fitness − fatigue' },
+          { swatch: 'planned-swatch', label: 'dashed: planned; dotted line: the block starts' },
+        ]}
+      />
+      {acwr.some((a) => a !== null) ? (
+        <figure className="chart">
+          <svg
+            viewBox={`0 0 ${acwrFrame.width} ${acwrFrame.height}`}
+            role="img"
+            aria-label={`ACWR day by day, with the 0.8–1.3 band; at the block's start ${days[planStart]?.acwr ?? 'not known'}, at its end ${days.at(-1)?.acwr ?? 'not known'}`}
+          >
+            <rect
+              x={acwrArea.left}
+              width={acwrArea.right - acwrArea.left}
+              y={acwrY(1.3)}
+              height={acwrY(0.8) - acwrY(1.3)}
+              className="band-ok"
+            />
+            <YAxis
+              scale={acwrY}
+              frame={acwrFrame}
+              unit="ACWR (ratio)"
+              ticks={3}
+              format={(v) => v.toFixed(1)}
+            />
+            <DailyLine
+              days={days}
+              value={(d) => d.acwr}
+              x={x}
+              y={acwrY}
+              planStart={planStart}
+              className="acwr-line"
+            />
+            <XAxis ticks={ticks} frame={acwrFrame} unit="date" />
+          </svg>
+          <Legend
+            items={[
+              {
+                swatch: 'band-ok-swatch',
+                label: 'ACWR 0.8–1.3: load rising as fitness can take it',
+              },
+            ]}
+          />
+        </figure>
+      ) : (
+        <EmptyChart>
+          ACWR needs 28 days of load: it shows once the client has trained four weeks.
+        </EmptyChart>
+      )}
+    </>
+  )
+}

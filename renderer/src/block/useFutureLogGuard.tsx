@@ -1,0 +1,48 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { Block } from '../../../shared/schemas/block.schema'
+import { FutureLogConfirm } from './FutureLogConfirm'
+import { futureDone, localToday } from './future-log'
+import type { FutureDone } from './future-log'
+import type { EditStep } from './sheet/edit-history'
+
+/**
+ * Every step of the block screen passes here on its way to the save queue: one that marks a future
+ * session done (Log week…, the Status or actual columns, a paste) waits for the coach's answer,
+ * and is dropped on a no. Returns the guarded apply (true once saved, false when the coach said
+ * no) and the question to draw; `onAnswered` gives the keyboard back once it is gone.
+ */
+export function useFutureLogGuard(
+  block: Block | null,
+  apply: (step: EditStep) => Promise<void>,
+  onAnswered: () => void,
+): { apply: (step: EditStep) => Promise<boolean>; question: ReactNode } {
+  const [asking, setAsking] = useState<{
+    sessions: FutureDone[]
+    answer: (yes: boolean) => void
+  } | null>(null)
+  const latest = useRef({ block, apply, onAnswered })
+  useLayoutEffect(() => {
+    latest.current = { block, apply, onAnswered }
+  })
+  const guarded = useCallback(async (step: EditStep) => {
+    const { block: now, apply: save } = latest.current
+    const ahead = now ? futureDone(now, step, localToday()) : []
+    if (ahead.length > 0) {
+      const yes = await new Promise<boolean>((answer) => setAsking({ sessions: ahead, answer }))
+      setAsking(null)
+      latest.current.onAnswered()
+      if (!yes) return false
+    }
+    await save(step)
+    return true
+  }, [])
+  const question = asking && (
+    <FutureLogConfirm
+      sessions={asking.sessions}
+      onLog={() => asking.answer(true)}
+      onCancel={() => asking.answer(false)}
+    />
+  )
+  return { apply: guarded, question }
+}
