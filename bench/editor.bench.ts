@@ -43,7 +43,9 @@ const LIFT_LINES = [
 ]
 const BLOCK_START = '2026-11-23'
 /** Weeks of logged training before the block: a year, as 13 finished blocks of 4 weeks. */
-const HISTORY_BLOCKS = 13
+const HISTORY_BLOCKS = Number(process.env.HISTORY_BLOCKS ?? 13)
+/** Lines open on every `LINES_EVERY`-th session (0: none), to compare with the sheet closed. */
+const LINES_EVERY = Number(process.env.LINES_EVERY ?? 5)
 
 /** One day's sessions of a seeded week: the lift at 07:00 with its lines, then runs. */
 function daySessions(prefix: string, w: number, d: number, perDay: number, logged: boolean) {
@@ -144,14 +146,21 @@ async function seed(
  * those lines' rows among the sessions, as a coach working through a block has it. Returns how
  * many rows the sheet has then.
  */
-async function openLinesOfEveryFifth(page: Page, sessions: number): Promise<number> {
+async function openLinesOfEveryFifth(
+  page: Page,
+  sessions: number,
+  perDay: number,
+): Promise<number> {
   const grid = page.getByRole('grid', { name: 'Sessions' })
   await grid.locator('[data-session-id]').first().getByRole('gridcell').nth(5).click()
   await page.keyboard.press('Control+Home')
-  for (let i = 0; i < sessions; i += 5) {
+  if (LINES_EVERY === 0) return Number(await grid.getAttribute('aria-rowcount')) - 2
+  for (let i = 0; i < sessions; i += LINES_EVERY) {
     await page.keyboard.press('Alt+ArrowDown')
     // Past the lines (and the row adding one) to the next session, then four sessions on.
-    for (let k = 0; k < LIFT_LINES.length + 1 + 4; k++) await page.keyboard.press('ArrowDown')
+    // Sessions are in sheet order, a day's lift first: only the lift has lines.
+    const lines = i % perDay === 0 ? LIFT_LINES.length : 0
+    for (let k = 0; k < lines + LINES_EVERY; k++) await page.keyboard.press('ArrowDown')
   }
   return Number(await grid.getAttribute('aria-rowcount')) - 2
 }
@@ -239,12 +248,13 @@ async function main() {
   try {
     console.log(
       `Editor benchmark: committed edit → findings painted, Chromium headless, browser host as shipped.\n` +
-        `Each client has ${HISTORY_BLOCKS * 4} weeks of logged training before the block; the lines of every fifth session are open.\n` +
+        `Each client has ${HISTORY_BLOCKS * 4} weeks of logged training before the block; ` +
+        `the lines of ${LINES_EVERY ? `every ${LINES_EVERY}th session` : 'no session'} are open.\n` +
         `After ${WARMUP} untimed edits: the next ${JUST_OPENED} (just opened), then ${SETTLED} more (settled).`,
     )
-    for (const [label, seeded, sessions, target] of [
-      ['16-week block', small, 16 * 7 * 2, 50],
-      ['2,000-row block', large, 48 * 7 * 6, 150],
+    for (const [label, seeded, sessions, perDay, target] of [
+      ['16-week block', small, 16 * 7 * 2, 2, 50],
+      ['2,000-row block', large, 48 * 7 * 6, 6, 150],
     ] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
@@ -255,7 +265,7 @@ async function main() {
         })
         .click()
       await page.locator(`[data-session-id="${seeded.target}"]`).waitFor()
-      const rows = await openLinesOfEveryFifth(page, sessions)
+      const rows = await openLinesOfEveryFifth(page, sessions, perDay)
       await page.keyboard.press('Control+Home')
       const times = await timeEdits(page, seeded.target)
       const name = `${label} (${sessions} sessions, ${rows} rows)`.padEnd(44)

@@ -14,7 +14,11 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
   const box = useRef<HTMLDivElement>(null)
   const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`
   useEffect(() => {
-    box.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus()
+    // The first control that can take the keyboard: one inside a folded <details> cannot, and the
+    // keyboard would stay behind the dialog, where Escape does not reach it. Else the dialog itself.
+    const controls = box.current?.querySelectorAll<HTMLElement>('input, select, textarea, button')
+    const first = [...(controls ?? [])].find((c) => c.checkVisibility())
+    ;(first ?? box.current)?.focus()
   }, [])
   return (
     <div className="dialog-backdrop">
@@ -23,6 +27,7 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        tabIndex={-1}
         className={wide ? 'dialog' : 'dialog dialog-narrow'}
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
