@@ -13,7 +13,6 @@ import {
   FROZEN_WIDTH,
   SHEET_COLUMNS,
   frozenLeft,
-  nextEditableColumn,
   visibleColumns,
   regionFromLines,
 } from './sheet-columns'
@@ -32,7 +31,9 @@ import { PasteConfirm } from './PasteConfirm'
 import { overwrittenAcrossWeeks } from './paste-overwrite'
 import { linesMovedNotice } from './lines-on-modality'
 import type { LinesMoved } from './lines-on-modality'
-import { navigationTarget, pageRows, scrollToShow } from './sheet-navigation'
+import { navigationTarget, pageRows, scrollToShow, tabTarget } from './sheet-navigation'
+import { sheetCommand } from './sheet-keymap'
+import type { SheetCommand } from './sheet-keymap'
 import { isCoachSheet } from '../../../../shared/imports/coach-sheet'
 import type { Rejected } from './sheet-edits'
 import { parseClipboard, writeTsv } from '../../../../shared/tables/delimited-text'
@@ -399,105 +400,79 @@ export const Sheet = memo(function Sheet(props: Props) {
       return
     }
     if (editing || lineEditing) return
-    const mod = event.ctrlKey || event.metaKey
-    const key = event.key
-    if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
+    const command = sheetCommand(event)
+    if (command === 'showLines' || command === 'hideLines') {
       event.preventDefault()
-      showLines(key === 'ArrowDown')
+      showLines(command === 'showLines')
       return
     }
     if (activeItem?.kind === 'line' && onLineKey(event, activeItem)) return
-    const target = navigationTarget(key, mod, {
-      kinds: items.map((i) => i.kind),
-      active,
-      colCount: COL_COUNT,
-      page: pageRows(virtualizer.scrollRect?.height ?? 320, ROW_HEIGHT),
-    })
+    const target =
+      event.key === 'Tab'
+        ? tabTarget(active, event.shiftKey ? -1 : 1, COL_COUNT, items.length)
+        : navigationTarget(event.key, event.ctrlKey || event.metaKey, {
+            kinds: items.map((i) => i.kind),
+            active,
+            colCount: COL_COUNT,
+            page: pageRows(virtualizer.scrollRect?.height ?? 320, ROW_HEIGHT),
+          })
     if (target) {
       event.preventDefault()
-      selection.moveTo(target, event.shiftKey)
+      selection.moveTo(target, event.shiftKey && event.key !== 'Tab')
       return
     }
-    if (key === 'Tab') {
-      // Tab walks the cells a coach can type in; Day stress and Findings are read, not typed.
-      const step = event.shiftKey ? -1 : 1
-      const sameRow = nextEditableColumn(active.col, step, COL_COUNT)
-      const lastRow = step === 1 ? active.row === items.length - 1 : active.row === 0
-      if (sameRow === null && lastRow) return // leave the grid
-      event.preventDefault()
-      if (sameRow !== null) selection.moveTo({ row: active.row, col: sameRow }, false)
-      else {
-        const wrapped = nextEditableColumn(step === 1 ? -1 : COL_COUNT, step, COL_COUNT)!
-        selection.moveTo({ row: active.row + step, col: wrapped }, false)
+    if (command === null || event.key === 'Tab') return // Tab from the last cell leaves the grid
+    // Escape only narrows the selection; every other command is the sheet's, not the page's.
+    if (command !== 'collapse') event.preventDefault()
+    runCommand(command, event.key)
+  }
+
+  /** Does what a key asked (sheet-keymap.ts). */
+  function runCommand(command: SheetCommand, key: string): void {
+    switch (command) {
+      case 'undo':
+        return void props.undo().then(focusGrid)
+      case 'redo':
+        return void props.redo().then(focusGrid)
+      case 'fillDown': {
+        const { step, rejected, moved } = fillDownEdit(rows, shownColumns, sessionRange, weekCount)
+        return void run(step, rejected, moved)
       }
-      return
+      case 'help':
+        return props.onHelp()
+      case 'edit':
+        return startEdit()
+      case 'clear':
+        return clearCells()
+      case 'collapse':
+        return selection.collapse()
+      case 'insertRow':
+        return insertRow()
+      case 'deleteRows':
+        return deleteRows()
+      case 'type':
+        return startEdit(key)
     }
-    if (mod && key.toLowerCase() === 'z') {
-      event.preventDefault()
-      void (event.shiftKey ? props.redo() : props.undo()).then(focusGrid)
-      return
-    }
-    if (mod && key.toLowerCase() === 'y') {
-      event.preventDefault()
-      void props.redo().then(focusGrid)
-      return
-    }
-    if (mod && key.toLowerCase() === 'd') {
-      event.preventDefault()
-      const { step, rejected, moved } = fillDownEdit(rows, shownColumns, sessionRange, weekCount)
-      void run(step, rejected, moved)
-      return
-    }
-    if (key === 'F1' || (key === '?' && !mod)) {
-      event.preventDefault()
-      props.onHelp()
-      return
-    }
-    if ((key === 'Enter' && !mod) || key === 'F2') {
-      event.preventDefault()
-      startEdit()
-      return
-    }
-    if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey && !mod) {
-      // Empties the selected cells: optional ones to nothing, required ones to their default.
-      event.preventDefault()
-      if (sessionRange.bottom < sessionRange.top) return
-      const width = range.right - range.left + 1
-      const blanks = Array.from({ length: sessionRange.bottom - sessionRange.top + 1 }, () =>
-        Array.from({ length: width }, () => ''),
-      )
-      const at = { row: sessionRange.top, col: range.left }
-      const { step, rejected, moved } = pasteEdit(
-        rows,
-        shownColumns,
-        at,
-        blanks,
-        weekCount,
-        props.newId,
-        'clear',
-      )
-      void run(step, rejected, moved)
-      return
-    }
-    if (key === 'Escape') {
-      selection.collapse()
-      return
-    }
-    // Ctrl+Enter or Ctrl+Shift+= (Ctrl++) inserts a row; Ctrl+- (or Shift+Delete) deletes rows.
-    if ((mod && key === 'Enter') || (mod && event.shiftKey && (key === '+' || key === '='))) {
-      event.preventDefault()
-      insertRow()
-      return
-    }
-    if ((mod && key === '-') || (key === 'Delete' && event.shiftKey)) {
-      event.preventDefault()
-      deleteRows()
-      return
-    }
-    if (!mod && !event.altKey && key.length === 1) {
-      event.preventDefault()
-      startEdit(key)
-    }
+  }
+
+  /** Empties the selected cells: optional ones to nothing, required ones to their default. */
+  function clearCells(): void {
+    if (sessionRange.bottom < sessionRange.top) return
+    const width = range.right - range.left + 1
+    const blanks = Array.from({ length: sessionRange.bottom - sessionRange.top + 1 }, () =>
+      Array.from({ length: width }, () => ''),
+    )
+    const at = { row: sessionRange.top, col: range.left }
+    const { step, rejected, moved } = pasteEdit(
+      rows,
+      shownColumns,
+      at,
+      blanks,
+      weekCount,
+      props.newId,
+      'clear',
+    )
+    void run(step, rejected, moved)
   }
 
   /** The selected lines of the active line's session: their first and last index. */

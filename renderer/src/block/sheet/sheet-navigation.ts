@@ -1,3 +1,4 @@
+import { nextEditableColumn } from './sheet-columns'
 import type { CellPosition } from './useSheetSelection'
 
 /** What a move needs to know of the sheet: its rows as drawn, the columns shown, a page's height. */
@@ -47,6 +48,25 @@ export function navigationTarget(
     default:
       return null
   }
+}
+
+/**
+ * Where Tab (step 1) or Shift+Tab (-1) goes: the next cell a coach can type in (Day stress and
+ * Findings are read, not typed), on to the next row past the last; null past the sheet's last
+ * (or before its first) such cell, where the keyboard leaves the grid.
+ */
+export function tabTarget(
+  active: CellPosition,
+  step: 1 | -1,
+  colCount: number,
+  rowCount: number,
+): CellPosition | null {
+  const sameRow = nextEditableColumn(active.col, step, colCount)
+  if (sameRow !== null) return { row: active.row, col: sameRow }
+  const edge = step === 1 ? active.row === rowCount - 1 : active.row === 0
+  if (edge) return null
+  const wrapped = nextEditableColumn(step === 1 ? -1 : colCount, step, colCount)!
+  return { row: active.row + step, col: wrapped }
 }
 
 /** How many rows a page is, for a view `height` px tall under a header row of `rowHeight`. */
