@@ -308,6 +308,8 @@ export function ProgressionDialog(props: Props) {
           </div>
         )}
         <section aria-label="Changes" className="change-preview">
+          {/* What the engine says first: a load past the rep max matters more than the rows. */}
+          {engine && <EngineVerdict diff={engine} />}
           {invalid ? (
             <p role="alert" className="field-error">
               {invalid}
@@ -341,7 +343,6 @@ export function ProgressionDialog(props: Props) {
               </tbody>
             </table>
           )}
-          {engine && <EngineVerdict diff={engine} />}
         </section>
         {problem && (
           <p role="alert" className="banner banner-error">

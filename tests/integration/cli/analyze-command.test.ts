@@ -107,4 +107,73 @@ describe('blockwise balance', () => {
     expect(proposal.after).toEqual([])
     expect(proposal.moves.length).toBeGreaterThan(0)
   })
+
+  it('never moves intervals beside a long run (engine v1.2: INT-12 counts a long run)', () => {
+    // S33's Saturday long run, with the intervals straight after Monday's squats (INT-03). Until
+    // v1.2 the proposal put the intervals on Saturday at 18:20 and said "After: no findings".
+    const file = planFile('s33', (plan) => {
+      plan.sessions = [
+        {
+          id: 'mon_squat',
+          day: 0,
+          start: '17:00',
+          durationMin: 70,
+          modality: 'strength',
+          region: 'lower',
+          topSetReps: 5,
+          pct1rm: 80,
+        },
+        {
+          id: 'mon_intervals',
+          day: 0,
+          start: '18:20',
+          durationMin: 35,
+          modality: 'run',
+          runType: 'intervals',
+        },
+        {
+          id: 'tue_easy',
+          day: 1,
+          start: '07:00',
+          durationMin: 40,
+          modality: 'run',
+          runType: 'easy',
+        },
+        {
+          id: 'wed_upper',
+          day: 2,
+          start: '18:00',
+          durationMin: 60,
+          modality: 'strength',
+          region: 'upper',
+          topSetReps: 8,
+        },
+        {
+          id: 'thu_tempo',
+          day: 3,
+          start: '07:00',
+          durationMin: 45,
+          modality: 'run',
+          runType: 'tempo',
+        },
+        { id: 'fri_mobility', day: 4, start: '07:30', durationMin: 25, modality: 'mobility' },
+        {
+          id: 'sat_long',
+          day: 5,
+          start: '08:00',
+          durationMin: 85,
+          modality: 'run',
+          runType: 'long',
+        },
+      ]
+    })
+    const proposal = JSON.parse(blockwise('balance', file, '--format', 'json').stdout) as {
+      moves: { sessionId: string; to: { day: number } }[]
+      after: { rule: string }[]
+    }
+    expect(proposal.moves.length).toBeGreaterThan(0)
+    const intervals = proposal.moves.find((m) => m.sessionId === 'mon_intervals')
+    expect(intervals?.to.day).not.toBe(5)
+    expect(proposal.after.map((f) => f.rule)).not.toContain('INT-12')
+  })
 })
