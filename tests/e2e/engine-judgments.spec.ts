@@ -145,5 +145,16 @@ test('Progress… +2.5 kg a week on 5 × 5 @ 85 % for 8 weeks: PRG-05 in the pre
   await expect(prg05).toHaveCount(6)
   await expect(prg05.filter({ hasText: 'Wk 3 Mon' })).toHaveCount(1)
   await expect(prg05.filter({ hasText: 'Wk 2 Mon' })).toHaveCount(0)
+  // Daniel has no training before this block: the fitness chart starts at 0 and says so.
+  await page.getByText('Fitness and fatigue').click()
+  await expect(page.getByText('No training before the block recorded')).toBeVisible()
+  await expect(
+    page.getByRole('img', {
+      name: /^Going into the block \(2027-06-07\): fitness 0\.0, fatigue 0\.0, form 0\.0\./,
+    }),
+  ).toBeVisible()
+  await page
+    .locator('.fitness-chart')
+    .screenshot({ path: test.info().outputPath('fitness-no-history.png') })
   expect(pageErrors).toEqual([])
 })

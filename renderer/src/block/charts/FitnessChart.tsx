@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../../shared/schemas/fitness.schema'
 import { api } from '../../api/backend'
-import { fitnessSummary } from '../fitness-model'
+import { NO_HISTORY, fitnessSummary } from '../fitness-model'
 import { EmptyChart, Legend, XAxis, YAxis, plotArea, spacedIndexes } from './chart-parts'
 import type { Frame } from './chart-parts'
 import type { ChartSize } from './WeeklyCharts'
@@ -131,7 +131,7 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
         role="img"
         aria-label={fitnessSummary(fitness)}
       >
-        <YAxis scale={y} frame={frame} unit="load (AU/day)" ticks={size === 'side' ? 4 : 6} />
+        <YAxis scale={y} frame={frame} unit="TSS-eq/day" ticks={size === 'side' ? 4 : 6} />
         <line x1={left} x2={right} y1={y(0)} y2={y(0)} className="zero-line" />
         {start}
         <DailyLine
@@ -164,10 +164,11 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
         items={[
           { swatch: 'ctl-swatch', label: 'fitness (CTL, 42-day load)' },
           { swatch: 'atl-swatch', label: 'fatigue (ATL, 7-day load)' },
-          { swatch: 'tsb-swatch', label: 'form (TSB) = fitness − fatigue' },
+          { swatch: 'tsb-swatch', label: 'form (TSB) = yesterday’s fitness − fatigue' },
           { swatch: 'planned-swatch', label: 'dashed: planned; dotted line: the block starts' },
         ]}
       />
+      {planStart === 0 && <p className="chart-note">{NO_HISTORY}</p>}
       {acwr.some((a) => a !== null) ? (
         <figure className="chart">
           <svg
