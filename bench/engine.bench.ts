@@ -2,7 +2,7 @@
 import os from 'node:os'
 import { analyzePlan } from '../shared/engine/analyze'
 import { proposeBalance } from '../shared/engine/balance/balance'
-import { syntheticBlock, syntheticWeek } from './synthetic-plans'
+import { syntheticBlock, syntheticWeek, withLines } from './synthetic-plans'
 import { measure, report } from './timing'
 
 const block = syntheticBlock(1)
@@ -15,6 +15,13 @@ console.log(`16-week block: ${sessions} sessions\n`)
 report(
   'analyse one 16-week block (median)',
   measure(() => analyzePlan(block), { warmup: 50, samples: 200 }).median,
+  '≤ 2 ms',
+)
+
+const lined = withLines(block)
+report(
+  'the same block with 3 exercise lines per lift and maxes (PRG-04, PRG-05)',
+  measure(() => analyzePlan(lined), { warmup: 50, samples: 200 }).median,
   '≤ 2 ms',
 )
 

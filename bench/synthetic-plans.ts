@@ -72,3 +72,32 @@ export function syntheticWeek(seed: number): WeekPlan {
     sessions: weekSessions(seeded(seed), 0),
   })
 }
+
+/**
+ * The same block with exercise lines on every lift (a %1RM line and a loaded one, as coaches write
+ * them) and the client's maxes, with a training max: what PRG-05 and PRG-04 read.
+ */
+export function withLines(block: BlockPlan): BlockPlan {
+  return BlockPlanSchema.parse({
+    ...block,
+    client: {
+      ...block.client,
+      maxes: { 'Back squat': { oneRmKg: 140, trainingMaxPct: 90 }, RDL: { oneRmKg: 150 } },
+    },
+    weeks: block.weeks.map((week, w) => ({
+      ...week,
+      sessions: week.sessions.map((s) =>
+        s.modality !== 'strength'
+          ? s
+          : {
+              ...s,
+              exercises: [
+                { name: 'Back squat', sets: 5, reps: s.topSetReps ?? 5, pct1rm: 70 + w },
+                { name: 'Romanian deadlift', sets: 3, reps: 8, loadKg: 100 + 2.5 * w },
+                { name: 'Plank', sets: 3, durationSec: 45 },
+              ],
+            },
+      ),
+    })),
+  })
+}
