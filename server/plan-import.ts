@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely'
-import { findBlock, insertBlock, listBlocksOfClient } from '../db/repositories/block.repository'
 import { exerciseIndex } from '../db/repositories/exercise.repository'
 import { findClient, insertClient } from '../db/repositories/client.repository'
-import { insertSessions } from '../db/repositories/session.repository'
 import type { Database } from '../db/schema'
 import { toFieldIssues } from '../shared/contract/field-issues'
 import { DomainError } from '../shared/contract/result'
@@ -15,7 +13,8 @@ import { sessionsFromCsv } from '../shared/handouts/sessions-csv'
 import type { Block, BlockSession, BlockStatus, WeekSettings } from '../shared/schemas/block.schema'
 import { ClientInputSchema } from '../shared/schemas/client.schema'
 import { IsoDateSchema } from '../shared/schemas/common.schema'
-import type { Client, ClientInput, ClientProfile } from '../shared/schemas/client.schema'
+import type { ClientInput, ClientProfile } from '../shared/schemas/client.schema'
+import { createBlock } from './block-writes'
 import type { PlanSession } from '../shared/schemas/session.schema'
 
 export interface PlanImport {
@@ -27,17 +26,6 @@ export interface PlanImport {
   startDate?: string | undefined
   status: BlockStatus
   plan: unknown
-}
-
-/** Refuses a second active block for a client, naming the one they have. */
-export async function assertNoActiveBlock(db: Kysely<Database>, client: Client): Promise<void> {
-  const active = (await listBlocksOfClient(db, client.id)).find((b) => b.status === 'active')
-  if (active) {
-    throw new DomainError(
-      'conflict',
-      `${client.name} already has an active block ("${active.name}"). Finish it first, or create this one as a draft.`,
-    )
-  }
 }
 
 /** The plan's client profile as app client fields: those the two share, the app's defaults for the rest. */
@@ -130,19 +118,15 @@ export async function writeImportedBlock(
       ? await insertClient(trx, { id: ids.newId(), now: ids.now, input: input.newClient })
       : await findClient(trx, input.clientId!)
     if (!client) throw new DomainError('not_found', `No client with id ${input.clientId}.`)
-    if (input.status === 'active') await assertNoActiveBlock(trx, client)
-    const id = ids.newId()
-    await insertBlock(trx, {
-      id,
-      clientId: client.id,
+    return createBlock(trx, client, {
+      id: ids.newId(),
       name: input.name,
       startDate: input.startDate,
       status: input.status,
       weeks: input.weeks,
+      sessions,
       now: ids.now,
     })
-    await insertSessions(trx, id, sessions, ids.now)
-    return (await findBlock(trx, id))!
   })
 }
 

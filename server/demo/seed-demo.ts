@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely'
-import { insertBlock } from '../../db/repositories/block.repository'
 import { insertClient } from '../../db/repositories/client.repository'
-import { insertSessions } from '../../db/repositories/session.repository'
 import type { Database } from '../../db/schema'
 import { BlockSessionSchema } from '../../shared/schemas/block.schema'
 import type { BlockSession, WeekSettings } from '../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../shared/schemas/client.schema'
+import type { Client } from '../../shared/schemas/client.schema'
+import { createBlock } from '../block-writes'
 import { saveClientLoads, saveClientMax } from '../../db/repositories/max.repository'
 import { DEMO_ROSTER } from './demo-roster'
 import { DEMO_TEMPLATES } from './demo-templates'
@@ -61,31 +61,29 @@ function sessionsForWeek(
 async function seedPastBlock(
   db: Kysely<Database>,
   demo: DemoClient,
-  clientId: string,
+  client: Client,
   currentStart: string,
   options: { now: string; today: string; newId: () => string },
 ): Promise<void> {
   const story = storyOf(demo.client.name)
   if (!story) return
-  await saveReadiness(db, clientId, demoReadiness(story, options.today), options.now)
+  await saveReadiness(db, client.id, demoReadiness(story, options.today), options.now)
   const blockId = options.newId()
-  const startDate = addDays(currentStart, -7 * PAST_WEEKS.length)
-  await insertBlock(db, {
-    id: blockId,
-    clientId,
-    name: `Before ${demo.blockName}`,
-    startDate,
-    status: 'done',
-    weeks: PAST_WEEKS,
-    now: options.now,
-  })
   let index = 0
   const sessions = PAST_WEEKS.flatMap((week, w) =>
     sessionsForWeek(demo.template, w, week, options.newId).map((s) =>
       loggedAs(s, index++, story, w),
     ),
   )
-  await insertSessions(db, blockId, sessions, options.now)
+  await createBlock(db, client, {
+    id: blockId,
+    name: `Before ${demo.blockName}`,
+    startDate: addDays(currentStart, -7 * PAST_WEEKS.length),
+    status: 'done',
+    weeks: PAST_WEEKS,
+    sessions,
+    now: options.now,
+  })
 }
 
 /** The demo's templates, each written out week by week like a demo block. */
@@ -123,27 +121,30 @@ export async function seedDemoRoster(
   const blockStart = addDays(mondayOf(options.today.toISOString().slice(0, 10)), -14)
   await db.transaction().execute(async (trx) => {
     for (const demo of DEMO_ROSTER) {
-      const clientId = options.newId()
-      await insertClient(trx, { id: clientId, now, input: ClientInputSchema.parse(demo.client) })
+      const client = await insertClient(trx, {
+        id: options.newId(),
+        now,
+        input: ClientInputSchema.parse(demo.client),
+      })
+      const clientId = client.id
       // Every demo client has maxes, so each line's %1RM reads as a load; one writes pounds.
       const numbers = demoNumbers(demo.client, addDays(blockStart, -14), demo.loadUnit)
       await saveClientLoads(trx, clientId, numbers.loads)
       for (const max of numbers.maxes) await saveClientMax(trx, clientId, max, now)
       const blockId = options.newId()
-      await insertBlock(trx, {
+      const sessions = demo.weeks.flatMap((week, index) =>
+        sessionsForWeek(demo.template, index, week, options.newId),
+      )
+      await createBlock(trx, client, {
         id: blockId,
-        clientId,
         name: demo.blockName,
         startDate: blockStart,
         status: 'active',
         weeks: demo.weeks,
+        sessions,
         now,
       })
-      const sessions = demo.weeks.flatMap((week, index) =>
-        sessionsForWeek(demo.template, index, week, options.newId),
-      )
-      await insertSessions(trx, blockId, sessions, now)
-      await seedPastBlock(trx, demo, clientId, blockStart, {
+      await seedPastBlock(trx, demo, client, blockStart, {
         now,
         today: options.today.toISOString().slice(0, 10),
         newId: options.newId,

@@ -22,29 +22,23 @@ export function copySessions(
 }
 
 /**
- * Sessions `doomed` replaced by `incoming` as patches both ways: redo deletes the old and inserts
- * the new (each parent before what is attached to it); undo deletes the new and puts the old back
- * exactly.
+ * Sessions `doomed` replaced by `incoming` as patches: the old deleted and the new inserted (each
+ * parent before what is attached to it). What undoes them is the block-write owner's answer.
  */
 export function replacementPatches(
   doomed: readonly BlockSession[],
   incoming: readonly BlockSession[],
-): { redo: SessionPatch[]; undo: SessionPatch[] } {
+): { redo: SessionPatch[] } {
   return {
     redo: [
       ...doomed.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
       ...parentsFirst(incoming).map((s): SessionPatch => ({ op: 'insert', session: s })),
-    ],
-    undo: [
-      ...incoming.map((s): SessionPatch => ({ op: 'delete', id: s.id })),
-      ...parentsFirst(doomed).map((s): SessionPatch => ({ op: 'insert', session: s })),
     ],
   }
 }
 
 export interface WeekCopy {
   redo: SessionPatch[]
-  undo: SessionPatch[]
   /** Sessions replaced in the target weeks. */
   replaced: number
   inserted: number
@@ -52,8 +46,7 @@ export interface WeekCopy {
 
 /**
  * Makes each target week a copy of the source week: the target's sessions are deleted and the
- * source's are inserted under new ids, same days and times. Undo deletes the copies and puts the
- * old sessions back exactly.
+ * source's are inserted under new ids, same days and times.
  */
 export function copyWeekPatches(
   sessions: readonly BlockSession[],

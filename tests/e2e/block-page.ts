@@ -60,7 +60,7 @@ export class BlockPage {
 
   /** Every save reaches the real host `ms` late from now on, so the coach is ahead of the backend. */
   async delaySaves(ms: number): Promise<void> {
-    await this.page.route('**/api/blocks.applyPatches', async (route) => {
+    await this.page.route('**/api/blocks.write', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, ms))
       await route.continue()
     })
@@ -68,7 +68,7 @@ export class BlockPage {
 
   /** Saves reach the host at once again. */
   async undelaySaves(): Promise<void> {
-    await this.page.unroute('**/api/blocks.applyPatches')
+    await this.page.unroute('**/api/blocks.write')
   }
 
   /** Types into the active cell and commits with Enter. */

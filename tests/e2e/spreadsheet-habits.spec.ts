@@ -118,7 +118,7 @@ const KEY_ON_ANSWER = `
   window.fetch = async (...args) => {
     const response = await original(...args)
     const key = window.keyOnAnswer
-    if (!String(args[0]).includes('blocks.applyPatches') || !key) return response
+    if (!String(args[0]).includes('blocks.write') || !key) return response
     window.keyOnAnswer = undefined
     const json = response.json.bind(response)
     response.json = async () => {

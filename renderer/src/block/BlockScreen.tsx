@@ -220,11 +220,6 @@ export function BlockScreen({
         id: m.sessionId,
         changes: { day: m.to.day, start: m.to.start },
       })),
-      undo: moves.map((m) => ({
-        op: 'update',
-        id: m.sessionId,
-        changes: { day: m.from.day, start: m.from.start },
-      })),
     })
   }
 

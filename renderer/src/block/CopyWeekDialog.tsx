@@ -37,7 +37,7 @@ export function CopyWeekDialog({ block, from, units, apply, onCopied, onClose }:
         scale && deloads.has(s.weekIndex) ? deloadSession(s, DEFAULT_DELOAD, units) : s,
     })
     onClose()
-    await apply({ label: `copy week ${copyFrom + 1}`, redo: copied.redo, undo: copied.undo })
+    await apply({ label: `copy week ${copyFrom + 1}`, redo: copied.redo })
     const where =
       targets.length === 1
         ? `week ${targets[0]! + 1}`

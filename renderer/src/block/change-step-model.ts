@@ -22,8 +22,8 @@ function changesBetween(from: BlockSession, to: BlockSession, fields: readonly F
 }
 
 /**
- * Sessions rewritten as a whole (a progression, a deload) as one undoable step: redo writes the
- * fields that changed, undo puts them back as they were.
+ * Sessions rewritten as a whole (a progression, a deload, logging) as one step: the fields that
+ * changed (the backend answers with the write that puts them back).
  */
 export function rewriteStep(
   label: string,
@@ -33,16 +33,14 @@ export function rewriteStep(
 ): EditStep {
   const byId = new Map(before.map((s) => [s.id, s]))
   const redo: SessionPatch[] = []
-  const undo: SessionPatch[] = []
   for (const next of changed) {
     const prev = byId.get(next.id)
     if (!prev) continue
     const forward = changesBetween(prev, next, fields)
     if (Object.keys(forward).length === 0) continue
     redo.push({ op: 'update', id: next.id, changes: forward })
-    undo.push({ op: 'update', id: next.id, changes: changesBetween(next, prev, fields) })
   }
-  return { label, redo, undo }
+  return { label, redo }
 }
 
 /** One line of a preview: where, what, and how it reads before and after. */

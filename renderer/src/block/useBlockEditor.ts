@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ErrorCode, FieldIssue, Result } from '../../../shared/contract/result'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
+import type { BlockWrite, BlockWriteResult } from '../../../shared/schemas/block-write.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
 import { api } from '../api/backend'
@@ -38,10 +39,10 @@ async function loadBlockAndClient(
 }
 
 /**
- * A block being edited: every step is written through the contract in one transaction before the
- * sheet shows it, and the save answers with the block's new analysis. Steps save one at a time, in
- * the order the coach made them. Undo and redo send the recorded inverse or forward patches as one
- * more step.
+ * A block being edited: every change is one block write through the contract, in one transaction,
+ * before the sheet shows it; the write answers with what changed, the write that undoes it, and
+ * the block's new analysis. Writes go one at a time, in the order the coach made them. Undo and
+ * redo send the inverse the backend gave as one more write.
  */
 export function useBlockEditor(blockId: string) {
   const [block, setBlockState] = useState<Block | null>(null)
@@ -127,31 +128,29 @@ export function useBlockEditor(blockId: string) {
    */
   const reanalyse = useCallback(() => queue(analyse), [queue, analyse])
 
-  /** Saves patches on top of the last saved revision; resolves true when they are in the database. */
-  const save = useCallback(
-    async (patches: EditStep['redo']): Promise<boolean> => {
+  /**
+   * Sends one write on top of the last saved revision, in the queue's order. A saved write's
+   * changes are merged into the block and its analysis shown; nothing is analysed again.
+   */
+  const send = useCallback(
+    async (write: BlockWrite): Promise<Result<BlockWriteResult>> => {
       const current = latestBlock.current
-      if (!current) return false
+      if (!current)
+        return { ok: false, error: { code: 'not_found', message: 'No block', issues: [] } }
       if (pendingSaves.current++ === 0) {
         setPending(true)
         slowSaveTimer.current = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS)
       }
       try {
-        const result = await api.blocks.applyPatches({
-          blockId,
-          revision: current.revision,
-          patches,
-        })
-        if (!result.ok) {
-          setProblem(result.error)
-          return false
+        const result = await api.blocks.write({ blockId, revision: current.revision, write })
+        if (result.ok) {
+          const { revision, updatedAt, changes } = result.value
+          setBlock(mergeBlockEdit(current, { ...changes, revision, updatedAt }))
+          // The write answers with the analysis after it; an analysis still in flight is older.
+          analysisRun.current++
+          setAnalysis(result.value.analysis)
         }
-        setProblem(null)
-        setBlock(mergeBlockEdit(current, result.value))
-        // The save answers with the analysis after it; an analysis still in flight is older.
-        analysisRun.current++
-        setAnalysis(result.value.analysis)
-        return true
+        return result
       } finally {
         if (--pendingSaves.current === 0) {
           clearTimeout(slowSaveTimer.current)
@@ -163,20 +162,38 @@ export function useBlockEditor(blockId: string) {
     [blockId, setBlock],
   )
 
+  /** A step's write, saved; its refusal shown. Resolves with the write that undoes it, or null. */
+  const save = useCallback(
+    async (write: BlockWrite): Promise<BlockWrite | null> => {
+      const result = await send(write)
+      if (!result.ok) {
+        setProblem(result.error)
+        return null
+      }
+      setProblem(null)
+      return result.value.inverse
+    },
+    [send],
+  )
+
   // Every step goes through the queue, so it saves on the revision and history its predecessors left.
   const apply = useCallback(
     (step: EditStep) =>
       queue(async () => {
-        if (await save(step.redo)) setHistory(recordStep(latestHistory.current, step))
+        const redo: BlockWrite = { kind: 'patches', patches: step.redo }
+        const undo = await save(redo)
+        if (undo) setHistory(recordStep(latestHistory.current, { label: step.label, redo, undo }))
       }),
     [queue, save, setHistory],
   )
 
+  // Undo sends the inverse the backend gave for the step; the backend's answer to that is the redo.
   const undo = useCallback(
     () =>
       queue(async () => {
         const step = latestHistory.current.past.at(-1)
-        if (step && (await save(step.undo))) setHistory(afterUndo(latestHistory.current))
+        const redo = step && (await save(step.undo))
+        if (redo) setHistory(afterUndo(latestHistory.current, redo))
       }),
     [queue, save, setHistory],
   )
@@ -185,7 +202,8 @@ export function useBlockEditor(blockId: string) {
     () =>
       queue(async () => {
         const step = latestHistory.current.future[0]
-        if (step && (await save(step.redo))) setHistory(afterRedo(latestHistory.current))
+        const undo = step && (await save(step.redo))
+        if (undo) setHistory(afterRedo(latestHistory.current, undo))
       }),
     [queue, save, setHistory],
   )
@@ -193,51 +211,34 @@ export function useBlockEditor(blockId: string) {
   const setOverride = useCallback(
     (rule: string, subject: string, reason: string | null) =>
       queue(async () => {
-        const result =
-          reason === null
-            ? await api.findings.clearOverride({ blockId, rule, subject })
-            : await api.findings.override({ blockId, rule, subject, reason })
+        const result = await send({ kind: 'override', rule, subject, reason })
         if (!result.ok) setProblem(result.error)
-        await analyse()
         return result.ok
       }),
-    [blockId, analyse, queue],
+    [send, queue],
   )
 
   /**
    * A change to the block itself (its status, its weeks), saved in the queue after every edit
    * before it, on the revision the last save left: a coach's own steps never conflict. Resolves
-   * with the refusal's message, or null once saved.
+   * with the refusal, or the block as saved.
    */
   const changeBlock = useCallback(
-    (send: (current: Block) => Promise<Result<Block>>) =>
+    (write: BlockWrite) =>
       queue(async (): Promise<Result<Block>> => {
-        const current = latestBlock.current
-        if (!current)
-          return { ok: false, error: { code: 'not_found', message: 'No block', issues: [] } }
-        const result = await send(current)
-        if (result.ok) {
-          setBlock(result.value)
-          void analyse()
-        }
-        return result
+        const result = await send(write)
+        return result.ok ? { ok: true, value: latestBlock.current! } : result
       }),
-    [queue, setBlock, analyse],
+    [queue, send],
   )
 
   const setStatus = useCallback(
-    (status: Block['status']) =>
-      changeBlock((current) =>
-        api.blocks.setStatus({ id: current.id, revision: current.revision, status }),
-      ),
+    (status: Block['status']) => changeBlock({ kind: 'status', status }),
     [changeBlock],
   )
 
   const updateWeeks = useCallback(
-    (weeks: Block['weeks']) =>
-      changeBlock((current) =>
-        api.blocks.updateWeeks({ id: current.id, revision: current.revision, weeks }),
-      ),
+    (weeks: Block['weeks']) => changeBlock({ kind: 'weeks', weeks }),
     [changeBlock],
   )
 

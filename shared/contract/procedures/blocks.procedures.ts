@@ -2,12 +2,16 @@ import { z } from 'zod'
 import { BlockAnalysisSchema } from '../../schemas/analysis.schema'
 import { BlockEditSchema } from '../../schemas/block-edit.schema'
 import {
+  BlockWeeksSchema,
+  BlockWriteInputSchema,
+  BlockWriteResultSchema,
+} from '../../schemas/block-write.schema'
+import {
   BLOCK_STATUSES,
   BlockSchema,
   BlockSummarySchema,
   MAX_BLOCK_WEEKS,
   MondaySchema,
-  WeekSettingsSchema,
 } from '../../schemas/block.schema'
 import { IdSchema, LIMITS, singleLineText } from '../../schemas/common.schema'
 import { FitnessSchema } from '../../schemas/fitness.schema'
@@ -20,10 +24,6 @@ import { ById } from '../common-inputs'
 const BlockNameSchema = singleLineText('Block name', LIMITS.nameChars).min(1, {
   error: 'Block name is required',
 })
-const BlockWeeksSchema = z
-  .array(WeekSettingsSchema)
-  .min(1, { error: 'A block has at least one week' })
-  .max(MAX_BLOCK_WEEKS, { error: `A block has at most ${MAX_BLOCK_WEEKS} weeks` })
 
 /** Blocks: their weeks and sessions, every write to them, and their analysis. */
 export const blocksProcedures = {
@@ -78,6 +78,11 @@ export const blocksProcedures = {
     'Copies a block, every week and session, into a new draft block for the same client.',
     z.strictObject({ id: IdSchema, name: BlockNameSchema, startDate: MondaySchema }),
     BlockSchema,
+  ),
+  'blocks.write': procedure(
+    'Writes one change to a block (session edits, its status, its weeks, an override) on the revision the editor saw, in one transaction; answers with what changed, the write that undoes it, and the analysis after it.',
+    BlockWriteInputSchema,
+    BlockWriteResultSchema,
   ),
   'blocks.updateWeeks': procedure(
     'Sets each week’s phase and deload flag; weeks are added at the end, and only empty weeks can be removed from the end.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
+import type { BlockWriteResult } from '../../../shared/schemas/block-write.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../server/backend'
@@ -191,11 +192,11 @@ describe('copying a week', () => {
     let n = 0
     const copy = copyWeekPatches(block.sessions, 0, [1, 2], () => `copy-${++n}`)
     expect(copy).toMatchObject({ replaced: 1, inserted: 4 })
-    const done = value<BlockEdit>(
-      await backend.dispatch('blocks.applyPatches', {
+    const done = value<BlockWriteResult>(
+      await backend.dispatch('blocks.write', {
         blockId: block.id,
         revision: block.revision,
-        patches: copy.redo,
+        write: { kind: 'patches', patches: copy.redo },
       }),
     )
     const after = value<Block>(await backend.dispatch('blocks.get', { id: block.id }))
@@ -205,11 +206,12 @@ describe('copying a week', () => {
         .map(({ week: _week, ...rest }) => rest)
     expect(week(1)).toEqual(week(0))
     expect(week(2)).toEqual(week(0))
+    // Undo sends back the write the save answered with.
     value(
-      await backend.dispatch('blocks.applyPatches', {
+      await backend.dispatch('blocks.write', {
         blockId: block.id,
         revision: done.revision,
-        patches: copy.undo,
+        write: done.inverse,
       }),
     )
     const undone = value<Block>(await backend.dispatch('blocks.get', { id: block.id }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BlockAnalysis } from '../../../shared/schemas/analysis.schema'
 import { mergeBlockEdit } from '../../../shared/plans/merge-block-edit'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
+import type { BlockWrite, BlockWriteResult } from '../../../shared/schemas/block-write.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import type { Backend } from '../../../server/backend'
@@ -191,24 +192,25 @@ describe('blocks through the contract', () => {
     const before = await read()
     // The lift is the first row; the cool-down after it stays.
     const step = deleteRowsEdit(before.sessions, 0, 0)!
-    const save = async (patches: typeof step.redo) =>
-      value<BlockEdit>(
-        await backend.dispatch('blocks.applyPatches', {
+    // Each save answers with the write that takes it back: undo sends it, and so does redo.
+    const save = async (write: BlockWrite) =>
+      value<BlockWriteResult>(
+        await backend.dispatch('blocks.write', {
           blockId: block.id,
           revision: (await read()).revision,
-          patches,
+          write,
         }),
-      )
-    await save(step.redo)
+      ).inverse
+    const undo = await save({ kind: 'patches', patches: step.redo })
     expect((await read()).sessions).toEqual([
       expect.objectContaining({ id: 'run1', attachedTo: null }),
     ])
-    await save(step.undo)
+    const redo = await save(undo)
     expect((await read()).sessions.map((s) => [s.id, s.attachedTo])).toEqual([
       ['sq1', null],
       ['run1', 'sq1'],
     ])
-    await save(step.redo)
+    await save(redo)
     expect((await read()).sessions).toEqual([
       expect.objectContaining({ id: 'run1', attachedTo: null }),
     ])

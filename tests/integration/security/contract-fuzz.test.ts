@@ -52,6 +52,11 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
     revision: 1,
     patches: [{ op: 'insert', session }],
   },
+  'blocks.write': {
+    blockId: ID,
+    revision: 1,
+    write: { kind: 'patches', patches: [{ op: 'insert', session }] },
+  },
   'blocks.enginePlan': { id: ID },
   'blocks.fitness': { id: ID },
   'blocks.previewPatches': {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SEED_INDEX } from '../../../shared/exercises/exercise-index'
-import { applySessionPatches } from '../../../shared/plans/apply-patches'
-import { sessionsAfterEdit } from '../../../shared/plans/merge-block-edit'
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { SessionPatch } from '../../../shared/schemas/patch.schema'
+import { savedStep } from '../../support/saved-step'
 import { easyRun } from '../../support/sessions'
 import { changeRows, rewriteStep } from '../../../renderer/src/block/change-step-model'
 import { replaceWeeksStep } from '../../../renderer/src/block/replace-weeks-model'
@@ -25,11 +23,8 @@ const block = {
 } as Block
 
 /** The block's sessions after `patches`, as the backend would write them. */
-function after(sessions: readonly BlockSession[], patches: SessionPatch[]) {
-  const applied = applySessionPatches(sessions, patches, 4, SEED_INDEX)
-  if (!applied.ok) throw new Error(JSON.stringify(applied.issues))
-  return sessionsAfterEdit(sessions, applied.outcome)
-}
+const after = (sessions: readonly BlockSession[], patches: SessionPatch[]) =>
+  savedStep(sessions, patches, 4).after
 
 describe('inserting a template into the open block', () => {
   it('replaces the weeks it lands on, leaves out weeks past the end, and undoes exactly', () => {
@@ -50,8 +45,8 @@ describe('inserting a template into the open block', () => {
     // At week 4 only the template's first week fits.
     const atEnd = after(block.sessions, replaceWeeksStep(block, fitted, 3).redo)
     expect(atEnd.map((s) => s.id).sort()).toEqual(['t0', 'w0', 'w2'])
-    // Undo puts back what was there.
-    const undone = after(done, step.undo)
+    // The backend's undo puts back what was there.
+    const undone = after(done, savedStep(block.sessions, step.redo, 4).undo)
     expect([...undone].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...block.sessions].sort((a, b) => a.id.localeCompare(b.id)),
     )
@@ -59,14 +54,14 @@ describe('inserting a template into the open block', () => {
 })
 
 describe('a rewrite (a progression, a deload) as one step', () => {
-  it('sends only the fields that changed, and undo clears what the rewrite added', () => {
+  it('sends only the fields that changed, and the backend’s undo clears what it added', () => {
     const run = session('r', 1, { durationMin: 40 })
     const longer = { ...run, durationMin: 44, distanceKm: 8 }
     const step = rewriteStep('run volume progression', [run], [longer])
     expect(step.redo).toEqual([
       { op: 'update', id: 'r', changes: { durationMin: 44, distanceKm: 8 } },
     ])
-    expect(step.undo).toEqual([
+    expect(savedStep([run], step.redo).undo).toEqual([
       { op: 'update', id: 'r', changes: { durationMin: 40, distanceKm: null } },
     ])
     expect(changeRows([run], [longer], () => null)).toEqual([

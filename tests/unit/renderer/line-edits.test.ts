@@ -8,6 +8,7 @@ import {
   pasteLinesEdit,
 } from '../../../renderer/src/block/sheet/line-edits'
 import { newSession } from '../../../renderer/src/block/sheet/sheet-edits'
+import { savedStep } from '../../support/saved-step'
 
 const lift = {
   ...newSession('s1', 0, 0, '07:00', 0),
@@ -35,9 +36,11 @@ describe('exercise lines edited in the sheet', () => {
     expect(lineEdit(lift, 0, '5x5')).toEqual({ error: 'Name the exercise in "5x5"' })
   })
 
-  it('undo gives the session the lines it had', () => {
+  it('undo (the backend’s answer to the step) gives the session the lines it had', () => {
     const step = deleteLineEdit(lift, 0)!
-    expect(step.undo).toEqual([{ op: 'update', id: 's1', changes: { exercises: lift.exercises } }])
+    expect(savedStep([lift], step.redo).undo).toEqual([
+      { op: 'update', id: 's1', changes: { exercises: lift.exercises } },
+    ])
   })
 
   it('pasted rows become lines from where they land, cells of a row read as one line, all or nothing', () => {

@@ -3,6 +3,7 @@ import { SHEET_COLUMNS } from '../../../renderer/src/block/sheet/sheet-columns'
 import { cellEdit, newSession, pasteEdit } from '../../../renderer/src/block/sheet/sheet-edits'
 import { overwrittenAcrossWeeks } from '../../../renderer/src/block/sheet/paste-overwrite'
 import type { SessionPatch } from '../../../shared/schemas/patch.schema'
+import { savedStep } from '../../support/saved-step'
 
 const lift = {
   ...newSession('s1', 2, 1, '07:00', 0),
@@ -29,7 +30,7 @@ describe('a lift that becomes a run keeps no lift lines', () => {
         notes: 'felt good · Lines: Back squat 5x5 @80%; Romanian deadlift 3x8',
       },
     })
-    expect(result.step.undo[0]).toMatchObject({
+    expect(savedStep([lift], result.step.redo).undo[0]).toMatchObject({
       changes: { modality: 'strength', exercises: lift.exercises, notes: 'felt good' },
     })
     expect(result.moved).toEqual([{ where: 'Week 3 Tue 07:00', count: 2 }])

@@ -8,14 +8,13 @@ import type { EditStep } from './edit-history'
 export const lineRowId = (sessionId: string, index: number) => `${sessionId}#line${index}`
 export const addLineRowId = (sessionId: string) => `${sessionId}#add`
 
-/** The step that gives a session these lines (undo puts back the ones it had). */
+/** The step that gives a session these lines. */
 function linesStep(session: BlockSession, lines: Exercise[], label: string): EditStep {
   return {
     label,
     redo: [
       { op: 'update', id: session.id, changes: { exercises: lines.length > 0 ? lines : null } },
     ],
-    undo: [{ op: 'update', id: session.id, changes: { exercises: session.exercises ?? null } }],
   }
 }
 

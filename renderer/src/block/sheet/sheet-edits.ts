@@ -1,4 +1,3 @@
-import { parentsFirst } from '../../../../shared/plans/attachments'
 import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import { readCoachSheet } from '../../../../shared/imports/coach-sheet'
 import { BlockSessionSchema } from '../../../../shared/schemas/block.schema'
@@ -8,7 +7,7 @@ import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/pa
 import type { EditStep } from './edit-history'
 import type { SheetColumn } from './sheet-columns'
 import { blankText } from './sheet-columns'
-import { insertPatch, inverseUpdate } from './sheet-rows'
+import { insertPatch } from './sheet-rows'
 import { settleLines } from './lines-on-modality'
 import type { LinesMoved } from './lines-on-modality'
 
@@ -55,7 +54,6 @@ export function cellEdit(
     step: {
       label: `edit ${column.label}${moved ? ' (lines to notes)' : ''}`,
       redo: [{ op: 'update', id: session.id, changes }],
-      undo: [inverseUpdate(session, changes)],
     },
     moved: moved ? [moved] : [],
   }
@@ -128,7 +126,6 @@ export function pasteEdit(
   label = 'paste',
 ): { step: EditStep | null; rejected: Rejected[]; added: BlockSession[]; moved: LinesMoved[] } {
   const redo: SessionPatch[] = []
-  const undo: SessionPatch[] = []
   const rejected: Rejected[] = []
   const added: BlockSession[] = []
   const moved: LinesMoved[] = []
@@ -159,16 +156,14 @@ export function pasteEdit(
       if (movedDay && !('start' in changes)) session = onFreeStart([...rows, ...added], session)
       added.push(session)
       redo.push(insertPatch(session))
-      undo.unshift({ op: 'delete', id: session.id })
     } else if (Object.keys(changes).length > 0) {
       // A lift pasted over with a run (or the reverse) keeps no lines of the other kind.
       const settled = settleLines(original, changes)
       if (settled.moved) moved.push(settled.moved)
       redo.push({ op: 'update', id: original.id, changes: settled.changes })
-      undo.unshift(inverseUpdate(original, settled.changes))
     }
   })
-  return { step: redo.length === 0 ? null : { label, redo, undo }, rejected, added, moved }
+  return { step: redo.length === 0 ? null : { label, redo }, rejected, added, moved }
 }
 
 /**
@@ -272,10 +267,10 @@ export function insertRowEdit(rows: readonly BlockSession[], row: number, id: st
     nextFreeStart(sameDay, after),
     (after?.sortOrder ?? 0) + 1,
   )
-  return { label: 'insert row', redo: [insertPatch(session)], undo: [{ op: 'delete', id }] }
+  return { label: 'insert row', redo: [insertPatch(session)] }
 }
 
-/** Deletes rows; undo puts back exactly what was there. */
+/** Deletes rows (undo, from the backend, puts back exactly what was there). */
 export function deleteRowsEdit(
   rows: readonly BlockSession[],
   from: number,
@@ -283,17 +278,9 @@ export function deleteRowsEdit(
 ): EditStep | null {
   const doomed = rows.slice(from, to + 1)
   if (doomed.length === 0) return null
-  const doomedIds = new Set(doomed.map((s) => s.id))
-  // Deleting a lift detaches a cool-down that stays (the database sets its attachedTo to null),
-  // so undo attaches it again once the lift is back.
-  const reattach = rows
-    .filter((s) => !doomedIds.has(s.id) && s.attachedTo !== null && doomedIds.has(s.attachedTo))
-    .map((s): SessionPatch => ({ op: 'update', id: s.id, changes: { attachedTo: s.attachedTo } }))
   return {
     label: doomed.length === 1 ? 'delete row' : `delete ${doomed.length} rows`,
     redo: doomed.map((s) => ({ op: 'delete', id: s.id })),
-    // Parents first, so an attached cool-down finds its lift when undo re-inserts them.
-    undo: [...parentsFirst(doomed).map(insertPatch), ...reattach],
   }
 }
 
@@ -354,7 +341,6 @@ export function pasteSheetEdit(
     step: {
       label: 'paste sheet',
       redo: sessions.map(insertPatch),
-      undo: sessions.map((s) => ({ op: 'delete', id: s.id })),
     },
     rejected: [],
   }
