@@ -21,6 +21,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // Minified (electron-vite leaves it off): the bundle is what the window parses at start.
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -1,14 +1,30 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react'
 import { api } from './api/backend'
 import { useWaitingForDatabase } from './api/busy-status'
 import { BUSY_MESSAGE } from '../../shared/contract/busy-retry'
-import { BlockScreen } from './block/BlockScreen'
 import { RosterScreen } from './roster/RosterScreen'
-import { RosterCheckScreen } from './roster-check/RosterCheckScreen'
 import { parseRoute, routeHash } from './routes'
-import { LibraryScreen } from './library/LibraryScreen'
-import { TemplatesScreen } from './templates/TemplatesScreen'
 import type { Route } from './routes'
+
+// Screens other than the roster load when first opened: the first paint parses only the roster.
+const BlockScreen = lazy(() =>
+  import('./block/BlockScreen').then((m) => ({ default: m.BlockScreen })),
+)
+const RosterCheckScreen = lazy(() =>
+  import('./roster-check/RosterCheckScreen').then((m) => ({ default: m.RosterCheckScreen })),
+)
+const LibraryScreen = lazy(() =>
+  import('./library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+)
+const TemplatesScreen = lazy(() =>
+  import('./templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })),
+)
+
+const LOADING = (
+  <main className="app-main">
+    <p className="muted">Loading…</p>
+  </main>
+)
 
 /** The screen the address names, kept in step with Back, Forward and reload. */
 function useRoute(): [Route, (next: Route) => void] {
@@ -89,40 +105,42 @@ export function App() {
           {BUSY_MESSAGE}
         </p>
       )}
-      {connectionError ? (
-        <main className="app-main">
-          <p role="alert" className="banner banner-error">
-            {connectionError}
-          </p>
-        </main>
-      ) : openBlock ? (
-        <BlockScreen
-          key={openBlock.id}
-          blockId={openBlock.id}
-          initialFocus={openBlock.focus}
-          backLabel={view === 'check' ? 'Roster check' : 'Roster'}
-          onBack={() => go({ screen: view })}
-          onOpenBlock={(id) =>
-            go({ screen: 'block', blockId: id, focus: [], from: openBlock.from })
-          }
-        />
-      ) : view === 'library' ? (
-        <LibraryScreen />
-      ) : view === 'templates' ? (
-        <TemplatesScreen
-          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
-        />
-      ) : view === 'check' ? (
-        <RosterCheckScreen
-          onOpenFinding={(f) =>
-            go({ screen: 'block', blockId: f.blockId, focus: f.sessions, from: 'check' })
-          }
-        />
-      ) : (
-        <RosterScreen
-          onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
-        />
-      )}
+      <Suspense fallback={LOADING}>
+        {connectionError ? (
+          <main className="app-main">
+            <p role="alert" className="banner banner-error">
+              {connectionError}
+            </p>
+          </main>
+        ) : openBlock ? (
+          <BlockScreen
+            key={openBlock.id}
+            blockId={openBlock.id}
+            initialFocus={openBlock.focus}
+            backLabel={view === 'check' ? 'Roster check' : 'Roster'}
+            onBack={() => go({ screen: view })}
+            onOpenBlock={(id) =>
+              go({ screen: 'block', blockId: id, focus: [], from: openBlock.from })
+            }
+          />
+        ) : view === 'library' ? (
+          <LibraryScreen />
+        ) : view === 'templates' ? (
+          <TemplatesScreen
+            onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
+          />
+        ) : view === 'check' ? (
+          <RosterCheckScreen
+            onOpenFinding={(f) =>
+              go({ screen: 'block', blockId: f.blockId, focus: f.sessions, from: 'check' })
+            }
+          />
+        ) : (
+          <RosterScreen
+            onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
+          />
+        )}
+      </Suspense>
     </div>
   )
 }

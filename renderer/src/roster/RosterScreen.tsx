@@ -1,12 +1,18 @@
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { NewBlockDialog } from '../block/NewBlockDialog'
-import { HandoutsDialog } from '../handouts/HandoutsDialog'
-import { ImportDialog } from '../imports/ImportDialog'
 import { ClientForm } from './ClientForm'
 import { RosterTable } from './RosterTable'
 import { useRoster } from './useRoster'
+
+// Loaded when first opened: the roster's first paint does without the import and handout code.
+const ImportDialog = lazy(() =>
+  import('../imports/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+)
+const HandoutsDialog = lazy(() =>
+  import('../handouts/HandoutsDialog').then((m) => ({ default: m.HandoutsDialog })),
+)
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; client: Client }
 
@@ -119,31 +125,33 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           />
         )}
       </section>
-      {importing && clients && (
-        <ImportDialog
-          clients={clients}
-          onClose={() => setImporting(false)}
-          onImportedPlan={onOpenBlock}
-          onImportedClients={(count) => {
-            setImporting(false)
-            setStatus({ text: `Imported ${count} clients.` })
-            reload()
-          }}
-        />
-      )}
-      {handouts && clients && (
-        <HandoutsDialog
-          clients={clients
-            .filter((c) => c.activeBlock !== null && !c.archived)
-            .map((c) => ({
-              id: c.id,
-              name: c.name,
-              blockId: c.activeBlock!.id,
-              weekCount: c.activeBlock!.weeks,
-            }))}
-          onClose={() => setHandouts(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {importing && clients && (
+          <ImportDialog
+            clients={clients}
+            onClose={() => setImporting(false)}
+            onImportedPlan={onOpenBlock}
+            onImportedClients={(count) => {
+              setImporting(false)
+              setStatus({ text: `Imported ${count} clients.` })
+              reload()
+            }}
+          />
+        )}
+        {handouts && clients && (
+          <HandoutsDialog
+            clients={clients
+              .filter((c) => c.activeBlock !== null && !c.archived)
+              .map((c) => ({
+                id: c.id,
+                name: c.name,
+                blockId: c.activeBlock!.id,
+                weekCount: c.activeBlock!.weeks,
+              }))}
+            onClose={() => setHandouts(false)}
+          />
+        )}
+      </Suspense>
       {newBlockFor && (
         <NewBlockDialog
           source={{
