@@ -85,3 +85,33 @@ test('the Log columns (hidden by default) take a status and actuals in the sheet
   await expect(headers.filter({ hasText: 'Status' })).toHaveCount(0)
   expect(pageErrors).toEqual([])
 })
+
+test.describe('on the coach’s own calendar', () => {
+  // Fourteen hours ahead of UTC: just after midnight on a Monday there, UTC is still on Sunday.
+  test.use({ timezoneId: 'Pacific/Kiritimati' })
+
+  test('Log week… and Readiness… open on today as the coach’s calendar has it, not UTC’s', async ({
+    page,
+    host,
+    pageErrors,
+  }) => {
+    await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+    const start = /from (\d{4}-\d{2}-\d{2})/.exec(
+      (await page.locator('.block-dates').textContent()) ?? '',
+    )![1]!
+    // 00:30 on the Monday of week 3 where the coach is; UTC's date is week 2's Sunday.
+    const monday = new Date(`${start}T00:00:00Z`)
+    monday.setUTCDate(monday.getUTCDate() + 14)
+    const mondayIso = monday.toISOString().slice(0, 10)
+    await page.clock.setFixedTime(new Date(`${mondayIso}T00:30:00+14:00`))
+    const sheet = new BlockPage(page)
+    await sheet.blockMenu('Log week…')
+    const log = page.getByRole('dialog', { name: 'Log the week' })
+    await expect(log.getByRole('combobox', { name: 'Week' })).toHaveValue('2')
+    await page.keyboard.press('Escape')
+    await sheet.blockMenu('Readiness…')
+    const readiness = page.getByRole('dialog', { name: 'Readiness of Maya Okafor' })
+    await expect(readiness.getByLabel('Day', { exact: true })).toHaveValue(mondayIso)
+    expect(pageErrors).toEqual([])
+  })
+})

@@ -10,10 +10,12 @@ import { MenuButton } from '../ui/MenuButton'
 import { BalanceDialog } from './BalanceDialog'
 import { KeyboardHelp } from './KeyboardHelp'
 
-/** The block's week holding today (the first or last when today is outside the block). */
+/**
+ * The block's week holding today on the coach's own calendar (the first or last when today is
+ * outside the block): UTC's date is a day off for a coach east or west of Greenwich near midnight.
+ */
 function weekOfToday(block: Block): number {
-  const today = new Date().toISOString().slice(0, 10)
-  const week = Math.floor(daysBetween(block.startDate, today) / 7)
+  const week = Math.floor(daysBetween(block.startDate, localIsoDate(new Date())) / 7)
   return Math.min(block.weeks.length - 1, Math.max(0, week))
 }
 
@@ -35,7 +37,6 @@ import { blockVolume } from '../../../shared/exercises/weekly-volume'
 import { Sheet } from './sheet/Sheet'
 import type { SheetCommands } from './sheet/Sheet'
 import { CopyWeekDialog } from './CopyWeekDialog'
-import { localToday } from './future-log'
 import type { Rejected } from './sheet/sheet-edits'
 import { sheetRows } from './sheet/sheet-rows'
 import { useBlockEditor } from './useBlockEditor'
@@ -50,7 +51,7 @@ import { LogWeekDialog } from './LogWeekDialog'
 import { ReadinessDialog } from './ReadinessDialog'
 import { ReadinessStrip, StripLegend, readinessCovers } from './ReadinessStrip'
 import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
-import { daysBetween } from '../../../shared/plans/calendar'
+import { daysBetween, localIsoDate } from '../../../shared/plans/calendar'
 import { HandoutsDialog } from '../handouts/HandoutsDialog'
 import { WeekStrip } from './WeekStrip'
 import { useFutureLogGuard } from './useFutureLogGuard'
@@ -122,7 +123,7 @@ export function BlockScreen({
   // Null until read: the strip is drawn with the sheet, not after it (a late strip would move the
   // sheet under the coach's pointer).
   const [readiness, setReadiness] = useState<ReadinessEntry[] | null>(null)
-  const [readinessDay, setReadinessDay] = useState(() => new Date().toISOString().slice(0, 10))
+  const [readinessDay, setReadinessDay] = useState(() => localIsoDate(new Date()))
   const [readinessVersion, setReadinessVersion] = useState(0)
   const readinessClient = editor.client?.id
   useEffect(() => {
@@ -250,7 +251,7 @@ export function BlockScreen({
     {
       label: 'Readiness…',
       onSelect: () => {
-        setReadinessDay(localToday())
+        setReadinessDay(localIsoDate(new Date()))
         setDialog('readiness')
       },
     },

@@ -3,7 +3,7 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { CheckboxField, DateField, TextField } from '../ui/fields'
 import { Dialog } from '../ui/Dialog'
-import { nextMonday } from '../../../shared/plans/calendar'
+import { addDays, nextMonday } from '../../../shared/plans/calendar'
 import { blockFormErrors, defaultWeeks, resizeWeeks } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
 
@@ -18,11 +18,7 @@ interface Props {
 }
 
 /** The Monday after a block's last week: where a copy of it naturally starts. */
-function mondayAfter(block: Block): string {
-  const start = new Date(`${block.startDate}T00:00:00Z`)
-  start.setUTCDate(start.getUTCDate() + 7 * block.weeks.length)
-  return start.toISOString().slice(0, 10)
-}
+const mondayAfter = (block: Block): string => addDays(block.startDate, 7 * block.weeks.length)
 
 /** Creates a block (name, first Monday, weeks with phase and deload) or a copy of one. */
 export function NewBlockDialog({ source, onCreated, onClose }: Props) {

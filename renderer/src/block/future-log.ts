@@ -2,12 +2,6 @@ import { sessionDate } from '../../../shared/plans/calendar'
 import type { Block, BlockSession } from '../../../shared/schemas/block.schema'
 import type { EditStep } from './sheet/edit-history'
 
-/** Today on the coach's own calendar (not UTC's), as the block's dates are written. */
-export function localToday(now: Date = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
-}
-
 /** A session a step marks done although its day is still to come, with that day. */
 export interface FutureDone {
   session: BlockSession

@@ -2,7 +2,8 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { FutureLogConfirm } from './FutureLogConfirm'
-import { futureDone, localToday } from './future-log'
+import { localIsoDate } from '../../../shared/plans/calendar'
+import { futureDone } from './future-log'
 import type { FutureDone } from './future-log'
 import type { EditStep } from './sheet/edit-history'
 
@@ -27,7 +28,7 @@ export function useFutureLogGuard(
   })
   const guarded = useCallback(async (step: EditStep) => {
     const { block: now, apply: save } = latest.current
-    const ahead = now ? futureDone(now, step, localToday()) : []
+    const ahead = now ? futureDone(now, step, localIsoDate(new Date())) : []
     if (ahead.length > 0) {
       const yes = await new Promise<boolean>((answer) => setAsking({ sessions: ahead, answer }))
       setAsking(null)
