@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Block } from '../../../shared/schemas/block.schema'
-import { FutureLogConfirm } from './FutureLogConfirm'
+import { FutureLogConfirm } from './dialogs/FutureLogConfirm'
 import { localIsoDate } from '../../../shared/plans/calendar'
 import { futureDone } from './future-log'
 import type { FutureDone } from './future-log'

@@ -4,10 +4,10 @@ import { readMaxEntry } from '../../../shared/exercises/max-entry'
 import { localIsoDate } from '../../../shared/plans/calendar'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
-import { Dialog } from '../ui/Dialog'
+import { Dialog } from '../dialogs/Dialog'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
 import { paceWords } from '../../../shared/exercises/run-paces'
-import { TextField } from '../ui/fields'
+import { TextField } from '../dialogs/fields'
 
 interface Props {
   clientId: string

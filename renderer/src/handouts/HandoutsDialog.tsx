@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { api } from '../api/backend'
 import { openCriticalsWarning } from '../../../shared/handouts/open-criticals'
 import type { OpenCriticals } from '../../../shared/handouts/open-criticals'
-import { Dialog } from '../ui/Dialog'
+import { Dialog } from '../dialogs/Dialog'
 
 export interface HandoutClient {
   id: string

@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/contract/result'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../../../shared/plans/calendar'
-import { Dialog } from '../ui/Dialog'
+import { Dialog } from '../dialogs/Dialog'
 import { isCoachSheet } from '../../../shared/imports/coach-sheet'
 import { SheetImport } from './SheetImport'
 

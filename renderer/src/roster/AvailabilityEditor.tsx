@@ -1,5 +1,5 @@
 import { WEEKDAY_NAMES } from '../../../shared/schemas/common.schema'
-import { CheckboxField, TextField } from '../ui/fields'
+import { CheckboxField, TextField } from '../dialogs/fields'
 import type { FieldErrors } from './client-form-model'
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Client } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { ClientBlocks } from './ClientBlocks'
 import { ClientMaxesSummary } from '../clients/ClientMaxesSummary'
-import { CheckboxField, SelectField, TextField } from '../ui/fields'
+import { CheckboxField, SelectField, TextField } from '../dialogs/fields'
 import {
   COMPETITIVE_LABELS,
   DEFICIT_LABELS,

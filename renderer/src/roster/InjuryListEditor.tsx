@@ -1,4 +1,4 @@
-import { TextField, SelectField, CheckboxField } from '../ui/fields'
+import { TextField, SelectField, CheckboxField } from '../dialogs/fields'
 import { INJURY_STATUS_LABELS, REGION_LABELS } from '../ui/labels'
 import type { FieldErrors, InjuryRow } from './client-form-model'
 

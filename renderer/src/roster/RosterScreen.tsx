@@ -1,7 +1,7 @@
 import { Suspense, lazy, useState } from 'react'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
-import { NewBlockDialog } from '../block/NewBlockDialog'
+import { NewBlockDialog } from '../block/dialogs/NewBlockDialog'
 import { ClientForm } from './ClientForm'
 import { RosterTable } from './RosterTable'
 import { useRoster } from './useRoster'

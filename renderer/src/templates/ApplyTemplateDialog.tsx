@@ -4,7 +4,7 @@ import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../../../shared/plans/calendar'
-import { Dialog } from '../ui/Dialog'
+import { Dialog } from '../dialogs/Dialog'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 
 /** What the engine says about the template fitted to one client: counts, and the worst findings. */

@@ -1,6 +1,6 @@
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { BlockVolume } from '../../../../shared/exercises/weekly-volume'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog } from '../../dialogs/Dialog'
 import { FitnessChart } from './FitnessChart'
 import { VolumeChart } from './VolumeChart'
 import { AcwrChart, TsbChart, WeeklyLoadBars } from './WeeklyCharts'

@@ -1,5 +1,5 @@
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog } from '../../dialogs/Dialog'
 import { dayName, sessionKind } from '../change-step-model'
 
 /** A paste that overwrites sessions of more than one week: what it replaces, asked once. */

@@ -1,4 +1,4 @@
-import { Dialog } from '../ui/Dialog'
+import { Dialog } from '../../dialogs/Dialog'
 
 /** What each key does in the sheet; the list the help dialog shows (? or F1). */
 export const SHEET_KEYS: readonly [keys: string, what: string][] = [

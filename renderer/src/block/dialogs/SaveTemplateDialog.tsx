@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import type { Block } from '../../../shared/schemas/block.schema'
-import { api } from '../api/backend'
-import { Dialog } from '../ui/Dialog'
-import { WeekRangeFields } from '../ui/WeekRangeFields'
-import { TextField } from '../ui/fields'
+import type { Block } from '../../../../shared/schemas/block.schema'
+import { api } from '../../api/backend'
+import { Dialog } from '../../dialogs/Dialog'
+import { WeekRangeFields } from '../../ui/WeekRangeFields'
+import { TextField } from '../../dialogs/fields'
 
 interface Props {
   block: Block

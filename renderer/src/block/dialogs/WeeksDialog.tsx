@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { Result } from '../../../shared/contract/result'
-import type { Block } from '../../../shared/schemas/block.schema'
-import { Dialog } from '../ui/Dialog'
+import type { Result } from '../../../../shared/contract/result'
+import type { Block } from '../../../../shared/schemas/block.schema'
+import { Dialog } from '../../dialogs/Dialog'
 import { blockFormErrors } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
 

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { ReactNode } from 'react'
-import { DateInput } from './DateInput'
+import { DateInput } from '../ui/DateInput'
 
 interface FieldShellProps {
   label: string

@@ -1,9 +1,9 @@
-import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
+import { WEEKDAY_SHORT } from '../../../../shared/schemas/common.schema'
 import { useEffect, useRef } from 'react'
-import type { ProcedureOutput } from '../../../shared/contract/contract'
-import type { BlockSession } from '../../../shared/schemas/block.schema'
-import { groupSuggestions } from '../../../shared/engine/balance/suggestions'
-import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
+import type { ProcedureOutput } from '../../../../shared/contract/contract'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
+import { groupSuggestions } from '../../../../shared/engine/balance/suggestions'
+import { SEVERITY_ICON, SEVERITY_WORD } from '../sheet/FindingsCell'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
 

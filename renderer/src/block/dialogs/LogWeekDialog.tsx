@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
-import { sessionDate } from '../../../shared/plans/calendar'
-import type { Block } from '../../../shared/schemas/block.schema'
-import { Dialog } from '../ui/Dialog'
-import { LOGGED, dayName, rewriteStep, sessionKind } from './change-step-model'
+import { sessionDate } from '../../../../shared/plans/calendar'
+import type { Block } from '../../../../shared/schemas/block.schema'
+import { Dialog } from '../../dialogs/Dialog'
+import { LOGGED, dayName, rewriteStep, sessionKind } from '../change-step-model'
 import { logRowOf, loggedSessions } from './log-week-model'
 import type { LogRow } from './log-week-model'
-import type { EditStep } from './sheet/edit-history'
+import type { EditStep } from '../sheet/edit-history'
 
 interface Props {
   block: Block

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { Block } from '../../../shared/schemas/block.schema'
-import type { TemplatePreview, TemplateSummary } from '../../../shared/schemas/template.schema'
-import { api } from '../api/backend'
-import { Dialog } from '../ui/Dialog'
-import { EngineVerdict } from './EngineVerdict'
-import { findingsDiff } from './findings-diff-model'
-import type { FindingsDiff } from './findings-diff-model'
-import { replaceWeeksStep } from './replace-weeks-model'
-import type { EditStep } from './sheet/edit-history'
+import type { Block } from '../../../../shared/schemas/block.schema'
+import type { TemplatePreview, TemplateSummary } from '../../../../shared/schemas/template.schema'
+import { api } from '../../api/backend'
+import { Dialog } from '../../dialogs/Dialog'
+import { EngineVerdict } from '../EngineVerdict'
+import { findingsDiff } from '../findings-diff-model'
+import type { FindingsDiff } from '../findings-diff-model'
+import { replaceWeeksStep } from '../replace-weeks-model'
+import type { EditStep } from '../sheet/edit-history'
 
 interface Props {
   block: Block

@@ -1,4 +1,4 @@
-import type { BlockSession } from '../../../shared/schemas/block.schema'
+import type { BlockSession } from '../../../../shared/schemas/block.schema'
 
 /** One session's row in "Log the week", as typed. */
 export interface LogRow {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { copyWeekPatches } from '../../../shared/plans/copy-sessions'
-import { deloadSession } from '../../../shared/plans/deload'
-import type { Block } from '../../../shared/schemas/block.schema'
-import { DEFAULT_DELOAD } from '../../../shared/schemas/template.schema'
-import { Dialog } from '../ui/Dialog'
-import type { EditStep } from './sheet/edit-history'
+import { copyWeekPatches } from '../../../../shared/plans/copy-sessions'
+import { deloadSession } from '../../../../shared/plans/deload'
+import type { Block } from '../../../../shared/schemas/block.schema'
+import { DEFAULT_DELOAD } from '../../../../shared/schemas/template.schema'
+import { Dialog } from '../../dialogs/Dialog'
+import type { EditStep } from '../sheet/edit-history'
 
 interface Props {
   block: Block

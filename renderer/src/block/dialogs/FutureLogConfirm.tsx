@@ -1,6 +1,6 @@
-import { Dialog } from '../ui/Dialog'
-import { dayName, sessionKind } from './change-step-model'
-import type { FutureDone } from './future-log'
+import { Dialog } from '../../dialogs/Dialog'
+import { dayName, sessionKind } from '../change-step-model'
+import type { FutureDone } from '../future-log'
 
 /** Asks before sessions whose day is still to come are marked done. */
 export function FutureLogConfirm({

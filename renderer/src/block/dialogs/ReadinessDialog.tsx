@@ -1,12 +1,12 @@
 import { useId, useRef, useState } from 'react'
-import { BODY_REGIONS } from '../../../shared/schemas/client.schema'
-import { ReadinessEntrySchema } from '../../../shared/schemas/readiness.schema'
-import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
-import { api } from '../api/backend'
-import { Dialog } from '../ui/Dialog'
-import { InlineNumber } from '../ui/InlineNumber'
-import { DateInput } from '../ui/DateInput'
-import { readinessWords } from './readiness-model'
+import { BODY_REGIONS } from '../../../../shared/schemas/client.schema'
+import { ReadinessEntrySchema } from '../../../../shared/schemas/readiness.schema'
+import type { ReadinessEntry } from '../../../../shared/schemas/readiness.schema'
+import { api } from '../../api/backend'
+import { Dialog } from '../../dialogs/Dialog'
+import { InlineNumber } from '../../ui/InlineNumber'
+import { DateInput } from '../../ui/DateInput'
+import { readinessWords } from '../readiness-model'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -1,5 +1,5 @@
-import type { FieldIssue } from '../../../shared/contract/result'
-import type { Phase, WeekSettings } from '../../../shared/schemas/block.schema'
+import type { FieldIssue } from '../../../../shared/contract/result'
+import type { Phase, WeekSettings } from '../../../../shared/schemas/block.schema'
 
 /**
  * A starting shape for a new block: three loading weeks then a deload, repeated, the classic

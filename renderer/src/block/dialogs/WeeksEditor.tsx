@@ -1,5 +1,5 @@
-import { PHASES } from '../../../shared/schemas/block.schema'
-import type { WeekSettings } from '../../../shared/schemas/block.schema'
+import { PHASES } from '../../../../shared/schemas/block.schema'
+import type { WeekSettings } from '../../../../shared/schemas/block.schema'
 import { resizeWeeks } from './block-form-model'
 
 interface Props {
