@@ -5,6 +5,7 @@ import { localIsoDate } from '../../../shared/plans/calendar'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
 import { Dialog } from '../dialogs/Dialog'
+import { ErrorSummary, FormActions } from '../dialogs/form-parts'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
 import { paceWords } from '../../../shared/exercises/run-paces'
 import { TextField } from '../dialogs/fields'
@@ -206,20 +207,9 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           value={fromSet}
           onChange={setFromSet}
         />
-        {problem && (
-          <p role="alert" className="banner banner-error">
-            {problem}
-          </p>
-        )}
+        <ErrorSummary problems={problem} />
         {saved && !problem && <p role="status">{saved}</p>}
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            Save max
-          </button>
-          <button type="button" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <FormActions submit="Save max" onCancel={onClose} cancel="Done" />
       </form>
     </Dialog>
   )

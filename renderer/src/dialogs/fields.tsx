@@ -177,3 +177,61 @@ export function CheckboxField(props: CheckboxFieldProps) {
     </div>
   )
 }
+
+/**
+ * A short value typed beside its label with its unit after the box ("Add each week [2.5] kg",
+ * "Volume − [40] %"), kept as the text typed: the form reads it when it is sent.
+ */
+export function InlineField(props: {
+  label: ReactNode
+  value: string
+  onChange: (text: string) => void
+  /** Words after the box: a unit. */
+  unit?: ReactNode
+  /** A number (the default: a narrow box, a decimal keypad), or words ("70/75/80"). */
+  numeric?: boolean
+}) {
+  const numeric = props.numeric ?? true
+  return (
+    <label className="inline-label">
+      {props.label}
+      <input
+        className={numeric ? 'input-number' : undefined}
+        inputMode={numeric ? 'decimal' : undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.unit}
+    </label>
+  )
+}
+
+/** One of a few choices beside its label ("Week [3 ▾]"); values may be numbers (a week index). */
+export function InlineSelect<T extends string | number>(props: {
+  label: ReactNode
+  value: T
+  options: readonly { value: T; label: ReactNode }[]
+  onChange: (value: T) => void
+  /** The name a screen reader says when the visible label is not enough. */
+  ariaLabel?: string
+}) {
+  return (
+    <label className="inline-label">
+      {props.label}
+      <select
+        aria-label={props.ariaLabel}
+        value={String(props.value)}
+        onChange={(e) => {
+          const chosen = props.options.find((o) => String(o.value) === e.target.value)
+          if (chosen) props.onChange(chosen.value)
+        }}
+      >
+        {props.options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -3,6 +3,7 @@ import { api } from '../api/backend'
 import { openCriticalsWarning } from '../../../shared/handouts/open-criticals'
 import type { OpenCriticals } from '../../../shared/handouts/open-criticals'
 import { Dialog } from '../dialogs/Dialog'
+import { ErrorSummary } from '../dialogs/form-parts'
 
 export interface HandoutClient {
   id: string
@@ -307,11 +308,7 @@ export function HandoutsDialog({ clients, onClose }: Props) {
               </button>
             </div>
           )}
-          {problem && (
-            <p role="alert" className="banner banner-error">
-              {problem}
-            </p>
-          )}
+          <ErrorSummary problems={problem} />
           {progress.phase === 'running' && (
             <label className="check-progress">
               Exporting {progress.done + 1} of {chosen.size}: {progress.current}

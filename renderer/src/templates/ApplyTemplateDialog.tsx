@@ -5,6 +5,7 @@ import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { Dialog } from '../dialogs/Dialog'
+import { ErrorSummary } from '../dialogs/form-parts'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 
 /** What the engine says about the template fitted to one client: counts, and the worst findings. */
@@ -188,11 +189,7 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
               ))}
           </ul>
         )}
-        {problem && (
-          <p role="alert" className="banner banner-error">
-            {problem}
-          </p>
-        )}
+        <ErrorSummary problems={problem} />
         {applied.length === 1 && (
           <button
             type="button"

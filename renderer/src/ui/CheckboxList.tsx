@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 interface Props<T extends string> {
   legend: string
   options: readonly { value: T; label: string }[]
@@ -5,6 +7,8 @@ interface Props<T extends string> {
   onChange: (chosen: T[]) => void
   /** Shown instead of the boxes when there is nothing to choose. */
   empty?: string
+  /** More boxes after the list's own (Readiness: ill beside the pain regions). */
+  children?: ReactNode
 }
 
 /** A group of checkboxes choosing several of a few things (lifts, run types). */
@@ -28,6 +32,7 @@ export function CheckboxList<T extends string>(props: Props<T>) {
           {o.label}
         </label>
       ))}
+      {props.children}
     </fieldset>
   )
 }

@@ -1,6 +1,7 @@
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { BlockVolume } from '../../../../shared/exercises/weekly-volume'
 import { Dialog } from '../../dialogs/Dialog'
+import { FormActions } from '../../dialogs/form-parts'
 import { FitnessChart } from './FitnessChart'
 import { VolumeChart } from './VolumeChart'
 import { AcwrChart, TsbChart, WeeklyLoadBars } from './WeeklyCharts'
@@ -41,11 +42,7 @@ export function ChartsDialog({
         <FitnessChart blockId={blockId} analysis={analysis} size="full" />
         {volume && <VolumeChart volume={volume} />}
       </div>
-      <div className="form-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <FormActions onCancel={onClose} cancel="Close" />
     </Dialog>
   )
 }

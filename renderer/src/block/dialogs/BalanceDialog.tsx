@@ -1,8 +1,8 @@
 import { WEEKDAY_SHORT } from '../../../../shared/schemas/common.schema'
-import { useEffect, useRef } from 'react'
 import type { ProcedureOutput } from '../../../../shared/contract/contract'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import { groupSuggestions } from '../../../../shared/engine/balance/suggestions'
+import { FormDialog } from '../../dialogs/FormDialog'
 import { SEVERITY_ICON, SEVERITY_WORD } from '../sheet/FindingsCell'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
@@ -32,10 +32,6 @@ function what(s: BlockSession | undefined): string {
 
 /** The balancer's proposal as a diff: each move from → to, findings before → after, suggestions. */
 export function BalanceDialog({ title, week, proposal, sessions, onAccept, onReject }: Props) {
-  const dialog = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('button')?.focus()
-  }, [])
   const live = (list: BalanceProposal['before']) =>
     list.filter((f) => !f.override && (week === null || f.week === week))
   const plural = { critical: 'critical', warn: 'warnings', info: 'notes' } as const
@@ -45,79 +41,65 @@ export function BalanceDialog({ title, week, proposal, sessions, onAccept, onRej
       .join(', ')
   const suggestions = groupSuggestions(proposal.suggestions)
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="balance-title"
-        className="dialog"
-        onKeyDown={(e) => e.key === 'Escape' && onReject()}
-      >
-        <h2 id="balance-title">{title}</h2>
-        <p>{STATUS[proposal.status]}</p>
-        {proposal.moves.length > 0 && (
-          <table className="moves">
-            <caption className="visually-hidden">Moves</caption>
-            <thead>
-              <tr>
-                <th scope="col">Session</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
+    <FormDialog
+      title={title}
+      onClose={onReject}
+      onSubmit={onAccept}
+      submit={`Accept ${proposal.moves.length} move${proposal.moves.length === 1 ? '' : 's'}`}
+      disabled={proposal.moves.length === 0}
+      cancel={proposal.moves.length === 0 ? 'Close' : 'Reject'}
+      className="balance-form"
+      wide
+    >
+      <p>{STATUS[proposal.status]}</p>
+      {proposal.moves.length > 0 && (
+        <table className="moves">
+          <caption className="visually-hidden">Moves</caption>
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.moves.map((m) => (
+              <tr key={m.sessionId}>
+                <td>{what(sessions.get(m.sessionId))}</td>
+                <td>
+                  Wk {m.week + 1} {WEEKDAY_SHORT[m.from.day]} {m.from.start}
+                </td>
+                <td>
+                  → Wk {m.week + 1} {WEEKDAY_SHORT[m.to.day]} {m.to.start}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {proposal.moves.map((m) => (
-                <tr key={m.sessionId}>
-                  <td>{what(sessions.get(m.sessionId))}</td>
-                  <td>
-                    Wk {m.week + 1} {WEEKDAY_SHORT[m.from.day]} {m.from.start}
-                  </td>
-                  <td>
-                    → Wk {m.week + 1} {WEEKDAY_SHORT[m.to.day]} {m.to.start}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <div className="before-after">
-          <section aria-label="Findings before">
-            <h3>Before: {summary(proposal.before)}</h3>
-            <FindingList findings={live(proposal.before)} />
-          </section>
-          <section aria-label="Findings after">
-            <h3>After: {summary(proposal.after)}</h3>
-            <FindingList findings={live(proposal.after)} />
-          </section>
-        </div>
-        {suggestions.length > 0 && (
-          <section aria-label="Content suggestions">
-            <h3>Content changes to consider</h3>
-            <ol>
-              {suggestions.map((s) => (
-                <li key={s.text}>
-                  {s.text} <span className="suggestion-rules">(for {s.rules.join(', ')})</span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={proposal.moves.length === 0}
-            onClick={onAccept}
-          >
-            Accept {proposal.moves.length} move{proposal.moves.length === 1 ? '' : 's'}
-          </button>
-          <button type="button" onClick={onReject}>
-            {proposal.moves.length === 0 ? 'Close' : 'Reject'}
-          </button>
-        </div>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="before-after">
+        <section aria-label="Findings before">
+          <h3>Before: {summary(proposal.before)}</h3>
+          <FindingList findings={live(proposal.before)} />
+        </section>
+        <section aria-label="Findings after">
+          <h3>After: {summary(proposal.after)}</h3>
+          <FindingList findings={live(proposal.after)} />
+        </section>
       </div>
-    </div>
+      {suggestions.length > 0 && (
+        <section aria-label="Content suggestions">
+          <h3>Content changes to consider</h3>
+          <ol>
+            {suggestions.map((s) => (
+              <li key={s.text}>
+                {s.text} <span className="suggestion-rules">(for {s.rules.join(', ')})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </FormDialog>
   )
 }
 

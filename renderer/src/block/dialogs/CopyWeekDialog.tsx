@@ -3,7 +3,8 @@ import { copyWeekPatches } from '../../../../shared/plans/copy-sessions'
 import { deloadSession } from '../../../../shared/plans/deload'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { DEFAULT_DELOAD } from '../../../../shared/schemas/template.schema'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
+import { InlineSelect } from '../../dialogs/fields'
 import type { EditStep } from '../sheet/edit-history'
 
 interface Props {
@@ -49,65 +50,43 @@ export function CopyWeekDialog({ block, from, units, apply, onCopied, onClose }:
   }
 
   return (
-    <Dialog title="Copy a week" onClose={onClose}>
-      <form
-        className="block-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void copy()
-        }}
-      >
+    <FormDialog
+      title="Copy a week"
+      onClose={onClose}
+      onSubmit={() => void copy()}
+      submit="Copy"
+      disabled={targets.length === 0}
+    >
+      <InlineSelect
+        label="Copy week"
+        value={copyFrom}
+        options={block.weeks.map((_, i) => ({ value: i, label: String(i + 1) }))}
+        onChange={setCopyFrom}
+      />
+      <InlineSelect<number | 'following'>
+        label="to"
+        value={copyTo}
+        options={[
+          { value: 'following', label: 'all following weeks' },
+          ...block.weeks.flatMap((_, i) =>
+            i === copyFrom ? [] : [{ value: i, label: `week ${i + 1}` }],
+          ),
+        ]}
+        onChange={setCopyTo}
+      />
+      {deloads.size > 0 && (
         <label className="inline-label">
-          Copy week
-          <select value={copyFrom} onChange={(e) => setCopyFrom(Number(e.target.value))}>
-            {block.weeks.map((_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
+          <input
+            type="checkbox"
+            checked={scaleDeload}
+            onChange={(e) => setScaleDeload(e.target.checked)}
+          />
+          scale deload weeks (volume −40 %, intensity −10 %)
         </label>
-        <label className="inline-label">
-          to
-          <select
-            value={String(copyTo)}
-            onChange={(e) =>
-              setCopyTo(e.target.value === 'following' ? 'following' : Number(e.target.value))
-            }
-          >
-            <option value="following">all following weeks</option>
-            {block.weeks.map((_, i) =>
-              i === copyFrom ? null : (
-                <option key={i} value={i}>
-                  week {i + 1}
-                </option>
-              ),
-            )}
-          </select>
-        </label>
-        {deloads.size > 0 && (
-          <label className="inline-label">
-            <input
-              type="checkbox"
-              checked={scaleDeload}
-              onChange={(e) => setScaleDeload(e.target.checked)}
-            />
-            scale deload weeks (volume −40 %, intensity −10 %)
-          </label>
-        )}
-        <p className="muted">
-          The sessions of the weeks copied onto are replaced; Undo (Ctrl+Z) puts them back.
-        </p>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={targets.length === 0}>
-            Copy
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      )}
+      <p className="muted">
+        The sessions of the weeks copied onto are replaced; Undo (Ctrl+Z) puts them back.
+      </p>
+    </FormDialog>
   )
 }

@@ -1,8 +1,8 @@
-import { Dialog } from '../../dialogs/Dialog'
+import { ConfirmDialog } from '../../dialogs/ConfirmDialog'
 import { dayName, sessionKind } from '../change-step-model'
 import type { FutureDone } from '../future-log'
 
-/** Asks before sessions whose day is still to come are marked done. */
+/** Asks before sessions whose day is still to come are marked done; Enter keeps them unlogged. */
 export function FutureLogConfirm({
   sessions,
   onLog,
@@ -14,9 +14,13 @@ export function FutureLogConfirm({
 }) {
   const count = sessions.length
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Mark ${count} future ${count === 1 ? 'session' : 'sessions'} done?`}
-      onClose={onCancel}
+      yes="Log as done"
+      onYes={onLog}
+      no="Don’t log them"
+      onNo={onCancel}
+      safeFirst
     >
       <p>
         {count === 1 ? 'This session is' : 'These sessions are'} still to come; logged as done,{' '}
@@ -30,14 +34,6 @@ export function FutureLogConfirm({
         ))}
         {count > 10 && <li>and {count - 10} more</li>}
       </ul>
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          Don’t log them
-        </button>
-        <button type="button" className="button-primary" onClick={onLog}>
-          Log as done
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }

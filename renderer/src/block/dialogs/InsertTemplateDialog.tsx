@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import type { TemplatePreview, TemplateSummary } from '../../../../shared/schemas/template.schema'
 import { api } from '../../api/backend'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
+import { InlineSelect } from '../../dialogs/fields'
 import { EngineVerdict } from '../EngineVerdict'
 import { findingsDiff } from '../findings-diff-model'
 import type { FindingsDiff } from '../findings-diff-model'
@@ -75,59 +76,37 @@ export function InsertTemplateDialog({ block, apply, onClose }: Props) {
   const lastWeek = shown ? Math.min(block.weeks.length, at + shown.weeks.length) : at + 1
 
   return (
-    <Dialog title="Insert a template" onClose={onClose}>
-      <form
-        className="block-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (!step) return
-          void apply(step).then(onClose)
-        }}
-      >
-        <label className="inline-label">
-          Template
-          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-label">
-          Into this block from week
-          <select value={at} onChange={(e) => setAt(Number(e.target.value))}>
-            {block.weeks.map((_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
-        {shown && (
-          <p role="status">
-            Weeks {at + 1}–{lastWeek}: {replaced} session{replaced === 1 ? '' : 's'} replaced by{' '}
-            {inserted} from the template, loads from this client’s maxes.
-            {at + shown.weeks.length > block.weeks.length &&
-              ` The template’s last ${at + shown.weeks.length - block.weeks.length} week(s) do not fit and are left out.`}
-          </p>
-        )}
-        {engine && <EngineVerdict diff={engine} />}
-        {problem && (
-          <p role="alert" className="banner banner-error">
-            {problem}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={!step}>
-            Replace weeks
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Insert a template"
+      onClose={onClose}
+      onSubmit={() => {
+        if (step) void apply(step).then(onClose)
+      }}
+      submit="Replace weeks"
+      disabled={!step}
+      problems={problem}
+    >
+      <InlineSelect
+        label="Template"
+        value={templateId}
+        options={templates.map((t) => ({ value: t.id, label: t.name }))}
+        onChange={setTemplateId}
+      />
+      <InlineSelect
+        label="Into this block from week"
+        value={at}
+        options={block.weeks.map((_, i) => ({ value: i, label: String(i + 1) }))}
+        onChange={setAt}
+      />
+      {shown && (
+        <p role="status">
+          Weeks {at + 1}–{lastWeek}: {replaced} session{replaced === 1 ? '' : 's'} replaced by{' '}
+          {inserted} from the template, loads from this client’s maxes.
+          {at + shown.weeks.length > block.weeks.length &&
+            ` The template’s last ${at + shown.weeks.length - block.weeks.length} week(s) do not fit and are left out.`}
+        </p>
+      )}
+      {engine && <EngineVerdict diff={engine} />}
+    </FormDialog>
   )
 }

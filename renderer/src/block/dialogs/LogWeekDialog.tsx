@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { sessionDate } from '../../../../shared/plans/calendar'
 import type { Block } from '../../../../shared/schemas/block.schema'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
+import { InlineSelect } from '../../dialogs/fields'
 import { LOGGED, dayName, rewriteStep, sessionKind } from '../change-step-model'
 import { logRowOf, loggedSessions } from './log-week-model'
 import type { LogRow } from './log-week-model'
@@ -50,120 +51,108 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
   }
 
   return (
-    <Dialog title="Log the week" onClose={onClose} wide>
-      <form
-        className="log-week"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void save()
-        }}
-      >
-        <label className="inline-label">
-          Week
-          <select value={week} onChange={(e) => setWeek(Number(e.target.value))}>
-            {block.weeks.map((w, i) => (
-              <option key={i} value={i}>
-                {i + 1} · from {sessionDate(block.startDate, i, 0)}
-                {w.deload ? ' (deload)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <table className="log-table">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Session</th>
-              <th scope="col">Done</th>
-              <th scope="col">Skipped</th>
-              <th scope="col">Actual RPE</th>
-              <th scope="col">Actual min</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => {
-              const row = rows.get(s.id)!
-              const name = `${dayName(s.day)} ${s.start} ${sessionKind(s)}`
-              const problem = problems.get(s.id)
-              return (
-                <tr key={s.id} aria-label={name} aria-invalid={problem ? true : undefined}>
-                  <td>
-                    {dayName(s.day)} {sessionDate(block.startDate, s.weekIndex, s.day).slice(5)}
-                  </td>
-                  <th scope="row">
-                    {s.start} {sessionKind(s)} · {s.durationMin} min
-                    {problem && (
-                      <span role="alert" className="field-error">
-                        {' '}
-                        {problem}
-                      </span>
-                    )}
-                  </th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${name}: done`}
-                      checked={row.done}
-                      onChange={(e) => change(s.id, { done: e.target.checked, skipped: false })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${name}: skipped`}
-                      checked={row.skipped}
-                      onChange={(e) =>
-                        change(s.id, {
-                          skipped: e.target.checked,
-                          done: false,
-                          rpe: '',
-                          minutes: '',
-                        })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <input
-                      className="input-number"
-                      inputMode="numeric"
-                      aria-label={`${name}: actual RPE`}
-                      placeholder={s.rpe === undefined ? '' : String(s.rpe)}
-                      value={row.rpe}
-                      disabled={!row.done}
-                      onChange={(e) => change(s.id, { rpe: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      className="input-number"
-                      inputMode="numeric"
-                      aria-label={`${name}: actual minutes`}
-                      placeholder={String(s.durationMin)}
-                      value={row.minutes}
-                      disabled={!row.done}
-                      onChange={(e) => change(s.id, { minutes: e.target.value })}
-                    />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-        {sessions.length === 0 && <p className="muted">No sessions in this week.</p>}
-        <p className="muted">
-          Logged sessions count in the client’s history with what actually happened (a skipped one
-          as nothing), and the balancer never moves them.
-        </p>
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            Save the log
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Log the week"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submit="Save the log"
+      className="log-week"
+      wide
+    >
+      <InlineSelect
+        label="Week"
+        value={week}
+        options={block.weeks.map((w, i) => ({
+          value: i,
+          label: `${i + 1} · from ${sessionDate(block.startDate, i, 0)}${w.deload ? ' (deload)' : ''}`,
+        }))}
+        onChange={setWeek}
+      />
+      <table className="log-table">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Session</th>
+            <th scope="col">Done</th>
+            <th scope="col">Skipped</th>
+            <th scope="col">Actual RPE</th>
+            <th scope="col">Actual min</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => {
+            const row = rows.get(s.id)!
+            const name = `${dayName(s.day)} ${s.start} ${sessionKind(s)}`
+            const problem = problems.get(s.id)
+            return (
+              <tr key={s.id} aria-label={name} aria-invalid={problem ? true : undefined}>
+                <td>
+                  {dayName(s.day)} {sessionDate(block.startDate, s.weekIndex, s.day).slice(5)}
+                </td>
+                <th scope="row">
+                  {s.start} {sessionKind(s)} · {s.durationMin} min
+                  {problem && (
+                    <span role="alert" className="field-error">
+                      {' '}
+                      {problem}
+                    </span>
+                  )}
+                </th>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${name}: done`}
+                    checked={row.done}
+                    onChange={(e) => change(s.id, { done: e.target.checked, skipped: false })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${name}: skipped`}
+                    checked={row.skipped}
+                    onChange={(e) =>
+                      change(s.id, {
+                        skipped: e.target.checked,
+                        done: false,
+                        rpe: '',
+                        minutes: '',
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input-number"
+                    inputMode="numeric"
+                    aria-label={`${name}: actual RPE`}
+                    placeholder={s.rpe === undefined ? '' : String(s.rpe)}
+                    value={row.rpe}
+                    disabled={!row.done}
+                    onChange={(e) => change(s.id, { rpe: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input-number"
+                    inputMode="numeric"
+                    aria-label={`${name}: actual minutes`}
+                    placeholder={String(s.durationMin)}
+                    value={row.minutes}
+                    disabled={!row.done}
+                    onChange={(e) => change(s.id, { minutes: e.target.value })}
+                  />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {sessions.length === 0 && <p className="muted">No sessions in this week.</p>}
+      <p className="muted">
+        Logged sessions count in the client’s history with what actually happened (a skipped one as
+        nothing), and the balancer never moves them.
+      </p>
+    </FormDialog>
   )
 }

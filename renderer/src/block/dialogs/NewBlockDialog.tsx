@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { api } from '../../api/backend'
 import { CheckboxField, DateField, TextField } from '../../dialogs/fields'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
 import { addDays, nextMonday } from '../../../../shared/plans/calendar'
 import { blockFormErrors, defaultWeeks, resizeWeeks } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
@@ -52,76 +52,61 @@ export function NewBlockDialog({ source, onCreated, onClose }: Props) {
 
   const title = copying ? `Duplicate ${source.block.name}` : `New block for ${source.clientName}`
   return (
-    <Dialog title={title} onClose={onClose}>
-      <form
-        className="block-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <TextField
-          name="name"
-          label="Block name"
-          value={name}
-          onChange={setName}
-          error={errors.name}
-        />
-        <DateField
-          name="startDate"
-          label="Starts on (a Monday)"
-          value={startDate}
-          onChange={setStartDate}
-          error={errors.startDate}
-        />
-        {copying ? (
-          <p className="muted">
-            The copy gets all {source.block.weeks.length} weeks and {source.block.sessions.length}{' '}
-            sessions, and starts as a draft.
-          </p>
-        ) : (
-          <>
-            <label className="inline-label">
-              Number of weeks
-              <input
-                type="number"
-                min={1}
-                max={52}
-                value={weeks.length}
-                onChange={(e) => {
-                  const n = Number(e.target.value)
-                  if (Number.isInteger(n) && n >= 1 && n <= 52) setWeeks(resizeWeeks(weeks, n))
-                }}
-              />
-            </label>
-            <WeeksEditor weeks={weeks} onChange={setWeeks} error={errors.weeks} />
-            <CheckboxField
-              name="active"
-              label={
-                source.hasActiveBlock
-                  ? `Make it active (finish ${source.clientName}'s current block first)`
-                  : 'Make it the active block'
-              }
-              checked={active}
-              onChange={setActive}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      submit={copying ? 'Duplicate block' : 'Create block'}
+      disabled={busy}
+      problems={errors.form}
+    >
+      <TextField
+        name="name"
+        label="Block name"
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
+      <DateField
+        name="startDate"
+        label="Starts on (a Monday)"
+        value={startDate}
+        onChange={setStartDate}
+        error={errors.startDate}
+      />
+      {copying ? (
+        <p className="muted">
+          The copy gets all {source.block.weeks.length} weeks and {source.block.sessions.length}{' '}
+          sessions, and starts as a draft.
+        </p>
+      ) : (
+        <>
+          <label className="inline-label">
+            Number of weeks
+            <input
+              type="number"
+              min={1}
+              max={52}
+              value={weeks.length}
+              onChange={(e) => {
+                const n = Number(e.target.value)
+                if (Number.isInteger(n) && n >= 1 && n <= 52) setWeeks(resizeWeeks(weeks, n))
+              }}
             />
-          </>
-        )}
-        {errors.form && (
-          <p role="alert" className="banner banner-error">
-            {errors.form}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            {copying ? 'Duplicate block' : 'Create block'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+          </label>
+          <WeeksEditor weeks={weeks} onChange={setWeeks} error={errors.weeks} />
+          <CheckboxField
+            name="active"
+            label={
+              source.hasActiveBlock
+                ? `Make it active (finish ${source.clientName}'s current block first)`
+                : 'Make it the active block'
+            }
+            checked={active}
+            onChange={setActive}
+          />
+        </>
+      )}
+    </FormDialog>
   )
 }

@@ -9,8 +9,9 @@ import { DEFAULT_DELOAD, ProgressionSchema } from '../../../../shared/schemas/te
 import type { Progression, TemplateSummary } from '../../../../shared/schemas/template.schema'
 import { api } from '../../api/backend'
 import { CheckboxList } from '../../ui/CheckboxList'
-import { Dialog } from '../../dialogs/Dialog'
-import { InlineNumber } from '../../ui/InlineNumber'
+import { FormDialog } from '../../dialogs/FormDialog'
+import { ErrorSummary } from '../../dialogs/form-parts'
+import { InlineField } from '../../dialogs/fields'
 import { WeekRangeFields } from '../../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from '../change-step-model'
 import { EngineVerdict } from '../EngineVerdict'
@@ -203,180 +204,167 @@ export function ProgressionDialog(props: Props) {
   const invalid = !Array.isArray(changed) ? changed.problem : null
   const engine = verdict && verdict.step === step_ ? verdict : null
   return (
-    <Dialog title="Progress the block" onClose={props.onClose} wide>
-      <form
-        className="progression-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void applyIt()
-        }}
-      >
-        <fieldset>
-          <legend>How</legend>
-          {KINDS.map((k) => (
-            <label key={k.kind} className="radio-line">
-              <input
-                type="radio"
-                name="progression-kind"
-                checked={kind === k.kind}
-                onChange={() => {
-                  setKind(k.kind)
-                  if (k.kind === 'deload' && firstDeload >= 0) {
-                    setFrom(1)
-                    setTo(block.weeks.length)
-                  }
-                }}
-              />
-              {k.label}
-            </label>
-          ))}
-        </fieldset>
-        {(kind === 'linear' || kind === 'wave' || kind === 'double') && (
-          <CheckboxList
-            legend="Lifts"
-            options={lifts.map((lift) => ({ value: lift, label: lift }))}
-            chosen={chosenLifts}
-            onChange={setChosenLifts}
-            empty="No exercise lines in this block yet."
-          />
-        )}
-        {kind === 'run_volume' && (
-          <CheckboxList
-            legend="Runs"
-            options={runTypes.map((type) => ({ value: type, label: type.replace('_', ' ') }))}
-            chosen={chosenRuns}
-            onChange={setChosenRuns}
-            empty="No runs in this block."
-          />
-        )}
+    <FormDialog
+      title="Progress the block"
+      onClose={props.onClose}
+      onSubmit={() => void applyIt()}
+      submit={`Apply to ${rows.length} line${rows.length === 1 ? '' : 's'}`}
+      disabled={!step_ || rows.length === 0}
+      className="progression-form"
+      wide
+    >
+      <fieldset>
+        <legend>How</legend>
+        {KINDS.map((k) => (
+          <label key={k.kind} className="radio-line">
+            <input
+              type="radio"
+              name="progression-kind"
+              checked={kind === k.kind}
+              onChange={() => {
+                setKind(k.kind)
+                if (k.kind === 'deload' && firstDeload >= 0) {
+                  setFrom(1)
+                  setTo(block.weeks.length)
+                }
+              }}
+            />
+            {k.label}
+          </label>
+        ))}
+      </fieldset>
+      {(kind === 'linear' || kind === 'wave' || kind === 'double') && (
+        <CheckboxList
+          legend="Lifts"
+          options={lifts.map((lift) => ({ value: lift, label: lift }))}
+          chosen={chosenLifts}
+          onChange={setChosenLifts}
+          empty="No exercise lines in this block yet."
+        />
+      )}
+      {kind === 'run_volume' && (
+        <CheckboxList
+          legend="Runs"
+          options={runTypes.map((type) => ({ value: type, label: type.replace('_', ' ') }))}
+          chosen={chosenRuns}
+          onChange={setChosenRuns}
+          empty="No runs in this block."
+        />
+      )}
+      <div className="form-row">
+        <WeekRangeFields
+          weeks={block.weeks}
+          from={from}
+          to={to}
+          label="From week"
+          onChange={(r) => {
+            setFrom(r.from)
+            setTo(r.to)
+          }}
+        />
+      </div>
+      {(kind === 'linear' || kind === 'double') && (
         <div className="form-row">
-          <WeekRangeFields
-            weeks={block.weeks}
-            from={from}
-            to={to}
-            label="From week"
-            onChange={(r) => {
-              setFrom(r.from)
-              setTo(r.to)
-            }}
+          <InlineField
+            label={kind === 'linear' ? 'Add each week' : 'Then add'}
+            value={step}
+            onChange={setStep}
           />
-        </div>
-        {(kind === 'linear' || kind === 'double') && (
-          <div className="form-row">
-            <InlineNumber
-              label={kind === 'linear' ? 'Add each week' : 'Then add'}
-              value={step}
-              onChange={setStep}
-            />
-            {kind === 'linear' ? (
-              <select
-                aria-label="Unit"
-                value={unit}
-                onChange={(e) => setUnit(e.target.value as 'load' | 'pct')}
-              >
-                <option value="load">{props.units.unit}</option>
-                <option value="pct">%1RM</option>
-              </select>
-            ) : (
-              <span>{props.units.unit}</span>
-            )}
-          </div>
-        )}
-        {kind === 'wave' && (
-          <div className="form-row">
-            <label className="inline-label">
-              %1RM by week
-              <input value={waveText} onChange={(e) => setWaveText(e.target.value)} />
-            </label>
-            <InlineNumber label="Deload week %" value={deloadPct} onChange={setDeloadPct} />
-          </div>
-        )}
-        {kind === 'run_volume' && (
-          <InlineNumber label="More each week (%)" value={runPct} onChange={setRunPct} />
-        )}
-        {kind === 'deload' && (
-          <div className="form-row">
-            <InlineNumber label="Volume −" value={volumePct} onChange={setVolumePct} after="%" />
-            <InlineNumber
-              label="Intensity −"
-              value={intensityPct}
-              onChange={setIntensityPct}
-              after="%"
-            />
-            {firstDeload < 0 && <p className="muted">This block has no deload week (Weeks…).</p>}
-          </div>
-        )}
-        <section aria-label="Changes" className="change-preview">
-          {/* What the engine says first: a load past the rep max matters more than the rows. */}
-          {engine && <EngineVerdict diff={engine} />}
-          {invalid ? (
-            <p role="alert" className="field-error">
-              {invalid}
-            </p>
-          ) : rows.length === 0 ? (
-            <p className="muted">Nothing changes with these settings.</p>
+          {kind === 'linear' ? (
+            <select
+              aria-label="Unit"
+              value={unit}
+              onChange={(e) => setUnit(e.target.value as 'load' | 'pct')}
+            >
+              <option value="load">{props.units.unit}</option>
+              <option value="pct">%1RM</option>
+            </select>
           ) : (
-            <table className="change-table">
-              <caption>
-                {rows.length} change{rows.length === 1 ? '' : 's'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <td>
-                      Wk {r.week} {dayName(r.day)}
-                    </td>
-                    <th scope="row">{r.what}</th>
-                    <td className="muted">{r.before}</td>
-                    <td>{r.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <span>{props.units.unit}</span>
           )}
-        </section>
-        {problem && (
-          <p role="alert" className="banner banner-error">
-            {problem}
-          </p>
-        )}
-        {progression && !('problem' in progression) && templates.length > 0 && (
-          <div className="form-row">
-            <label className="inline-label">
-              Keep with template
-              <select value={keepIn} onChange={(e) => setKeepIn(e.target.value)}>
-                <option value="">(choose one)</option>
-                {templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" disabled={!keepIn} onClick={() => void keepWithTemplate()}>
-              Keep
-            </button>
-            {kept && <span role="status">{kept}</span>}
-          </div>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={!step_ || rows.length === 0}>
-            Apply to {rows.length} line{rows.length === 1 ? '' : 's'}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
         </div>
-      </form>
-    </Dialog>
+      )}
+      {kind === 'wave' && (
+        <div className="form-row">
+          <label className="inline-label">
+            %1RM by week
+            <input value={waveText} onChange={(e) => setWaveText(e.target.value)} />
+          </label>
+          <InlineField label="Deload week %" value={deloadPct} onChange={setDeloadPct} />
+        </div>
+      )}
+      {kind === 'run_volume' && (
+        <InlineField label="More each week (%)" value={runPct} onChange={setRunPct} />
+      )}
+      {kind === 'deload' && (
+        <div className="form-row">
+          <InlineField label="Volume −" value={volumePct} onChange={setVolumePct} unit="%" />
+          <InlineField
+            label="Intensity −"
+            value={intensityPct}
+            onChange={setIntensityPct}
+            unit="%"
+          />
+          {firstDeload < 0 && <p className="muted">This block has no deload week (Weeks…).</p>}
+        </div>
+      )}
+      <section aria-label="Changes" className="change-preview">
+        {/* What the engine says first: a load past the rep max matters more than the rows. */}
+        {engine && <EngineVerdict diff={engine} />}
+        {invalid ? (
+          <p role="alert" className="field-error">
+            {invalid}
+          </p>
+        ) : rows.length === 0 ? (
+          <p className="muted">Nothing changes with these settings.</p>
+        ) : (
+          <table className="change-table">
+            <caption>
+              {rows.length} change{rows.length === 1 ? '' : 's'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">What</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <td>
+                    Wk {r.week} {dayName(r.day)}
+                  </td>
+                  <th scope="row">{r.what}</th>
+                  <td className="muted">{r.before}</td>
+                  <td>{r.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ErrorSummary problems={problem} />
+      {progression && !('problem' in progression) && templates.length > 0 && (
+        <div className="form-row">
+          <label className="inline-label">
+            Keep with template
+            <select value={keepIn} onChange={(e) => setKeepIn(e.target.value)}>
+              <option value="">(choose one)</option>
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!keepIn} onClick={() => void keepWithTemplate()}>
+            Keep
+          </button>
+          {kept && <span role="status">{kept}</span>}
+        </div>
+      )}
+    </FormDialog>
   )
 }

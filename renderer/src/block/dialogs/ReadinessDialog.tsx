@@ -4,7 +4,9 @@ import { ReadinessEntrySchema } from '../../../../shared/schemas/readiness.schem
 import type { ReadinessEntry } from '../../../../shared/schemas/readiness.schema'
 import { api } from '../../api/backend'
 import { Dialog } from '../../dialogs/Dialog'
-import { InlineNumber } from '../../ui/InlineNumber'
+import { ErrorSummary, FormActions } from '../../dialogs/form-parts'
+import { CheckboxList } from '../../ui/CheckboxList'
+import { InlineField } from '../../dialogs/fields'
 import { DateInput } from '../../ui/DateInput'
 import { readinessWords } from '../readiness-model'
 
@@ -117,7 +119,7 @@ export function ReadinessDialog(props: Props) {
         </span>
         <div className="form-row">
           {NUMBERS.map(([field, label]) => (
-            <InlineNumber
+            <InlineField
               key={field}
               label={label}
               value={draft[field]}
@@ -125,25 +127,12 @@ export function ReadinessDialog(props: Props) {
             />
           ))}
         </div>
-        <fieldset className="choice-list">
-          <legend>Pain</legend>
-          {BODY_REGIONS.map((region) => (
-            <label key={region}>
-              <input
-                type="checkbox"
-                checked={draft.painRegions.includes(region)}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    painRegions: e.target.checked
-                      ? [...draft.painRegions, region]
-                      : draft.painRegions.filter((r) => r !== region),
-                  })
-                }
-              />
-              {region}
-            </label>
-          ))}
+        <CheckboxList
+          legend="Pain"
+          options={BODY_REGIONS.map((region) => ({ value: region, label: region }))}
+          chosen={draft.painRegions}
+          onChange={(painRegions) => setDraft({ ...draft, painRegions })}
+        >
           <label>
             <input
               type="checkbox"
@@ -152,32 +141,19 @@ export function ReadinessDialog(props: Props) {
             />
             ill (fever, systemic symptoms)
           </label>
-        </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button-primary">
-            Save the day
-          </button>
-        </div>
+        </CheckboxList>
+        <FormActions submit="Save the day" />
         <label className="field">
           Or paste days from a CSV (date, sleep_h, hrv, soreness, fatigue, mood, pain, illness)
           <textarea rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
         </label>
-        <div className="form-actions">
+        <FormActions onCancel={props.onClose} cancel="Close">
           <button type="button" disabled={csv.trim() === ''} onClick={() => void importCsv()}>
             Import the pasted days
           </button>
-          <button type="button" onClick={props.onClose}>
-            Close
-          </button>
-        </div>
+        </FormActions>
         {notice && problems.length === 0 && <p role="status">{notice}</p>}
-        {problems.length > 0 && (
-          <ul role="alert" className="banner banner-error">
-            {problems.slice(0, 8).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
+        <ErrorSummary problems={problems} />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { api } from '../../api/backend'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
 import { WeekRangeFields } from '../../ui/WeekRangeFields'
 import { TextField } from '../../dialogs/fields'
 
@@ -44,64 +44,49 @@ export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
   }
 
   return (
-    <Dialog title="Save as template" onClose={onClose}>
-      <form
-        className="block-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void save()
-        }}
-      >
-        <TextField
-          name="name"
-          label="Template name"
-          value={name}
-          onChange={setName}
-          error={errors.name}
+    <FormDialog
+      title="Save as template"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submit="Save template"
+      disabled={busy}
+      problems={errors.form ?? errors.weeks}
+    >
+      <TextField
+        name="name"
+        label="Template name"
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
+      <TextField
+        name="description"
+        label="Description"
+        value={description}
+        onChange={setDescription}
+        error={errors.description}
+      />
+      <TextField
+        name="tags"
+        label="Tags (comma-separated)"
+        value={tags}
+        onChange={setTags}
+        error={errors.tags}
+      />
+      <div className="form-row">
+        <WeekRangeFields
+          weeks={block.weeks}
+          from={from}
+          to={to}
+          onChange={(r) => {
+            setFrom(r.from)
+            setTo(r.to)
+          }}
         />
-        <TextField
-          name="description"
-          label="Description"
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
-        />
-        <TextField
-          name="tags"
-          label="Tags (comma-separated)"
-          value={tags}
-          onChange={setTags}
-          error={errors.tags}
-        />
-        <div className="form-row">
-          <WeekRangeFields
-            weeks={block.weeks}
-            from={from}
-            to={to}
-            onChange={(r) => {
-              setFrom(r.from)
-              setTo(r.to)
-            }}
-          />
-        </div>
-        {(errors.form ?? errors.weeks) && (
-          <p role="alert" className="banner banner-error">
-            {errors.form ?? errors.weeks}
-          </p>
-        )}
-        <p className="muted">
-          Lines keep their %1RM and RPE: applied to a client, loads come from that client’s maxes.
-        </p>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
-            Save template
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      <p className="muted">
+        Lines keep their %1RM and RPE: applied to a client, loads come from that client’s maxes.
+      </p>
+    </FormDialog>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Result } from '../../../../shared/contract/result'
 import type { Block } from '../../../../shared/schemas/block.schema'
-import { Dialog } from '../../dialogs/Dialog'
+import { FormDialog } from '../../dialogs/FormDialog'
 import { blockFormErrors } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
 
@@ -24,21 +24,18 @@ export function WeeksDialog({ block, save: saveWeeks, onSaved, onClose }: Props)
     else setError(blockFormErrors(result.error.issues).weeks ?? result.error.message)
   }
   return (
-    <Dialog title={`Weeks of ${block.name}`} onClose={onClose}>
+    <FormDialog
+      title={`Weeks of ${block.name}`}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submit="Save weeks"
+    >
       <WeeksEditor
         weeks={weeks}
         onChange={setWeeks}
         firstRemovable={lastUsedWeek + 1}
         error={error}
       />
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => void save()}>
-          Save weeks
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
+    </FormDialog>
   )
 }

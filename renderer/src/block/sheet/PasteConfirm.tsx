@@ -1,5 +1,5 @@
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import { Dialog } from '../../dialogs/Dialog'
+import { ConfirmDialog } from '../../dialogs/ConfirmDialog'
 import { dayName, sessionKind } from '../change-step-model'
 
 /** A paste that overwrites sessions of more than one week: what it replaces, asked once. */
@@ -13,9 +13,14 @@ export function PasteConfirm({
   onCancel: () => void
 }) {
   const weeks = [...new Set(replaced.map((s) => s.weekIndex + 1))].sort((a, b) => a - b)
-  const title = `Paste over ${replaced.length} sessions in weeks ${weeks.join(', ')}?`
   return (
-    <Dialog title={title} onClose={onCancel}>
+    <ConfirmDialog
+      title={`Paste over ${replaced.length} sessions in weeks ${weeks.join(', ')}?`}
+      yes="Replace them"
+      onYes={onReplace}
+      no="Cancel"
+      onNo={onCancel}
+    >
       <p>The paste replaces what these sessions are now:</p>
       <ul className="paste-replaced">
         {replaced.slice(0, 14).map((s) => (
@@ -26,14 +31,6 @@ export function PasteConfirm({
         ))}
         {replaced.length > 14 && <li>and {replaced.length - 14} more</li>}
       </ul>
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={onReplace}>
-          Replace them
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   )
 }
