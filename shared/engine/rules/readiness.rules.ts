@@ -1,7 +1,7 @@
 import { minutesOfDay } from '../../schemas/common.schema'
 import { describe } from '../describe'
 import type { RuleFinding } from '../finding'
-import type { FiredSoFar } from './registry'
+import type { FiredSoFar } from './rule-check'
 import { mean } from '../load-metrics'
 import type { WeekContext } from '../plan-context'
 import { loadedRegions } from './population.rules'

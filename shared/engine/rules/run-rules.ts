@@ -1,7 +1,7 @@
 import type { Finding, NotEvaluated, RuleFinding } from '../finding'
 import type { PlanContext, WeekContext } from '../plan-context'
 import { enumeratePairs } from './pairs'
-import type { RuleEntry } from './registry'
+import type { RuleEntry } from './rule-check'
 
 type PairRule = Extract<RuleEntry, { scope: 'pair' }>
 

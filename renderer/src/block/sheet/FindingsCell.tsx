@@ -1,5 +1,5 @@
 import { severityRank } from '../../../../shared/engine/finding'
-import { findingWords } from '../../../../shared/engine/rules/registry'
+import { findingWords } from '../../../../shared/engine/rules/rule-catalogue'
 import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 
 // Glyphs present in DejaVu Sans and the system UI fonts, so they never render as boxes.
