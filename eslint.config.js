@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint'
 const layerRules = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 })
+// The layers that run a host: none of them may be reached from below.
+const HOST_LAYERS = ['**/electron/**', '**/server/**', '**/cli/**', '**/hosts/**']
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -38,17 +40,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layerRules([
         {
-          group: [
-            '**/db/**',
-            '**/electron/**',
-            '**/server/**',
-            '**/cli/**',
-            '**/hosts/**',
-            'node:*',
-            'better-sqlite3',
-            'kysely',
-            'electron',
-          ],
+          group: ['**/db/**', ...HOST_LAYERS, 'node:*', 'better-sqlite3', 'kysely', 'electron'],
           message: 'The renderer talks to the backend only through the typed API.',
         },
       ]),
@@ -60,10 +52,7 @@ export default tseslint.config(
       {
         group: [
           '**/db/**',
-          '**/electron/**',
-          '**/server/**',
-          '**/cli/**',
-          '**/hosts/**',
+          ...HOST_LAYERS,
           '**/renderer/**',
           'node:*',
           'better-sqlite3',
@@ -79,14 +68,7 @@ export default tseslint.config(
     files: ['db/**/*.ts'],
     rules: layerRules([
       {
-        group: [
-          '**/electron/**',
-          '**/server/**',
-          '**/cli/**',
-          '**/hosts/**',
-          '**/renderer/**',
-          'electron',
-        ],
+        group: [...HOST_LAYERS, '**/renderer/**', 'electron'],
         message: 'db/ knows nothing of hosts or UI.',
       },
     ]),

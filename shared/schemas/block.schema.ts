@@ -23,6 +23,16 @@ export type BlockStatus = z.infer<typeof BlockStatusSchema>
 
 export const MAX_BLOCK_WEEKS = 52
 
+/** A week of a block, counted from 0. */
+export const WeekIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_BLOCK_WEEKS - 1)
+
+/** A session's place among its day's rows; bounded so a pasted number cannot push a row out of reach. */
+export const SortOrderSchema = z.number().int().min(-1e6).max(1e6)
+
 export const WeekSettingsSchema = z.strictObject({
   phase: PhaseSchema,
   deload: z.boolean().default(false),
@@ -41,11 +51,7 @@ export const MondaySchema = IsoDateSchema.refine(isMonday, {
 /** A session as stored in a block: its week, its place in the sheet, and a database id. */
 export const BlockSessionSchema = SessionFieldsSchema.extend({
   id: IdSchema,
-  weekIndex: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_BLOCK_WEEKS - 1),
+  weekIndex: WeekIndexSchema,
   sortOrder: z.number().int(),
 }).superRefine(requireRegionOrLines)
 export type BlockSession = z.infer<typeof BlockSessionSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from './common.schema'
-import { MAX_BLOCK_WEEKS } from './block.schema'
+import { SortOrderSchema, WeekIndexSchema } from './block.schema'
 import { SessionFieldsSchema } from './session.schema'
 
 const fields = SessionFieldsSchema.shape
@@ -41,13 +41,8 @@ const unchangedWhenAbsent = Object.fromEntries(
 export const SessionChangesSchema = SessionFieldsSchema.partial().extend({
   ...unchangedWhenAbsent,
   ...clearable,
-  weekIndex: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_BLOCK_WEEKS - 1)
-    .optional(),
-  sortOrder: z.number().int().min(-1e6).max(1e6).optional(),
+  weekIndex: WeekIndexSchema.optional(),
+  sortOrder: SortOrderSchema.optional(),
 })
 export type SessionChanges = z.infer<typeof SessionChangesSchema>
 
@@ -60,12 +55,8 @@ export const SessionPatchSchema = z.discriminatedUnion('op', [
     op: z.literal('insert'),
     session: SessionFieldsSchema.extend({
       id: IdSchema,
-      weekIndex: z
-        .number()
-        .int()
-        .min(0)
-        .max(MAX_BLOCK_WEEKS - 1),
-      sortOrder: z.number().int().min(-1e6).max(1e6),
+      weekIndex: WeekIndexSchema,
+      sortOrder: SortOrderSchema,
     }),
   }),
   z.strictObject({ op: z.literal('update'), id: IdSchema, changes: SessionChangesSchema }),
