@@ -11,19 +11,29 @@ import { tempDir } from '../../support/temp-files'
 const WRITER = path.resolve('tests/support/crash-writer.ts')
 const KILLS = 20
 
-/** Starts the writer, lets it write for `ms` after it is ready, then kills it with SIGKILL. */
-function writeThenKill(args: string[], ms: number): Promise<void> {
+/**
+ * Starts the writer, lets it write for `ms` after it is ready, then kills it with SIGKILL; answers
+ * the last editor-save revision the writer acknowledged (0 when none).
+ */
+function writeThenKill(args: string[], ms: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let errors = ''
+    let output = ''
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), ms)
+      if (!output.includes('ready') && chunk.toString().includes('ready'))
+        setTimeout(() => child.kill('SIGKILL'), ms)
+      output += chunk.toString()
     })
+    const acknowledged = () =>
+      Math.max(0, ...[...output.matchAll(/^saved (\d+)$/gm)].map((m) => Number(m[1])))
     child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer stopped by itself: ${errors}`)),
+      signal === 'SIGKILL'
+        ? resolve(acknowledged())
+        : reject(new Error(`writer stopped by itself: ${errors}`)),
     )
   })
 }
@@ -73,7 +83,10 @@ describe('crash safety', () => {
     let importsSeen = 0
     const revisions: number[] = []
     for (const [i, ms] of moments.entries()) {
-      await writeThenKill([file, edit.id, bulk.id, client.id], ms)
+      const acknowledged = await writeThenKill(
+        [file, edit.id, bulk.id, client.id, String(i % 3)],
+        ms,
+      )
       const opened = openDatabase(file)
       try {
         expect(opened.sqlite.pragma('integrity_check', { simple: true }), `kill ${i}`).toBe('ok')
@@ -108,6 +121,10 @@ describe('crash safety', () => {
             .prepare('SELECT revision FROM blocks WHERE id = ?')
             .pluck()
             .get(edit.id) as number,
+        )
+        // A save the writer was told had committed is in the file after the kill.
+        expect(revisions.at(-1), `kill ${i}: acknowledged saves kept`).toBeGreaterThanOrEqual(
+          acknowledged,
         )
       } finally {
         await opened.close()
