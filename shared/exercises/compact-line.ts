@@ -1,24 +1,60 @@
-import type { Exercise } from '../schemas/session.schema'
+import type { Exercise, PaceTarget } from '../schemas/session.schema'
+import { ExerciseSchema } from '../schemas/session.schema'
+import { LB_PER_KG, kgFromUnit } from './loads'
 
 /**
  * The compact way coaches write a line, in one cell: `Back squat 5x5 @80%`, `RDL 3x8 @RPE7`,
- * `Bench 3x8-12 60kg`, `Plank 3x45s`, `Walking lunge 3x10/leg 20kg`, `6x800m`, and the same with
- * `×`, spaces, `@ 80 %`, `RIR 2` or `rest 2:00`. The name is kept as typed; the library resolves it.
+ * `Bench 3x8-12 60kg`, `Plank 3x45s`, `Walking lunge 3x10/leg 20kg`, and a run's repeats with the
+ * pace they are run at, `6x800m @5K pace`, `5x1km @threshold`, `8x400m @RPE9`; the same with `×`,
+ * spaces, `@ 80 %`, `RIR 2` or `rest 2:00`. The name is kept as typed; the library resolves it.
+ * A run's repeats need no name: `6x800m` is "800 m repeats".
  */
 
-const NUMBER = String.raw`\d+(?:[.,]\d+)?`
+// A number stands on its own: "1e9kg" is not 9 kg, "v2.5kg" not 2.5 kg.
+const NUMBER = String.raw`(?<![\w.,])\d+(?:[.,]\d+)?`
 const SETS_REPS = new RegExp(
-  String.raw`(?:^|\s)(\d+)\s*[x×]\s*(${NUMBER})(?:\s*[-–]\s*(\d+))?\s*(s|sec|min|m|km|/leg|/side|\s*each)?(?=\s|$|@)`,
+  String.raw`(?:^|\s)(\d+)\s*[x×]\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+))?\s*(s|sec|min|m|km|/leg|/side|\s*each)?(?=\s|$|@)`,
   'i',
 )
 const PCT = new RegExp(String.raw`@?\s*(${NUMBER})\s*%(?:\s*1RM)?`, 'i')
-const RPE = new RegExp(String.raw`@?\s*RPE\s*(${NUMBER})`, 'i')
+const RPE = new RegExp(String.raw`@?\s*RPE\s*(\d+(?:[.,]\d+)?)`, 'i')
 const RIR = new RegExp(String.raw`@?\s*RIR\s*(\d+)`, 'i')
 const LOAD = new RegExp(String.raw`@?\s*(${NUMBER})\s*(kg|lb|lbs)\b`, 'i')
 const REST = /\brest\s*(\d+(?::\d{2})?)\s*(s|sec|min)?\b/i
+/** A pace a run's line names: `@5K pace`, `5 km pace`, `@HM pace`, `@MP`, `@threshold`, `@easy`. */
+const TARGET = String.raw`mile|[35]\s*km?|10\s*km?|half(?:[- ]?marathon)?|hm|marathon|threshold|tempo|easy|recovery`
+const PACE = new RegExp(
+  String.raw`(?:@\s*(${TARGET}|hmp|mp)(?:\s*pace)?|(?<![\w@])(${TARGET})\s+pace)\b`,
+  'i',
+)
+/** What is left of a number with a unit the parser could not read ("1e9kg", "5..5kg"). */
+const UNREAD_AMOUNT = /\S*\d\S*(?:kg|lbs?|%)(?=\s|$)|\S*\d[eE][+-]?\d\S*/i
 
 const toNumber = (text: string) => Number(text.replace(',', '.'))
-const LB_IN_KG = 0.45359237
+
+/** "5K", "5 km", "half marathon", "MP" as the pace target they name. */
+function paceTarget(words: string): PaceTarget {
+  const t = words.toLowerCase().replace(/[\s-]+/g, '')
+  if (t === 'mp') return 'marathon'
+  if (t === 'hm' || t === 'hmp' || t.startsWith('half')) return 'half'
+  const km = /^(\d+)km?$/.exec(t)
+  if (km) return `${km[1]}k` as PaceTarget
+  return t as PaceTarget
+}
+
+/** How `formatCompactLine` writes a pace target, read back by `parseCompactLine`. */
+const PACE_TEXT: Record<PaceTarget, string> = {
+  mile: '@mile pace',
+  '3k': '@3K pace',
+  '5k': '@5K pace',
+  '10k': '@10K pace',
+  half: '@half pace',
+  marathon: '@marathon pace',
+  threshold: '@threshold',
+  tempo: '@tempo',
+  easy: '@easy',
+  recovery: '@recovery',
+}
 
 /** "2:00" → 120, "90" (seconds) → 90, "2" min → 120. */
 function restSeconds(value: string, unit: string | undefined): number {
@@ -29,12 +65,38 @@ function restSeconds(value: string, unit: string | undefined): number {
   return /min/i.test(unit ?? '') ? Number(value) * 60 : Number(value)
 }
 
+/** The name of a run's repeats typed without one: "800 m repeats", "3min repeats". */
+function repeatsName(line: Partial<Exercise>): string | null {
+  if (line.distanceM !== undefined) return `${line.distanceM} m repeats`
+  if (line.durationSec !== undefined) return `${clock(line.durationSec)} repeats`
+  return null
+}
+
+/** The fields of a line as coaches call them, for messages. */
+const FIELD_WORDS: Record<string, string> = {
+  sets: 'Sets',
+  reps: 'Reps',
+  repsMax: 'Reps',
+  loadKg: 'Load',
+  pct1rm: '%1RM',
+  rpe: 'RPE',
+  rir: 'RIR',
+  restSec: 'Rest',
+  durationSec: 'Time',
+  distanceM: 'Distance',
+  name: 'Exercise',
+}
+
 export type CompactLine = { ok: true; line: Exercise } | { ok: false; message: string }
 
-/** Reads one compact line; the message says what could not be read. */
+/**
+ * Reads one compact line; the message says what could not be read, and which part. A load in lb
+ * is kept in kg to the gram, so it reads back as typed.
+ */
 export function parseCompactLine(text: string): CompactLine {
   let rest = text.trim().replace(/\s+/g, ' ')
   if (rest === '') return { ok: false, message: 'Type an exercise, e.g. Back squat 5x5 @80%' }
+  const typed = rest
   const line: Partial<Exercise> = {}
   const take = (pattern: RegExp, apply: (m: RegExpExecArray) => void) => {
     const match = pattern.exec(rest)
@@ -45,12 +107,13 @@ export function parseCompactLine(text: string): CompactLine {
       .trim()
   }
   take(REST, (m) => (line.restSec = restSeconds(m[1]!, m[2])))
+  take(PACE, (m) => (line.pace = paceTarget(m[1] ?? m[2]!)))
   take(RPE, (m) => (line.rpe = toNumber(m[1]!)))
   take(RIR, (m) => (line.rir = Number(m[1])))
   take(PCT, (m) => (line.pct1rm = toNumber(m[1]!)))
   take(LOAD, (m) => {
     const value = toNumber(m[1]!)
-    line.loadKg = /lb/i.test(m[2]!) ? Math.round(value * LB_IN_KG * 100) / 100 : value
+    line.loadKg = /lb/i.test(m[2]!) ? kgFromUnit(value, { unit: 'lb', increment: 1 }) : value
   })
   take(SETS_REPS, (m) => {
     line.sets = Number(m[1])
@@ -66,12 +129,26 @@ export function parseCompactLine(text: string): CompactLine {
       if (unit === '/leg' || unit === '/side' || unit === 'each') line.perSide = true
     }
   })
-  const name = rest.replace(/[@,]+\s*$/, '').trim()
-  if (name === '') return { ok: false, message: `Name the exercise in "${text.trim()}"` }
-  if (/\d\s*[x×]\s*\d/i.test(name)) {
-    return { ok: false, message: `"${text.trim()}": write sets × reps like 5x5, 3x8-12 or 3x45s` }
+  const unread = UNREAD_AMOUNT.exec(rest)
+  if (unread) {
+    return {
+      ok: false,
+      message: `"${typed}": "${unread[0]}" is not a load or %: write plain numbers, like 60kg or @80%`,
+    }
   }
-  return { ok: true, line: { ...line, name } }
+  const name = rest.replace(/[@,]+\s*$/, '').trim() || repeatsName(line)
+  if (!name) return { ok: false, message: `Name the exercise in "${typed}"` }
+  if (/\d\s*[x×]\s*\d/i.test(name)) {
+    return { ok: false, message: `"${typed}": write sets × reps like 5x5, 3x8-12 or 3x45s` }
+  }
+  // The same limits as everywhere a line is stored, said here on the part the coach typed.
+  const checked = ExerciseSchema.safeParse({ ...line, name })
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!
+    const field = FIELD_WORDS[String(issue.path[0])] ?? String(issue.path[0] ?? 'line')
+    return { ok: false, message: `"${typed}": ${field}: ${issue.message}` }
+  }
+  return { ok: true, line: checked.data }
 }
 
 /** A time as coaches write it: 45s, 2min, 1:30. */
@@ -94,15 +171,22 @@ export function setAmount(line: Exercise): string {
   return line.perSide ? `${reps}/leg` : reps
 }
 
-/** The line in the compact form it is read from (parseCompactLine(formatCompactLine(l)) is l). */
-export function formatCompactLine(line: Exercise): string {
+/**
+ * The line in the compact form it is read from (parseCompactLine(formatCompactLine(l)) is l); a
+ * load in the client's unit (an lb client's 61.235 kg reads "135lb").
+ */
+export function formatCompactLine(line: Exercise, unit: 'kg' | 'lb' = 'kg'): string {
   const parts = [line.name]
   const amount = setAmount(line)
   if (line.sets !== undefined && amount !== '') parts.push(`${line.sets}x${amount}`)
   if (line.pct1rm !== undefined) parts.push(`@${line.pct1rm}%`)
   if (line.rpe !== undefined) parts.push(`@RPE${line.rpe}`)
   if (line.rir !== undefined) parts.push(`RIR${line.rir}`)
-  if (line.loadKg !== undefined) parts.push(`${line.loadKg}kg`)
+  if (line.pace !== undefined) parts.push(PACE_TEXT[line.pace])
+  if (line.loadKg !== undefined)
+    parts.push(
+      unit === 'lb' ? `${Math.round(line.loadKg * LB_PER_KG * 10) / 10}lb` : `${line.loadKg}kg`,
+    )
   if (line.restSec !== undefined) parts.push(`rest ${clock(line.restSec)}`)
   return parts.join(' ')
 }

@@ -56,3 +56,84 @@ export function bandWords(band: { slowSecPerKm: number | null; fastSecPerKm: num
   if (band.slowSecPerKm === null) return `slower than ${paceWords(band.fastSecPerKm)}`
   return `${paceWords(band.fastSecPerKm).replace(' /km', '')}–${paceWords(band.slowSecPerKm)}`
 }
+
+/** A pace band in s/km: the fast end, and the slow end (null: anything slower). */
+export interface PaceBand {
+  slowSecPerKm: number | null
+  fastSecPerKm: number
+}
+
+/**
+ * The zone a run of each type is run in when the coach types none: recovery and walk-run in
+ * zone 1, easy and long runs in zone 2 (Friel's aerobic endurance), tempo in 3, threshold work in
+ * 4, and intervals, hills and sprints in 5. A race is run at its own pace (see sessionPace).
+ */
+export const RUN_TYPE_ZONE: Record<string, number> = {
+  recovery: 1,
+  walk_run: 1,
+  easy: 2,
+  long: 2,
+  tempo: 3,
+  threshold: 4,
+  intervals: 5,
+  hill_repeats: 5,
+  sprints: 5,
+  race: 4,
+}
+
+/**
+ * The zone an effort (session RPE, CR-10) falls in: RPE 1–2 zone 1, 3–4 zone 2, 5–6 zone 3, 7–8
+ * zone 4, 9–10 zone 5 (the usual five-zone reading of the CR-10 scale).
+ */
+export const zoneOfRpe = (rpe: number) => Math.min(5, Math.max(1, Math.ceil(rpe / 2)))
+
+/** Race distances a line's pace may name, in km. */
+export const RACE_KM: Record<string, number> = {
+  mile: 1.609344,
+  '3k': 3,
+  '5k': 5,
+  '10k': 10,
+  half: 21.0975,
+  marathon: 42.195,
+}
+
+/** How a race pace is printed: within 1.5 % of the predicted pace either way (a few s/km). */
+const RACE_PACE_SPREAD = 0.015
+/** Threshold pace as a band: 2 % either side of it. */
+const THRESHOLD_SPREAD = 0.02
+
+/** The pace (s/km) Riegel's formula predicts for a race of `km` from a threshold pace (an hour's race). */
+export function racePace(thresholdSecPerKm: number, km: number): number {
+  const hourKm = 3600 / thresholdSecPerKm
+  return riegelTime(hourKm, 3600, km) / km
+}
+
+const around = (pace: number, spread: number): PaceBand => ({
+  fastSecPerKm: pace * (1 - spread),
+  slowSecPerKm: pace * (1 + spread),
+})
+
+/**
+ * The band of a pace a line names: a race's predicted pace (±1.5 %), threshold pace (±2 %), or
+ * the zone of tempo (3), easy (2) or recovery (1) running.
+ */
+export function targetBand(thresholdSecPerKm: number, target: string): PaceBand | null {
+  const km = RACE_KM[target]
+  if (km !== undefined) return around(racePace(thresholdSecPerKm, km), RACE_PACE_SPREAD)
+  if (target === 'threshold') return around(thresholdSecPerKm, THRESHOLD_SPREAD)
+  const zone = { tempo: 3, easy: 2, recovery: 1 }[target]
+  return zone === undefined ? null : paceBand(thresholdSecPerKm, zone)
+}
+
+/** "5K pace", "half-marathon pace", "threshold pace", "easy pace". */
+export function targetWords(target: string): string {
+  const names: Record<string, string> = {
+    mile: 'mile',
+    '3k': '3K',
+    '5k': '5K',
+    '10k': '10K',
+    half: 'half-marathon',
+    marathon: 'marathon',
+  }
+  return `${names[target] ?? target} pace`
+}

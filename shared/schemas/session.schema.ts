@@ -40,6 +40,26 @@ export const PRIORITIES = ['key', 'normal', 'optional'] as const
 export const SESSION_TAGS = ['rehab', 'test', 'race'] as const
 export const SESSION_STATUSES = ['planned', 'completed', 'skipped'] as const
 
+/**
+ * The pace a run's line is run at, named as coaches write it (`6x800m @5K pace`, `5x1km
+ * @threshold`): a race's pace (from the client's threshold pace with Riegel's formula), threshold
+ * pace, or the pace of an easier zone. docs/plan-format.md "Exercise lines".
+ */
+export const PACE_TARGETS = [
+  'mile',
+  '3k',
+  '5k',
+  '10k',
+  'half',
+  'marathon',
+  'threshold',
+  'tempo',
+  'easy',
+  'recovery',
+] as const
+export const PaceTargetSchema = z.enum(PACE_TARGETS)
+export type PaceTarget = z.infer<typeof PaceTargetSchema>
+
 const crRpe = (label: string) =>
   z
     .number()
@@ -57,8 +77,18 @@ export const ExerciseSchema = z
     name: singleLineText('Exercise name', LIMITS.shortTextChars).min(1, {
       error: 'Exercise name is required',
     }),
-    sets: z.number().int().min(1).max(50).optional(),
-    reps: z.number().int().min(1).max(100).optional(),
+    sets: z
+      .number()
+      .int({ error: 'Sets are a whole number' })
+      .min(1, { error: 'Sets are from 1 to 50' })
+      .max(50, { error: 'Sets are from 1 to 50' })
+      .optional(),
+    reps: z
+      .number()
+      .int({ error: 'Reps are a whole number' })
+      .min(1, { error: 'Reps are from 1 to 100' })
+      .max(100, { error: 'Reps are from 1 to 100' })
+      .optional(),
     /** The top of a rep range (8–12: reps 8, repsMax 12). */
     repsMax: z.number().int().min(1).max(100).optional(),
     /** Reps counted per leg or side (10/leg). */
@@ -66,12 +96,31 @@ export const ExerciseSchema = z
     /** A set held or worked for a time (a 45 s plank, a 40 min run). */
     durationSec: z.number().int().min(1).max(86400).optional(),
     /** A set over a distance (800 m repeats). */
-    distanceM: z.number().min(1).max(200000).optional(),
-    loadKg: z.number().min(0).max(1000).optional(),
-    pct1rm: z.number().min(1).max(110).optional(),
-    rpe: z.number().min(1).max(10).multipleOf(0.5).optional(),
+    distanceM: z
+      .number()
+      .min(1, { error: 'A distance is at least 1 m' })
+      .max(200000, { error: 'A distance is at most 200 km' })
+      .optional(),
+    loadKg: z
+      .number()
+      .min(0, { error: 'A load is at least 0 kg' })
+      .max(1000, { error: 'A load is at most 1000 kg' })
+      .optional(),
+    pct1rm: z
+      .number()
+      .min(1, { error: '%1RM is from 1 to 110' })
+      .max(110, { error: '%1RM is from 1 to 110' })
+      .optional(),
+    rpe: z
+      .number()
+      .min(1, { error: 'RPE is from 1 to 10' })
+      .max(10, { error: 'RPE is from 1 to 10' })
+      .multipleOf(0.5, { error: 'RPE is in halves: 7 or 7.5' })
+      .optional(),
     rir: z.number().int().min(0).max(10).optional(),
     restSec: z.number().int().min(0).max(3600).optional(),
+    /** A run's line: the pace each repeat is run at (`@5K pace`). */
+    pace: PaceTargetSchema.optional(),
     notes: singleLineText('Exercise notes', LIMITS.shortTextChars).optional(),
   })
   .refine((e) => e.repsMax === undefined || (e.reps !== undefined && e.repsMax >= e.reps), {
@@ -98,7 +147,12 @@ export const SessionFieldsSchema = z.strictObject({
   pct1rm: z.number().min(1).max(110).optional(),
   toFailure: z.boolean().default(false),
   runType: RunTypeSchema.optional(),
-  zone: z.number().int().min(1).max(5).optional(),
+  zone: z
+    .number()
+    .int({ error: 'Zone is a whole number from 1 to 5' })
+    .min(1, { error: 'Zone is from 1 to 5' })
+    .max(5, { error: 'Zone is from 1 to 5' })
+    .optional(),
   rpe: crRpe('RPE').optional(),
   terrain: z.enum(TERRAINS).default('flat'),
   descentM: z.number().min(0).max(10000).optional(),

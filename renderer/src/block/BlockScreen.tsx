@@ -412,6 +412,8 @@ export function BlockScreen({
           newId={() => crypto.randomUUID()}
           onHelp={() => setDialog('keys')}
           lineLoad={numbers.loadOf}
+          runPace={numbers.paceOf}
+          loadUnit={numbers.maxes?.loads.unit}
           library={numbers.index}
           showLog={showLog}
           commands={sheetCommands}

@@ -65,18 +65,20 @@ export const sessionKind = (s: BlockSession) =>
 
 /**
  * What a rewrite changes, as a coach reads it: "Wk 2 Mon · Back squat: 5x5 @80% → 5x5 115kg".
- * `load` adds the kg a %1RM line comes to for this client, where known.
+ * `load` adds the load a %1RM or RPE line comes to for this client, where known; a typed load is
+ * written in the client's `unit`.
  */
 export function changeRows(
   before: readonly BlockSession[],
   changed: readonly BlockSession[],
   load: (line: Exercise) => string | null,
+  unit: 'kg' | 'lb' = 'kg',
 ): ChangeRow[] {
   const byId = new Map(before.map((s) => [s.id, s]))
   const words = (line: Exercise | undefined) => {
     if (!line) return '–'
     const kg = line.loadKg === undefined ? load(line) : null
-    return `${formatCompactLine(line)}${kg ? ` (${kg})` : ''}`
+    return `${formatCompactLine(line, unit)}${kg ? ` (${kg})` : ''}`
   }
   const rows: ChangeRow[] = []
   for (const next of changed) {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { maxOfLift } from '../../../shared/exercises/exercise-index'
 import { lineLoad, loadWords } from '../../../shared/exercises/loads'
+import { runPaceWords, sessionPace } from '../../../shared/exercises/session-pace'
+import type { BlockSession } from '../../../shared/schemas/block.schema'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { useExerciseLibrary } from '../library/useExerciseLibrary'
 import type { Exercise } from '../../../shared/schemas/session.schema'
@@ -40,5 +42,12 @@ export function useClientNumbers(clientId: string | null) {
     },
     [maxes, maxOf],
   )
-  return { maxes, library, index, maxOf, loadOf, reload }
+  const paceOf = useCallback(
+    (session: BlockSession): string | null => {
+      const pace = sessionPace(session, maxes?.loads.thresholdPaceSecPerKm ?? null)
+      return pace && runPaceWords(pace)
+    },
+    [maxes],
+  )
+  return { maxes, library, index, maxOf, loadOf, paceOf, reload }
 }

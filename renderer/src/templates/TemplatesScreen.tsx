@@ -15,7 +15,7 @@ import { ApplyTemplateDialog } from './ApplyTemplateDialog'
 /** A session in a few words: "Mon 07:00 lower lift: Back squat 5x5 @75%, RDL 3x8". */
 function sessionWords(s: BlockSession): string {
   const kind = s.modality === 'strength' ? sessionKind(s) : `${sessionKind(s)} ${s.durationMin} min`
-  const lines = (s.exercises ?? []).map(formatCompactLine).join(', ')
+  const lines = (s.exercises ?? []).map((l) => formatCompactLine(l)).join(', ')
   return `${dayName(s.day)} ${s.start} ${kind}${lines ? `: ${lines}` : ''}`
 }
 

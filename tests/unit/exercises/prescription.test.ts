@@ -162,28 +162,28 @@ describe('loads from the client’s maxes', () => {
       line('Back squat', { pct1rm: 80 }),
       { oneRmKg: 140 },
       kg,
-      { load: 112.5, unit: 'kg', computed: true },
+      { load: 112.5, unit: 'kg', computed: true, from: '80 %' },
     ],
     [
       'rounded to the increment',
       line('Bench', { pct1rm: 77.5 }),
       { oneRmKg: 100 },
       kg,
-      { load: 77.5, unit: 'kg', computed: true },
+      { load: 77.5, unit: 'kg', computed: true, from: '77.5 %' },
     ],
     [
       'of a 90 % training max',
       line('Deadlift', { pct1rm: 85 }),
       { oneRmKg: 200, trainingMaxPct: 90 },
       kg,
-      { load: 152.5, unit: 'kg', computed: true },
+      { load: 152.5, unit: 'kg', computed: true, from: '85 %' },
     ],
     [
       'in pounds, to 5 lb',
       line('Back squat', { pct1rm: 80 }),
       { oneRmKg: 140 },
       { unit: 'lb', increment: 5 } as const,
-      { load: 245, unit: 'lb', computed: true },
+      { load: 245, unit: 'lb', computed: true, from: '80 %' },
     ],
     [
       'a typed load wins',
@@ -191,6 +191,30 @@ describe('loads from the client’s maxes', () => {
       { oneRmKg: 140 },
       kg,
       { load: 100, unit: 'kg', computed: false },
+    ],
+    // RPE 7 leaves 3 in reserve: 100 / (1 + 11/30) = 73.2 % of 120 kg is 87.8 kg, down to 87.5.
+    [
+      'an RPE line: the load its effort leaves in reserve, rounded down',
+      line('RDL', { sets: 3, reps: 8, rpe: 7 }),
+      { oneRmKg: 120 },
+      kg,
+      { load: 87.5, unit: 'kg', computed: true, from: 'RPE 7' },
+    ],
+    // 5 reps with 2 in reserve: 81.1 % of 140 kg = 113.5 kg, down to 112.5 (never heavier).
+    [
+      'an RIR line, of the tested max even with a training max',
+      line('Back squat', { sets: 5, reps: 5, rir: 2 }),
+      { oneRmKg: 140, trainingMaxPct: 90 },
+      kg,
+      { load: 112.5, unit: 'kg', computed: true, from: '2 reps in reserve' },
+    ],
+    // A range is loaded for its top: 12 reps at RPE 8 is 100 / (1 + 14/30) = 68.2 % of 100 kg.
+    [
+      'a rep range at an RPE, for the top of the range, in pounds',
+      line('Bench', { sets: 3, reps: 8, repsMax: 12, rpe: 8 }),
+      { oneRmKg: 100 },
+      { unit: 'lb', increment: 5 } as const,
+      { load: 150, unit: 'lb', computed: true, from: 'RPE 8' },
     ],
   ])('%s', (_what, l, max, units, expected) => {
     expect(lineLoad(l, max, units)).toEqual(expected)

@@ -56,10 +56,11 @@ export function ProgressionDialog(props: Props) {
   const { block, library } = props
   const lifts = useMemo(() => {
     const names = new Map<string, string>()
-    for (const s of block.sessions)
+    // A run's repeats ("6x800m @5K pace") are run faster, never loaded: they are no lift.
+    for (const s of block.sessions.filter((session) => session.modality !== 'run'))
       for (const line of s.exercises ?? []) {
         const known = library.find(line.name)
-        if (known && known.modality !== 'strength') continue
+        if ((known && known.modality !== 'strength') || line.pace !== undefined) continue
         const name = known?.name ?? line.name
         names.set(name.toLowerCase(), name)
       }
@@ -154,8 +155,11 @@ export function ProgressionDialog(props: Props) {
     [changed, block.sessions, kind],
   )
   const rows = useMemo(
-    () => (Array.isArray(changed) ? changeRows(block.sessions, changed, props.loadText) : []),
-    [changed, block.sessions, props.loadText],
+    () =>
+      Array.isArray(changed)
+        ? changeRows(block.sessions, changed, props.loadText, props.units.unit)
+        : [],
+    [changed, block.sessions, props.loadText, props.units.unit],
   )
 
   // The engine's word on the result: findings it would add, and how many it would clear.

@@ -30,6 +30,8 @@ export interface LineRowProps {
   activeField: LineField | null
   /** The load this line means for the client: typed, or computed from their max (shown apart). */
   load: { text: string; computed: boolean } | null
+  /** The client's load unit: a typed load shows in it ("135lb"). */
+  unit?: 'kg' | 'lb'
   editing: { field: LineField; text: string; error: string | null } | null
   onPress: (index: number, col: number) => void
   onStartEdit: () => void
@@ -45,7 +47,7 @@ export interface LineRowProps {
  */
 export const LineRow = memo(function LineRow(props: LineRowProps) {
   const { line, activeField, editing } = props
-  const compact = line ? formatCompactLine(line) : ''
+  const compact = line ? formatCompactLine(line, props.unit) : ''
   return (
     <div
       role="row"
@@ -108,7 +110,7 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
             ) : loadCell ? (
               (props.load?.text ?? '')
             ) : line ? (
-              lineCellText(line, cell.field)
+              lineCellText(line, cell.field, props.unit)
             ) : cell.field === 'name' ? (
               <span className="draft-hint">add a line</span>
             ) : (

@@ -87,6 +87,10 @@ interface Props {
   onHelp: () => void
   /** The load a line comes to for this client, typed or computed from their max. */
   lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
+  /** The client's load unit, for typed loads in the lines. */
+  loadUnit?: 'kg' | 'lb'
+  /** A run's pace band for the client, shown as the row's tooltip. */
+  runPace?: (session: BlockSession) => string | null
   /** The database's exercise library: regions derived from lines, names in a pasted sheet. */
   library: ExerciseIndex
   /** Show the Log columns (Status, Actual RPE, Actual min), hidden by default. */
@@ -340,7 +344,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     // The row adding a line starts with the exercise, whichever cell the cursor is on.
     const field = item.line === null ? 'name' : lineCellAt(active.col).field
     if (field === 'load') return
-    const shown = item.line ? lineCellText(item.line, field) : ''
+    const shown = item.line ? lineCellText(item.line, field, props.loadUnit) : ''
     setLineEditing({ id: item.id, field, text: typed ?? shown, error: null })
   }
 
@@ -692,6 +696,7 @@ export const Sheet = memo(function Sheet(props: Props) {
                     template={template}
                     activeField={active.row === item.index ? lineCellAt(active.col).field : null}
                     load={row.line ? props.lineLoad(row.line) : null}
+                    unit={props.loadUnit}
                     editing={lineEditing?.id === row.id ? lineEditing : null}
                     onPress={(index, col) => {
                       pressedRow.current = index
@@ -730,6 +735,7 @@ export const Sheet = memo(function Sheet(props: Props) {
                       ? regionFromLines(session, props.library)
                       : undefined
                   }
+                  pace={props.runPace?.(session) ?? null}
                   actions={rowActions}
                 />
               )

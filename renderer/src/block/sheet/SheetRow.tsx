@@ -45,6 +45,8 @@ export interface SheetRowProps {
   lines?: { count: number; open: boolean } | null
   /** The region a strength session's lines give it, shown when the coach left Region empty. */
   derivedRegion?: StrengthRegion | undefined
+  /** A run's pace band for this client ("Easy pace, zone 2: 5:42–6:27 /km"), as a tooltip. */
+  pace?: string | null
   actions: RowActions
 }
 
@@ -70,6 +72,7 @@ function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
     a.lines?.count === b.lines?.count &&
     a.lines?.open === b.lines?.open &&
     a.derivedRegion === b.derivedRegion &&
+    a.pace === b.pace &&
     a.actions === b.actions &&
     sameFindings(a.findings, b.findings)
   )
@@ -145,6 +148,9 @@ export const SheetRow = memo(function SheetRow(props: SheetRowProps) {
               col < FROZEN_COLUMNS ? 'frozen' : '',
             ].join(' ')}
             style={col < FROZEN_COLUMNS ? frozenLeft(col) : undefined}
+            title={
+              (column.id === 'type' || column.id === 'zone') && props.pace ? props.pace : undefined
+            }
             onMouseDown={(e) => {
               if (!isEditing) actions.press(index, col, e.shiftKey)
             }}

@@ -108,8 +108,8 @@ const AMOUNT_KEYS = ['sets', 'reps', 'repsMax', 'perSide', 'durationSec', 'dista
 const INTENSITY_KEYS = ['pct1rm', 'rpe', 'rir', 'loadKg'] as const
 const REST_KEYS = ['restSec'] as const
 
-/** One cell of a line as shown: "5x5", "@80%", "2:00". */
-export function lineCellText(line: Exercise, field: LineField): string {
+/** One cell of a line as shown: "5x5", "@80%", "2:00"; a typed load in the client's unit. */
+export function lineCellText(line: Exercise, field: LineField, unit: 'kg' | 'lb' = 'kg'): string {
   if (field === 'name') return line.name
   if (field === 'notes') return line.notes ?? ''
   if (field === 'load') return ''
@@ -117,7 +117,7 @@ export function lineCellText(line: Exercise, field: LineField): string {
   const part: Exercise = { name: '' }
   for (const k of keys) if (line[k] !== undefined) Object.assign(part, { [k]: line[k] })
   // The Rest column says what it is: "2min", not "rest 2min".
-  return formatCompactLine(part)
+  return formatCompactLine(part, unit)
     .trim()
     .replace(/^rest /, '')
 }

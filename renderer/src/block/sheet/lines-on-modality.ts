@@ -26,7 +26,7 @@ export function settleLines(
     modality !== undefined && (modality === 'strength') !== (session.modality === 'strength')
   if (!crosses || lines.length === 0 || changes.exercises !== undefined)
     return { changes, moved: null }
-  const kept = `Lines: ${lines.map(formatCompactLine).join('; ')}`
+  const kept = `Lines: ${lines.map((l) => formatCompactLine(l)).join('; ')}`
   const notes = changes.notes === undefined ? session.notes : changes.notes
   return {
     changes: { ...changes, exercises: null, notes: notes ? `${notes} · ${kept}` : kept },

@@ -295,7 +295,9 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     width: 54,
     kind: 'number',
     show: (s) => (s.zone === undefined ? '' : String(s.zone)),
-    parse: numberParse('zone', 'Zone', true),
+    // Coaches write a zone as 2, Z2, z2 or zone 2.
+    parse: (text: string) =>
+      numberParse('zone', 'Zone', true)(text.trim().replace(/^z(?:one)?\s*(?=\d)/i, '')),
   },
   {
     id: 'rpe',
