@@ -78,7 +78,15 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
         stdout:
           options.format === 'json'
             ? JSON.stringify(t, null, 2)
-            : `Saved template "${t.name}" (${t.id}): ${t.weeks.length} weeks, ${t.sessions.length} sessions.`,
+            : [
+                `Saved template "${t.name}" (${t.id}): ${t.weeks.length} weeks, ${t.sessions.length} sessions.`,
+                ...(t.conversions.length > 0
+                  ? [
+                      `Typed loads kept as the %1RM they are of ${client.name}’s maxes, so each client gets their own:`,
+                      ...t.conversions.map((c) => `  ${c}`),
+                    ]
+                  : []),
+              ].join('\n'),
       }
     }
     const wanted = await existingTemplate(api, options.template!)

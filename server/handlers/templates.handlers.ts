@@ -16,6 +16,8 @@ import type { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { maxOfLift } from '../../shared/exercises/exercise-index'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import type { ClientLoadNumbers } from '../../shared/plans/progressions'
+import { mainLiftLoads } from '../../shared/plans/main-lift-loads'
+import { conversionWords, relativeToMaxes } from '../../shared/plans/relative-lines'
 import { fitTemplate, takeWeeks } from '../../shared/plans/templates'
 import type { Block } from '../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../shared/schemas/client.schema'
@@ -94,7 +96,7 @@ async function fitted(
   const library = await exerciseIndex(ctx.db)
   const load = await clientLoadNumbers(ctx.db, input.clientId ?? null, library)
   const plan = fitTemplate(template, input.weeks, load, () => ctx.newId())
-  return { template, client, library, numbers: load.numbers, plan }
+  return { template, client, library, numbers: load.numbers, load, plan }
 }
 
 export const templateHandlers: DomainHandlers<'templates'> = {
@@ -105,18 +107,25 @@ export const templateHandlers: DomainHandlers<'templates'> = {
   'templates.save': async ({ blockId, weeks, ...fields }, ctx) => {
     const block = await readBlock(ctx.db, ctx, blockId)
     assertWeeksIn(block, weeks)
+    // The template keeps prescriptions, never this client's kilograms (relativeToMaxes).
+    const library = await exerciseIndex(ctx.db)
+    const owner = await clientById(ctx.db, block.clientId)
+    const load = await clientLoadNumbers(ctx.db, block.clientId, library)
+    const kept = takeWeeks(block, weeks, () => ctx.newId())
+    const relative = relativeToMaxes(kept.sessions, { ...load, name: owner.name })
     const now = ctx.now().toISOString()
     const template: Template = {
       id: ctx.newId(),
       ...fields,
-      ...takeWeeks(block, weeks, () => ctx.newId()),
+      weeks: kept.weeks,
+      sessions: relative.sessions,
       createdAt: now,
       updatedAt: now,
     }
     return ctx.db.transaction().execute(async (trx) => {
       await assertNameFree(trx, template.name)
       await insertTemplate(trx, template)
-      return template
+      return { ...template, conversions: relative.conversions.map(conversionWords) }
     })
   },
 
@@ -165,7 +174,7 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     }),
 
   'templates.preview': async (input, ctx) => {
-    const { client, library, numbers, plan } = await fitted(ctx, input)
+    const { client, library, numbers, load, plan } = await fitted(ctx, input)
     // The client's own training before the start counts, as it will once the block exists.
     const [history] = input.clientId
       ? await historiesOf(ctx.db, [{ client, startDate: input.startDate, numbers }], library)
@@ -184,6 +193,7 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     return {
       clientName: client.name,
       ...plan,
+      loads: mainLiftLoads(plan.sessions, plan.weeks.length, load),
       analysis: analysisWithOverrides({
         plan: blockToPlan(block, client, { library, numbers, history }),
         overrides: [],

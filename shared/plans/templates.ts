@@ -3,6 +3,7 @@ import type { Progression, WeekRange } from '../schemas/template.schema'
 import { copySessions } from './copy-sessions'
 import type { ClientLoadNumbers } from './progressions'
 import { progressAll } from './progressions'
+import { withoutOthersLoads } from './relative-lines'
 
 /** Weeks and sessions: what a block and a template have in common. */
 export interface WeeksAndSessions {
@@ -30,8 +31,9 @@ export function takeWeeks(
 }
 
 /**
- * A template fitted to a client: its progressions written out with the client's maxes and unit
- * (so +2.5 kg a week starts from their own squat), then the weeks chosen, from week 1.
+ * A template fitted to a client: every load from their own maxes (a line's %1RM wins over a load
+ * kept beside it), its progressions written out with the client's maxes and unit (so +2.5 kg a
+ * week starts from their own squat), then the weeks chosen, from week 1.
  */
 export function fitTemplate(
   template: WeeksAndSessions & { progressions: readonly Progression[] },
@@ -39,6 +41,7 @@ export function fitTemplate(
   numbers: ClientLoadNumbers,
   newId: () => string,
 ): WeeksAndSessions {
-  const progressed = progressAll(template.sessions, template.weeks, template.progressions, numbers)
+  const own = withoutOthersLoads(template.sessions)
+  const progressed = progressAll(own, template.weeks, template.progressions, numbers)
   return takeWeeks({ weeks: template.weeks, sessions: progressed }, range, newId)
 }

@@ -141,6 +141,8 @@ export const TemplatePreviewSchema = z.strictObject({
   clientName: z.string(),
   weeks: z.array(WeekSettingsSchema),
   sessions: z.array(BlockSessionSchema),
+  /** The main lifts as this client would load them, week by week ("77.5 kg"; null: no load). */
+  loads: z.array(z.strictObject({ lift: z.string(), weeks: z.array(z.string().nullable()) })),
   analysis: BlockAnalysisSchema,
 })
 export type TemplatePreview = z.infer<typeof TemplatePreviewSchema>

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
 
 const clientButton = (page: Page, name: string) =>
@@ -38,5 +39,73 @@ test('Maxes… for a client who loads in pounds: typed, shown and estimated in l
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(panel).toContainText('Back squat 315 lb')
   await expect(panel).not.toContainText(' kg')
+  expect(pageErrors).toEqual([])
+})
+
+test('a progressed block saved as a template keeps %1RM, not Maya’s kilograms; Apply to clients… shows each client’s loads and no PRG-05, and links to the blocks made', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const block = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  // Progress Maya's squat +2.5 kg a week over weeks 1–3: her 95 kg max, 75 → 77.5 → 80 kg.
+  await block.blockMenu('Progress…')
+  const progress = page.getByRole('dialog', { name: 'Progress the block' })
+  await progress.getByRole('radio', { name: /^Linear/ }).check()
+  await expect(progress.getByRole('checkbox', { name: 'Back squat' })).toBeChecked()
+  await progress.getByRole('combobox', { name: 'From week' }).selectOption('1')
+  await progress.getByRole('combobox', { name: 'to week' }).selectOption('3')
+  await progress.getByLabel('Add each week').fill('2.5')
+  await expect(progress.getByRole('table').getByRole('caption')).toHaveText('2 changes')
+  await progress.getByRole('button', { name: 'Apply to 2 lines' }).click()
+  await expect(page.getByText('Applied the linear progression: 2 session(s)')).toBeVisible()
+
+  // Save as template lists each typed load it keeps as a %1RM of Maya's max.
+  await block.blockMenu('Save as template…')
+  const save = page.getByRole('dialog', { name: 'Save as template' })
+  await save.getByLabel('Template name').fill('Squat climb (3 wk)')
+  await save.getByRole('combobox', { name: 'to' }).selectOption('3')
+  const kept = save.getByRole('region', { name: 'Loads kept as %1RM' })
+  await expect(kept).toContainText(
+    'Week 2 Mon, Back squat: 77.5 kg = 81.6 % of Maya Okafor’s 95 kg',
+  )
+  await expect(kept).toContainText('Week 3 Mon, Back squat: 80 kg = 84.2 % of Maya Okafor’s 95 kg')
+  await page.screenshot({ path: test.info().outputPath('save-template.png') })
+  await save.getByRole('button', { name: 'Save template' }).click()
+  await expect(page.getByText('Saved “Squat climb (3 wk)” as a template')).toBeVisible()
+
+  // Apply it to Tom (a 97.5 kg squat) and Moe (who loads in pounds): each gets their own loads.
+  await page.getByRole('button', { name: 'Roster' }).first().click()
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await page
+    .getByRole('list', { name: 'Templates' })
+    .getByRole('button', { name: /Squat climb/ })
+    .click()
+  await page
+    .getByRole('region', { name: 'Template' })
+    .getByRole('button', { name: 'Apply to clients…' })
+    .click()
+  const apply = page.getByRole('dialog', { name: 'Apply Squat climb (3 wk)' })
+  await apply.getByLabel('Starts on (a Monday)').fill('2027-03-01')
+  await apply.getByRole('checkbox', { name: 'Tom Becker' }).check()
+  await apply.getByRole('checkbox', { name: 'Marcus "Moe" Green' }).check()
+  await apply.getByRole('button', { name: 'Check for 2 clients' }).click()
+  await expect(apply.getByText('Checked 2 of 2')).toBeVisible()
+  const tom = apply.getByRole('listitem', { name: 'Tom Becker' })
+  // 80 % of 97.5 kg is 78 kg → 77.5; 81.6 % is 79.6 → 80; 84.2 % is 82.1 → 82.5.
+  await expect(tom.getByRole('row', { name: /^Back squat/ })).toHaveText(
+    /Back squat\s*77\.5 kg\s*80 kg\s*82\.5 kg/,
+  )
+  await expect(tom).toContainText('no load past their rep max (PRG-05)')
+  const moe = apply.getByRole('listitem', { name: 'Marcus "Moe" Green' })
+  await expect(moe.getByRole('row', { name: /^Back squat/ })).toContainText('lb')
+  await expect(moe).toContainText('no load past their rep max (PRG-05)')
+  await page.screenshot({ path: test.info().outputPath('apply-check.png') })
+  await apply.getByRole('button', { name: 'Create draft blocks' }).click()
+  await expect(apply.getByText('Created 2 of 2')).toBeVisible()
+  await tom.getByRole('button', { name: 'Open Tom Becker’s new block' }).click()
+  const sheet = new BlockPage(page)
+  await expect(sheet.grid).toBeVisible()
+  await expect(page.getByText('from 2027-03-01, 3 weeks')).toBeVisible()
   expect(pageErrors).toEqual([])
 })

@@ -539,9 +539,15 @@ export function BlockScreen({
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'template' && (
+      {dialog === 'template' && editor.client && (
         <SaveTemplateDialog
           block={block}
+          owner={{
+            name: editor.client.name,
+            maxOf: numbers.maxOf,
+            units,
+            library: numbers.index,
+          }}
           onClose={() => setDialog(null)}
           onSaved={(name) => {
             setDialog(null)

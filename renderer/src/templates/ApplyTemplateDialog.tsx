@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
@@ -7,33 +6,8 @@ import { nextMonday } from '../../../shared/plans/calendar'
 import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary } from '../dialogs/form-parts'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
-
-/** What the engine says about the template fitted to one client: counts, and the worst findings. */
-interface ClientVerdict {
-  clientId: string
-  critical: number
-  warn: number
-  info: number
-  top: FindingView[]
-  /** The new block once applied, or the reason it was not. */
-  blockId?: string
-  problem?: string
-}
-
-const SEVERITY_ORDER = { critical: 0, warn: 1, info: 2 } as const
-
-function verdictOf(clientId: string, findings: readonly FindingView[]): ClientVerdict {
-  const count = (s: FindingView['severity']) => findings.filter((f) => f.severity === s).length
-  return {
-    clientId,
-    critical: count('critical'),
-    warn: count('warn'),
-    info: count('info'),
-    top: [...findings]
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-      .slice(0, 2),
-  }
-}
+import { ClientVerdictView, verdictOf } from './ClientVerdictView'
+import type { ClientVerdict } from './ClientVerdictView'
 
 interface Props {
   template: TemplateSummary
@@ -43,9 +17,10 @@ interface Props {
 
 /**
  * Fits a template to one client or several: the start Monday and the weeks to use, then "Check"
- * shows the engine's findings for each client (the same template can be clean for one and flagged
- * for another), and "Create blocks" makes a draft block per client, one at a time with progress,
- * stopping between clients on Cancel.
+ * shows for each client their loads week by week, loads past their rep max (PRG-05) and every
+ * critical finding (the same template can be clean for one and flagged for another), and "Create
+ * blocks" makes a draft block per client, one at a time with progress, stopping between clients on
+ * Cancel, each with a link to it.
  */
 export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
   const [clients, setClients] = useState<ClientSummary[]>([])
@@ -97,7 +72,7 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
         ...weeks,
       })
       if (!result.ok) return setProblem(result.error.message)
-      const verdict = verdictOf(clientId, result.value.analysis.findings)
+      const verdict = verdictOf(clientId, result.value)
       setVerdicts((v) => new Map(v).set(clientId, verdict))
     })
 
@@ -105,6 +80,10 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
     forEachClient('apply', async (clientId) => {
       // A client who got a block from this dialog already is not given a second one.
       if (verdicts.get(clientId)?.blockId) return
+      // The summary shows each client's loads and findings whether or not Check ran first.
+      const checked = verdicts.has(clientId)
+        ? null
+        : await api.templates.preview({ templateId: template.id, clientId, startDate, ...weeks })
       const result = await api.templates.apply({
         templateId: template.id,
         clientId,
@@ -113,7 +92,7 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
       })
       setVerdicts((v) => {
         const next = new Map(v)
-        const before = next.get(clientId) ?? verdictOf(clientId, [])
+        const before = next.get(clientId) ?? verdictOf(clientId, checked?.ok ? checked.value : null)
         next.set(
           clientId,
           result.ok
@@ -124,7 +103,6 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
       })
     })
 
-  const applied = [...verdicts.values()].filter((v) => v.blockId)
   return (
     <Dialog title={`Apply ${template.name}`} onClose={onClose} wide>
       <div className="apply-template">
@@ -183,22 +161,16 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
             {chosen
               .filter((id) => verdicts.has(id))
               .map((id) => (
-                <li key={id}>
-                  <strong>{nameOf(id)}</strong>: <VerdictWords verdict={verdicts.get(id)!} />
-                </li>
+                <ClientVerdictView
+                  key={id}
+                  name={nameOf(id)}
+                  verdict={verdicts.get(id)!}
+                  onOpenBlock={onOpenBlock}
+                />
               ))}
           </ul>
         )}
         <ErrorSummary problems={problem} />
-        {applied.length === 1 && (
-          <button
-            type="button"
-            className="button-small open-new-block"
-            onClick={() => onOpenBlock(applied[0]!.blockId!)}
-          >
-            Open {nameOf(applied[0]!.clientId)}’s new block
-          </button>
-        )}
         <div className="form-actions">
           {running ? (
             <button type="button" onClick={() => (cancelled.current = true)}>
@@ -225,34 +197,5 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
         </div>
       </div>
     </Dialog>
-  )
-}
-
-/** One client's line in the summary: findings by severity, the worst one, and the outcome. */
-function VerdictWords({ verdict }: { verdict: ClientVerdict }) {
-  const counts =
-    verdict.critical + verdict.warn + verdict.info === 0
-      ? 'clean'
-      : [
-          verdict.critical && `${verdict.critical} critical`,
-          verdict.warn && `${verdict.warn} warn`,
-          verdict.info && `${verdict.info} info`,
-        ]
-          .filter(Boolean)
-          .join(' · ')
-  return (
-    <span className="client-verdict">
-      <span className={verdict.critical ? 'sev-critical' : verdict.warn ? 'sev-warn' : ''}>
-        {counts}
-      </span>
-      {verdict.top[0] && (
-        <span className="muted">
-          {' '}
-          — {verdict.top[0].rule}: {verdict.top[0].message}
-        </span>
-      )}
-      {verdict.blockId && <strong> · draft block made</strong>}
-      {verdict.problem && <span className="field-error"> · {verdict.problem}</span>}
-    </span>
   )
 }

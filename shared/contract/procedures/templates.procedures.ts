@@ -23,9 +23,9 @@ export const templatesProcedures = {
   ),
   'templates.get': procedure('One template with its sessions and lines.', ById, TemplateSchema),
   'templates.save': procedure(
-    'Saves a block, or some of its weeks, as a template; prescriptions are kept as written.',
+    'Saves a block, or some of its weeks, as a template; prescriptions stay relative: a typed load on a lift the client has a max for is kept as the %1RM it is of that max, and each such conversion is listed.',
     SaveTemplateInputSchema,
-    TemplateSchema,
+    TemplateSchema.extend({ conversions: z.array(z.string()) }),
   ),
   'templates.update': procedure(
     'Renames a template, or changes its description, tags or progressions.',

@@ -106,3 +106,63 @@ describe('blockwise template', { timeout: 90_000 }, () => {
     expect(blockwise('template', 'list', '--db', db, '--format', 'json').stdout).toBe(before)
   })
 })
+
+describe(
+  'blockwise template save keeps prescriptions, not one client’s kilograms',
+  { timeout: 90_000 },
+  () => {
+    it('a typed 115 kg on a 140 kg squat is kept as 82.1 %, and says so', () => {
+      const dir = tempDir()
+      const db = path.join(dir, 'demo.db')
+      expect(blockwise('demo', '--db', db).status).toBe(0)
+      const plan = path.join(dir, 'sam.json')
+      writeFileSync(
+        plan,
+        JSON.stringify({
+          format: 'blockwise-block@1',
+          client: { goal: 'hybrid' },
+          startDate: '2027-03-01',
+          weeks: [80, 115].map((loadKg, week) => ({
+            phase: 'build',
+            deload: false,
+            sessions: [
+              {
+                id: `sq${week}`,
+                day: 0,
+                start: '07:00',
+                durationMin: 60,
+                modality: 'strength',
+                exercises: [
+                  { name: 'Back squat', sets: 5, reps: 5, loadKg },
+                  { name: 'Sled push', sets: 4, reps: 1, loadKg: 60 },
+                ],
+              },
+            ],
+          })),
+        }),
+      )
+      const imported = blockwise('import', '--db', db, plan, '--client', 'Sam Reyes', '--active')
+      expect(imported.status, imported.stderr).toBe(0)
+      expect(
+        blockwise('maxes', '--db', db, '--client', 'Sam Reyes', '--set', 'BS=140').status,
+      ).toBe(0)
+      const saved = blockwise(
+        'template',
+        'save',
+        '--db',
+        db,
+        '--client',
+        'Sam Reyes',
+        '--name',
+        'Sam’s squat',
+      )
+      expect(saved.status, saved.stderr).toBe(0)
+      expect(saved.stdout).toContain('Week 1 Mon, Back squat: 80 kg = 57.1 % of Sam Reyes’s 140 kg')
+      expect(saved.stdout).toContain(
+        'Week 2 Mon, Back squat: 115 kg = 82.1 % of Sam Reyes’s 140 kg',
+      )
+      // No max for the sled: its load stays a load.
+      expect(saved.stdout).not.toContain('Sled push')
+    })
+  },
+)

@@ -1,4 +1,6 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { conversionWords, relativeToMaxes } from '../../../../shared/plans/relative-lines'
+import type { LoadOwner } from '../../../../shared/plans/relative-lines'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { api } from '../../api/backend'
 import { FormDialog } from '../../dialogs/FormDialog'
@@ -7,15 +9,19 @@ import { TextField } from '../../dialogs/fields'
 
 interface Props {
   block: Block
+  /** The block's client: their maxes turn typed loads into the %1RM the template keeps. */
+  owner: LoadOwner
   onClose: () => void
   onSaved: (name: string) => void
 }
 
 /**
- * Keeps the block, or some of its weeks, as a template: its sessions and lines as written (a
- * %1RM stays a %1RM), so loads follow whichever client it is applied to.
+ * Keeps the block, or some of its weeks, as a template: its prescriptions, never this client's
+ * kilograms. A %1RM or an RPE stays as it is; a load typed (or progressed) on a lift the client
+ * has a max for is kept as the %1RM it is of that max, and each such conversion is listed here
+ * before saving, so loads follow whichever client the template is applied to.
  */
-export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
+export function SaveTemplateDialog({ block, owner, onClose, onSaved }: Props) {
   const [name, setName] = useState(block.name)
   const [description, setDescription] = useState('')
   const [tags, setTags] = useState('')
@@ -23,6 +29,12 @@ export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
   const [to, setTo] = useState(block.weeks.length)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
+
+  // What the backend will convert (the same shared function it runs), shown before saving.
+  const conversions = useMemo(() => {
+    const inRange = block.sessions.filter((s) => s.weekIndex >= from - 1 && s.weekIndex <= to - 1)
+    return relativeToMaxes(inRange, owner).conversions
+  }, [block.sessions, from, to, owner])
 
   async function save() {
     setBusy(true)
@@ -87,6 +99,19 @@ export function SaveTemplateDialog({ block, onClose, onSaved }: Props) {
       <p className="muted">
         Lines keep their %1RM and RPE: applied to a client, loads come from that client’s maxes.
       </p>
+      {conversions.length > 0 && (
+        <section aria-label="Loads kept as %1RM" className="template-conversions">
+          <p>
+            Typed loads on lifts {owner.name} has a max for are kept as the %1RM they are of it, so
+            no one else gets {owner.name}’s {owner.units.unit}:
+          </p>
+          <ul>
+            {conversions.map((c) => (
+              <li key={`${c.week}:${c.day}:${c.lift}:${c.words}`}>{conversionWords(c)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </FormDialog>
   )
 }
