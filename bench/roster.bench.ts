@@ -203,7 +203,15 @@ async function main() {
       await exportHandout(
         big.database.db,
         snapshots,
-        { clientId: id, pdf: true, ics: false, csv: false, paper: 'A4', folder: out },
+        {
+          clientId: id,
+          pdf: true,
+          ics: false,
+          csv: false,
+          paper: 'A4',
+          folder: out,
+          replace: false,
+        },
         new Date(),
       )
     }

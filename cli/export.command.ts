@@ -17,6 +17,8 @@ export interface ExportOptions {
   weeks?: string | undefined
   /** Refuse, writing nothing, when a chosen block has open critical findings. */
   strict: boolean
+  /** Replace handout files already in the folder. */
+  force: boolean
 }
 
 /** "1-4" or "3" as 1-based first and last week. */
@@ -86,8 +88,11 @@ export async function exportCommand(options: ExportOptions): Promise<CommandResu
         csv: formats.csv,
         paper: options.paper,
         folder: options.out,
+        replace: options.force,
       })
       if (result.ok) written.push(...result.value.files)
+      else if (result.error.issues.some((i) => i.path === 'replace'))
+        failed.push(`${client.name}: ${result.error.message} Add --force to replace it.`)
       else failed.push(`${client.name}: ${result.error.message}`)
     }
     progress.done()

@@ -1,7 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { makeFolder } from '../db/files/make-folder'
-import { writeFileAtomically } from '../db/files/write-atomically'
+import { writeNewFile } from '../db/files/write-new-file'
 import { defaultDataDirectory } from '../server/data-location'
 import type { CommandResult } from './command-result'
 
@@ -28,7 +28,7 @@ function writeLog(error: unknown, argv: string[], now: Date): string | null {
   for (const folder of [path.join(defaultDataDirectory(), 'logs'), os.tmpdir()]) {
     try {
       const file = path.join(makeFolder(folder), `blockwise-cli-${stamp}-${process.pid}.log`)
-      writeFileAtomically(file, text)
+      writeNewFile(file, text)
       return file
     } catch {
       // The next place, or none: the one line is still printed.

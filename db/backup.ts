@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
+import { localIsoDate } from '../shared/plans/calendar'
+import { BackupError } from './backup-error'
+import { notABlockwiseDatabase } from './files/database-file'
 import { fileError } from './files/file-errors'
 import { makeFolder } from './files/make-folder'
-import { writeFileAtomically } from './files/write-atomically'
+import { claimNewFile, putInPlace, temporaryNameFor, writeNewFile } from './files/write-new-file'
+import type { NewFileOptions } from './files/write-new-file'
 import { LATEST_SCHEMA_VERSION } from './migrations'
-import { BackupError } from './backup-error'
 
 /** The desktop app passes its Electron-ABI build of the driver; Node uses the default. */
 export interface DriverOptions {
   nativeBinding?: string | undefined
 }
-const driver = (options: DriverOptions) =>
+export const driver = (options: DriverOptions) =>
   options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
 
 export { BackupError }
@@ -20,54 +23,37 @@ export { BackupError }
 /** The checksum file written beside every backup (`sha256sum` format), which restore verifies. */
 export const checksumFileOf = (file: string) => `${file}.sha256`
 
-const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
-
-/**
- * A backup or restore writes only a new file, and never where a `-wal` or `-shm` log is left over
- * from another database: SQLite would replay that log into the new file and mix the two (M1).
- */
-function refuseOccupiedTarget(target: string, what: string): void {
-  if (existsSync(target)) {
-    throw new BackupError(
-      `${target} already exists; ${what} into a new file so the existing one stays as it is.`,
-    )
-  }
-  for (const log of [`${target}-wal`, `${target}-shm`]) {
-    if (existsSync(log)) {
-      throw new BackupError(
-        `${log} is left over from another database beside ${target}; SQLite would mix it into the ${what === 'back up' ? 'backup' : 'restored file'}. Choose another name, or move that file away.`,
-      )
-    }
-  }
-}
+export const sha256Of = (file: string) =>
+  createHash('sha256').update(readFileSync(file)).digest('hex')
 
 /**
  * PRAGMA integrity_check over a file, opened read-only so a damaged file is never written to.
- * Also checks that it is a Blockwise database this version can read.
+ * Also checks that it is a Blockwise database this version can read. Messages name `named`, the
+ * file as the coach knows it, when `file` is a private copy.
  */
-export function checkDatabaseFile(file: string, options: DriverOptions = {}): void {
+export function checkDatabaseFile(file: string, options: DriverOptions = {}, named = file): void {
   let db: BetterSqlite3.Database
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...driver(options) })
   } catch (error) {
-    throw new BackupError(`${file} cannot be opened as a database: ${(error as Error).message}`)
+    throw new BackupError(`${named} cannot be opened as a database: ${(error as Error).message}`)
   }
   try {
     let result: string
     try {
       result = db.pragma('integrity_check', { simple: true }) as string
     } catch (error) {
-      throw new BackupError(`${file} is not a SQLite database: ${(error as Error).message}`)
+      throw new BackupError(`${named} is not a SQLite database: ${(error as Error).message}`)
     }
-    if (result !== 'ok') throw new BackupError(`${file} failed the integrity check: ${result}`)
+    if (result !== 'ok') throw new BackupError(`${named} failed the integrity check: ${result}`)
     const hasSchema = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
       .get()
-    if (!hasSchema) throw new BackupError(`${file} is a SQLite database, but not a Blockwise one.`)
+    if (!hasSchema) throw new BackupError(`${named} is a SQLite database, but not a Blockwise one.`)
     const version = db.pragma('user_version', { simple: true }) as number
     if (version > LATEST_SCHEMA_VERSION) {
       throw new BackupError(
-        `${file} was written by a newer Blockwise (schema ${version}); this version reads up to ${LATEST_SCHEMA_VERSION}.`,
+        `${named} was written by a newer Blockwise (schema ${version}); this version reads up to ${LATEST_SCHEMA_VERSION}.`,
       )
     }
   } finally {
@@ -76,98 +62,75 @@ export function checkDatabaseFile(file: string, options: DriverOptions = {}): vo
 }
 
 /**
+ * Turns a private copy of a database into one self-contained file (no -wal or -shm to lose when
+ * it is copied), checks it, and makes it owner-only. The copy has a fresh name, so no log of
+ * another database can be beside it to be replayed in.
+ */
+export function sealDatabaseCopy(copy: string, options: DriverOptions, named: string): void {
+  let db: BetterSqlite3.Database
+  try {
+    db = new BetterSqlite3(copy, { fileMustExist: true, ...driver(options) })
+  } catch (error) {
+    throw new BackupError(`${named} cannot be opened as a database: ${(error as Error).message}`)
+  }
+  try {
+    db.pragma('journal_mode = DELETE')
+  } catch (error) {
+    throw new BackupError(`${named} is not a SQLite database: ${(error as Error).message}`)
+  } finally {
+    db.close()
+  }
+  checkDatabaseFile(copy, options, named)
+  chmodSync(copy, 0o600)
+}
+
+/**
  * Copies a database with SQLite's online backup API: safe while the app is writing to it (pages
  * changed meanwhile are copied again). The copy is made under a temporary name, checked, given a
- * checksum file, and only then renamed into place, so `outFile` is either a good backup or absent.
- * It never overwrites a file (the live database of a running app included) and is owner-only.
+ * checksum file, and only then given its name, so `outFile` is either a good backup or absent. It
+ * never writes over a file unless `force`, and never over a database in use or its log
+ * (claimNewFile). Returns the path written.
  */
 export async function backupDatabase(
   sourceFile: string,
   outFile: string,
-  options: DriverOptions = {},
-): Promise<void> {
-  if (!existsSync(sourceFile)) throw new BackupError(`There is no database at ${sourceFile}.`)
-  refuseOccupiedTarget(outFile, 'back up')
-  await copyDatabase(sourceFile, outFile, options)
-}
-
-/** The online copy itself, checked, owner-only, with its checksum, renamed into place last. */
-async function copyDatabase(
-  sourceFile: string,
-  outFile: string,
-  options: DriverOptions,
-): Promise<void> {
+  options: DriverOptions & NewFileOptions = {},
+): Promise<string> {
+  const problem = notABlockwiseDatabase(sourceFile)
+  if (problem) throw new BackupError(problem)
   makeFolder(path.dirname(path.resolve(outFile)))
-  const temporary = `${outFile}.${process.pid}.partial`
-  const source = new BetterSqlite3(sourceFile, { fileMustExist: true, ...driver(options) })
+  const target = claimNewFile(outFile, { ...options, reading: [sourceFile] })
+  const checksum = claimNewFile(checksumFileOf(target), options)
+  const temporary = temporaryNameFor(target)
   try {
-    source.pragma('busy_timeout = 5000')
-    await source.backup(temporary)
-  } finally {
-    source.close()
-  }
-  try {
-    // A backup is one self-contained file: no -wal or -shm beside it to lose when it is copied.
-    const copy = new BetterSqlite3(temporary, { fileMustExist: true, ...driver(options) })
+    const source = new BetterSqlite3(sourceFile, { fileMustExist: true, ...driver(options) })
     try {
-      copy.pragma('journal_mode = DELETE')
+      source.pragma('busy_timeout = 5000')
+      await source.backup(temporary)
     } finally {
-      copy.close()
+      source.close()
     }
-    checkDatabaseFile(temporary, options)
-    chmodSync(temporary, 0o600)
-    writeFileAtomically(
-      checksumFileOf(outFile),
-      `${sha256Of(temporary)}  ${path.basename(outFile)}\n`,
-    )
-    renameSync(temporary, outFile)
+    sealDatabaseCopy(temporary, options, target)
+    writeNewFile(checksum, `${sha256Of(temporary)}  ${path.basename(target)}\n`, options)
+    try {
+      putInPlace(temporary, target, options)
+    } catch (error) {
+      rmSync(checksum, { force: true })
+      throw error
+    }
+    return target
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw fileError(error, outFile)
+    throw fileError(error, target)
   }
-}
-
-/**
- * A backup's checksum file, when it has one, must match it: a backup changed after it was made
- * (one flipped bit is enough) is refused although SQLite would call it intact. Returns whether a
- * checksum was there to check.
- */
-export function verifyChecksum(backupFile: string): boolean {
-  const checksumFile = checksumFileOf(backupFile)
-  if (!existsSync(checksumFile)) return false
-  const expected = readFileSync(checksumFile, 'utf8').trim().split(/\s+/)[0]
-  if (expected !== sha256Of(backupFile)) {
-    throw new BackupError(
-      `${backupFile} does not match its checksum (${path.basename(checksumFile)}): it changed after the backup was made. Restore another backup.`,
-    )
-  }
-  return true
-}
-
-/**
- * Restores a backup into a new database file: the backup's checksum and integrity are checked
- * first, and an existing file is never overwritten (restore next to it, then swap files while the
- * app is closed). Returns whether the backup had a checksum to verify.
- */
-export async function restoreDatabase(
-  backupFile: string,
-  targetFile: string,
-  options: DriverOptions = {},
-): Promise<{ checksumVerified: boolean }> {
-  refuseOccupiedTarget(targetFile, 'restore')
-  if (!existsSync(backupFile)) throw new BackupError(`There is no backup at ${backupFile}.`)
-  const checksumVerified = verifyChecksum(backupFile)
-  checkDatabaseFile(backupFile, options)
-  await copyDatabase(backupFile, targetFile, options)
-  return { checksumVerified }
 }
 
 const DAILY = /^blockwise-(\d{4}-\d{2}-\d{2})\.db$/
 
 /**
- * The automatic daily backup: once a day, the first time the app opens the database, a copy goes
- * to `folder` as blockwise-YYYY-MM-DD.db; only the newest `keep` are kept. Returns the file written,
- * or null when today's exists already.
+ * The automatic daily backup: once a day (by the local calendar), the first time the app opens
+ * the database, a copy goes to `folder` as blockwise-YYYY-MM-DD.db; only the newest `keep` are
+ * kept. Returns the file written, or null when today's exists already.
  */
 export async function dailyBackup(
   dataFile: string,
@@ -177,8 +140,7 @@ export async function dailyBackup(
   options: DriverOptions = {},
 ): Promise<string | null> {
   makeFolder(folder)
-  const name = `blockwise-${today.toISOString().slice(0, 10)}.db`
-  const file = path.join(folder, name)
+  const file = path.join(folder, `blockwise-${localIsoDate(today)}.db`)
   let written: string | null = null
   if (!existsSync(file)) {
     await backupDatabase(dataFile, file, options)

@@ -1,7 +1,12 @@
 import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { BackupError } from './backup'
+import { BackupError } from './backup-error'
 import { openDatabase } from './database'
+import { SIDE_FILES, notABlockwiseDatabase } from './files/database-file'
+import { makeFolder } from './files/make-folder'
+import { claimNewFile, putInPlace, temporaryNameFor } from './files/write-new-file'
+import type { NewFileOptions } from './files/write-new-file'
 import { DatabaseDumpSchema, TABLES, dumpProblems } from './dump-check'
 import type { DatabaseDump } from './dump-check'
 import { LATEST_SCHEMA_VERSION } from './migrations'
@@ -22,7 +27,8 @@ function primaryKey(sqlite: BetterSqlite3.Database, table: string): string {
 
 /** Every row of every table, as JSON: a whole-database export that `loadDatabase` restores exactly. */
 export function dumpDatabase(file: string, now: Date): DatabaseDump {
-  if (!existsSync(file)) throw new BackupError(`There is no database at ${file}.`)
+  const problem = notABlockwiseDatabase(file)
+  if (problem) throw new BackupError(problem)
   const opened = openDatabase(file, { now })
   try {
     const tables = Object.fromEntries(
@@ -71,19 +77,28 @@ export function checkedDump(input: unknown): DatabaseDump {
 }
 
 /**
- * Loads a whole-database export into a new file, in one transaction. The whole export is checked
- * first with the app's own schemas (dumpProblems), then rows go in with foreign keys deferred to
- * the commit, so rows in any order load (an attachment chain whose ids sort child-first used to
- * fail), and the foreign keys are verified before committing, naming any row that points at
- * nothing. Anything refused stops the load and the new file is removed, so it either holds the
- * whole export or does not exist.
+ * Loads a whole-database export into a new file (or, with force, in place of a file no program
+ * has open: claimNewFile), in one transaction. The whole export is checked first with the app's
+ * own schemas (checkedDump), then rows go in with foreign keys deferred to the commit, so rows in
+ * any order load (an attachment chain whose ids sort child-first used to fail), and the foreign
+ * keys are verified before committing, naming any row that points at nothing. The database is
+ * built under a temporary name and given its name last, so `file` either holds the whole export
+ * or is as it was.
  */
-export function loadDatabase(file: string, input: unknown, now: Date): { rows: number } {
+export function loadDatabase(
+  file: string,
+  input: unknown,
+  now: Date,
+  options: NewFileOptions = {},
+): { rows: number; file: string } {
   const dump = checkedDump(input)
-  if (existsSync(file)) {
-    throw new BackupError(`${file} already exists; load an export into a new file.`)
+  makeFolder(path.dirname(path.resolve(file)))
+  const target = claimNewFile(file, options)
+  const temporary = temporaryNameFor(target)
+  const removeTemporary = () => {
+    for (const suffix of ['', ...SIDE_FILES]) rmSync(`${temporary}${suffix}`, { force: true })
   }
-  const opened = openDatabase(file, { now })
+  const opened = openDatabase(temporary, { now })
   let rows = 0
   try {
     const load = opened.sqlite.transaction(() => {
@@ -105,11 +120,20 @@ export function loadDatabase(file: string, input: unknown, now: Date): { rows: n
     load()
   } catch (error) {
     opened.sqlite.close()
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+    removeTemporary()
     throw error
   }
   opened.sqlite.close()
-  return { rows }
+  try {
+    // Closing the last connection folds the log into the file and deletes it.
+    const left = SIDE_FILES.find((side) => existsSync(`${temporary}${side}`))
+    if (left) throw new BackupError(`The loaded database kept its ${left.slice(1)} log; try again.`)
+    putInPlace(temporary, target, options)
+  } catch (error) {
+    removeTemporary()
+    throw error
+  }
+  return { rows, file: target }
 }
 
 /** Inserts a table's rows as they are; the schema's STRICT types and CHECKs still apply. */

@@ -60,7 +60,7 @@ export const clientCommands = [
     name: 'export',
     summary: 'write client handouts (PDF by default, calendar, CSV) into a folder',
     forms: [
-      '--db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv] [--weeks 1-4] [--paper a4|letter] [--strict]',
+      '--db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv] [--weeks 1-4] [--paper a4|letter] [--strict] [--force]',
     ],
     options: {
       db: DB,
@@ -76,6 +76,7 @@ export const clientCommands = [
         type: 'boolean',
         help: 'refuse, writing nothing, when a block has open critical findings',
       },
+      force: { type: 'boolean', help: 'replace handout files of the same name in the folder' },
     },
     check: (values) => {
       if ((values.client === undefined) === !values.all)

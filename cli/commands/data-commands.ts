@@ -1,5 +1,12 @@
 import { defineCommand } from '../command-spec'
 
+/** --force of a command that writes one file: what it may replace, and what never. */
+const force = (what: string) =>
+  ({
+    type: 'boolean',
+    help: `replace ${what} if it exists (never a database in use, its -wal/-shm, or the file read)`,
+  }) as const
+
 /** Commands on the database file as a whole: copies, exports, the demo roster. */
 export const dataCommands = [
   defineCommand({
@@ -15,14 +22,11 @@ export const dataCommands = [
     summary: 'copy the database safely, even while the app runs, with a checksum beside it',
     options: {
       db: { type: 'string', value: 'FILE', required: true, help: 'the database to copy' },
-      out: {
-        type: 'string',
-        value: 'FILE',
-        required: true,
-        help: 'the backup to write (a new file)',
-      },
+      out: { type: 'string', value: 'FILE', required: true, help: 'the backup to write' },
+      force: force('--out'),
     },
-    run: async (values) => (await import('../backup.command')).backupCommand(values.db, values.out),
+    run: async (values) =>
+      (await import('../backup.command')).backupCommand(values.db, values.out, values.force),
   }),
   defineCommand({
     name: 'restore',
@@ -30,9 +34,10 @@ export const dataCommands = [
     options: {
       from: { type: 'string', value: 'BACKUP', required: true, help: 'the backup to restore' },
       db: { type: 'string', value: 'NEWFILE', required: true, help: 'the database file to write' },
+      force: force('--db'),
     },
     run: async (values) =>
-      (await import('../backup.command')).restoreCommand(values.from, values.db),
+      (await import('../backup.command')).restoreCommand(values.from, values.db, values.force),
   }),
   defineCommand({
     name: 'dump',
@@ -40,8 +45,10 @@ export const dataCommands = [
     options: {
       db: { type: 'string', value: 'FILE', required: true, help: 'the database to read' },
       out: { type: 'string', value: 'FILE.json', required: true, help: 'the JSON file to write' },
+      force: force('--out'),
     },
-    run: async (values) => (await import('../dump.command')).dumpCommand(values.db, values.out),
+    run: async (values) =>
+      (await import('../dump.command')).dumpCommand(values.db, values.out, values.force),
   }),
   defineCommand({
     name: 'load',
@@ -54,7 +61,9 @@ export const dataCommands = [
         help: 'a dump written by blockwise dump',
       },
       db: { type: 'string', value: 'NEWFILE', required: true, help: 'the database file to write' },
+      force: force('--db'),
     },
-    run: async (values) => (await import('../dump.command')).loadCommand(values.from, values.db),
+    run: async (values) =>
+      (await import('../dump.command')).loadCommand(values.from, values.db, values.force),
   }),
 ]

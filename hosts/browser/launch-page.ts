@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeFileAtomically } from '../../db/files/write-atomically'
+import { writeNewFile } from '../../db/files/write-new-file'
 
 /**
  * A page that sends the browser to `url` (an address with a one-time launch code), written where
@@ -13,7 +13,7 @@ export function writeLaunchPage(url: string): { file: string; remove: () => void
   const folder = mkdtempSync(path.join(os.tmpdir(), 'blockwise-launch-'))
   const file = path.join(folder, 'open-blockwise.html')
   const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-  writeFileAtomically(
+  writeNewFile(
     file,
     `<!doctype html>
 <meta charset="utf-8">

@@ -19,7 +19,7 @@ import { renderHandoutPdf } from './handout-pdf'
 import type { Paper } from './handout-pdf'
 import { FileSystemError } from '../../db/files/file-errors'
 import { makeFolder } from '../../db/files/make-folder'
-import { writeFileAtomically } from '../../db/files/write-atomically'
+import { claimNewFile, writeNewFile } from '../../db/files/write-new-file'
 
 export interface HandoutRequest {
   clientId: string
@@ -32,6 +32,8 @@ export interface HandoutRequest {
   csv: boolean
   paper: Paper
   folder: string
+  /** Write over handout files already in the folder (the coach said so); otherwise refused. */
+  replace: boolean
 }
 
 /** Longest file name most disks accept is 255 bytes; room is left for " (weeks 1-2).pdf". */
@@ -67,11 +69,21 @@ export function safeFileName(text: string): string {
   return name.trim() || 'handout'
 }
 
-/** A folder or file problem as the field message of `folder`, so the dialog shows it there. */
+/**
+ * A folder or file problem as a field message: a file already there on `replace` (the coach may
+ * say to write over it), anything else on `folder`, so the dialog shows it there.
+ */
 function asFolderProblem(error: unknown): unknown {
-  return error instanceof FileSystemError
-    ? new DomainError('invalid_input', error.message, [{ path: 'folder', message: error.message }])
-    : error
+  if (!(error instanceof FileSystemError)) return error
+  if (error.code === 'EEXIST') {
+    const message = `${path.basename(error.file)} is already in ${path.dirname(error.file)}`
+    return new DomainError('invalid_input', `${message}; nothing was written.`, [
+      { path: 'replace', message },
+    ])
+  }
+  return new DomainError('invalid_input', error.message, [
+    { path: 'folder', message: error.message },
+  ])
 }
 
 /** The client and the block a handout is for: the one named, or the client's active block. */
@@ -144,9 +156,22 @@ export async function exportHandout(
   const subset = from === 0 && to === block.weeks.length - 1 ? '' : ` (weeks ${from + 1}-${to + 1})`
   const base = path.join(folder, `${safeFileName(`${client.name} – ${block.name}`)}${subset}`)
   const files: string[] = []
+  const options = { force: request.replace }
+  // Every file is claimed before any is written: a client's handout comes whole or not at all.
+  try {
+    for (const [wanted, ext] of [
+      [request.pdf, 'pdf'],
+      [request.ics, 'ics'],
+      [request.csv, 'csv'],
+    ] as const) {
+      if (wanted) claimNewFile(`${base}.${ext}`, options)
+    }
+  } catch (error) {
+    throw asFolderProblem(error)
+  }
   const write = (file: string, data: string | Buffer) => {
     try {
-      writeFileAtomically(file, data)
+      writeNewFile(file, data, options)
     } catch (error) {
       throw asFolderProblem(error)
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { BlockPage } from './block-page'
@@ -87,6 +87,26 @@ test('one client’s handout with open critical findings asks first, in the coac
     /6 critical findings are open in Maya Okafor’s block “Half-marathon build”: export anyway\?/,
   )
   await dialog.getByRole('button', { name: 'Export anyway' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Wrote 1 file.')
+  expect(readdirSync(folder)).toEqual(['Maya Okafor – Half-marathon build.pdf'])
+  const written = statSync(path.join(folder, 'Maya Okafor – Half-marathon build.pdf')).mtimeMs
+
+  // Again into the same folder: the handout there is kept unless the coach says to replace it.
+  const again = async (replace: boolean) => {
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    await new BlockPage(page).blockMenu('Handout…')
+    if (replace) await dialog.getByLabel('Replace existing files').check()
+    await dialog.getByRole('button', { name: 'Export' }).click()
+    await dialog.getByRole('button', { name: 'Export anyway' }).click()
+  }
+  await again(false)
+  await expect(dialog.getByRole('status')).toHaveText('Wrote 0 files; 1 not exported.')
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Maya Okafor: Maya Okafor – Half-marathon build.pdf is already in',
+  )
+  await expect(dialog.getByRole('alert')).toContainText('Tick “Replace existing files”')
+  expect(statSync(path.join(folder, 'Maya Okafor – Half-marathon build.pdf')).mtimeMs).toBe(written)
+  await again(true)
   await expect(dialog.getByRole('status')).toHaveText('Wrote 1 file.')
   expect(readdirSync(folder)).toEqual(['Maya Okafor – Half-marathon build.pdf'])
   expect(pageErrors).toEqual([])

@@ -49,6 +49,8 @@ export function HandoutsDialog({ clients, onClose }: Props) {
   // The desktop app names folders by a handle from its own dialog; the browser host by a path.
   const [folderLabel, setFolderLabel] = useState('')
   const [folderChoice, setFolderChoice] = useState<'typed' | 'dialog'>('typed')
+  // Files already in the folder are written over only when the coach ticks this.
+  const [replace, setReplace] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' })
   const cancelled = useRef(false)
@@ -97,6 +99,7 @@ export function HandoutsDialog({ clients, onClose }: Props) {
         ...formats,
         paper,
         folder,
+        replace,
       })
       if (result.ok) {
         const { files: written, downloads } = result.value
@@ -105,6 +108,10 @@ export function HandoutsDialog({ clients, onClose }: Props) {
         // A problem with the request itself would fail every client: stop and say so once.
         setProgress({ phase: 'idle' })
         return setProblem(result.error.issues[0]!.message)
+      } else if (result.error.issues.some((i) => i.path === 'replace')) {
+        failures.push(
+          `${client.name}: ${result.error.message} Tick “Replace existing files” to write over it.`,
+        )
       } else failures.push(`${client.name}: ${result.error.message}`)
     }
     setProgress({
@@ -308,6 +315,14 @@ export function HandoutsDialog({ clients, onClose }: Props) {
               </button>
             </div>
           )}
+          <label className="inline-label">
+            <input
+              type="checkbox"
+              checked={replace}
+              onChange={(e) => setReplace(e.target.checked)}
+            />
+            Replace existing files
+          </label>
           <ErrorSummary problems={problem} />
           {progress.phase === 'running' && (
             <label className="check-progress">

@@ -7,7 +7,7 @@ import { NoInput } from '../common-inputs'
 /** Handouts: PDFs, calendars and CSVs for clients. */
 export const handoutsProcedures = {
   'handouts.export': procedure(
-    'Writes one client’s handout (PDF, calendar, CSV) for a block or some of its weeks into a folder.',
+    'Writes one client’s handout (PDF, calendar, CSV) for a block or some of its weeks into a folder; a file already there is written over only with replace.',
     z
       .strictObject({
         clientId: IdSchema,
@@ -28,6 +28,8 @@ export const handoutsProcedures = {
           .trim()
           .min(1, { error: 'Choose a folder' })
           .max(1000, { error: 'The folder path is too long' }),
+        /** Write over handout files of the same name already in the folder. */
+        replace: z.boolean().default(false),
       })
       .refine((r) => r.pdf || r.ics || r.csv, {
         error: 'Choose at least one of PDF, calendar or CSV',

@@ -37,6 +37,8 @@ describe('a handout prints each exercise line in the client’s numbers', { time
       out,
       '--pdf',
       '--ics',
+      // The first handout is in the folder: the coach says to replace it.
+      '--force',
     )
     expect(again.status, again.stderr).toBe(0)
     const text = execFileSync('pdftotext', ['-layout', pdfOf(), '-'], { encoding: 'utf8' })

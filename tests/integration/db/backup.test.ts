@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BackupError, backupDatabase, dailyBackup, restoreDatabase } from '../../../db/backup'
+import { BackupError, backupDatabase, dailyBackup } from '../../../db/backup'
+import { restoreDatabase } from '../../../db/restore'
 import type { BlockEdit } from '../../../shared/schemas/block-edit.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
@@ -59,9 +60,16 @@ describe('backup and restore', () => {
     const app = await testBackend({ seedDemo: true })
     const backup = path.join(tempDir(), 'ok.db')
     await backupDatabase(sqliteOf(app).filePath, backup)
-    await expect(restoreDatabase(backup, sqliteOf(app).filePath)).rejects.toThrow(
-      /already exists; restore into a new file/,
+    // The app's database is open (its -wal is beside it): never replaced, even with force.
+    await expect(restoreDatabase(backup, sqliteOf(app).filePath, { force: true })).rejects.toThrow(
+      /is a database in use.*never writes over it, even with --force/,
     )
+    const existing = path.join(tempDir(), 'existing.db')
+    writeFileSync(existing, 'mine')
+    await expect(restoreDatabase(backup, existing)).rejects.toThrow(
+      /already exists; choose a new name, or add --force to replace it/,
+    )
+    expect(readFileSync(existing, 'utf8')).toBe('mine')
     const garbage = path.join(tempDir(), 'garbage.db')
     writeFileSync(garbage, 'this is not a database '.repeat(400))
     const target = path.join(tempDir(), 'target.db')
@@ -145,7 +153,7 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
       sqliteOf(live).filePath,
     )
     expect(run.status).toBe(2)
-    expect(run.stderr).toContain('already exists')
+    expect(run.stderr).toContain('is a database in use')
     expect(await contents(live)).toEqual(before)
     expect(sqliteOf(live).sqlite.pragma('foreign_key_check')).toEqual([])
     // An unrelated file is not overwritten either.
@@ -164,9 +172,9 @@ describe('backups never overwrite, never mix, and notice a changed byte (data sa
     // The log of another database, left where the coach restores.
     const target = path.join(tempDir(), 'target.db')
     writeFileSync(`${target}-wal`, 'not ours')
-    await expect(restoreDatabase(backup, target)).rejects.toThrow(/target\.db-wal is left over/)
+    await expect(restoreDatabase(backup, target)).rejects.toThrow(/target\.db-wal is beside it/)
     await expect(backupDatabase(sqliteOf(app).filePath, target)).rejects.toThrow(
-      /-wal is left over/,
+      /target\.db-wal is beside it/,
     )
     expect(existsSync(target)).toBe(false)
     await app.close()

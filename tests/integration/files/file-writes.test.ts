@@ -12,8 +12,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FileSystemError } from '../../../db/files/file-errors'
 import { makeFolder } from '../../../db/files/make-folder'
-import { writeFileAtomically } from '../../../db/files/write-atomically'
-import type { WriteBytes } from '../../../db/files/write-atomically'
+import { writeNewFile } from '../../../db/files/write-new-file'
+import type { WriteBytes } from '../../../db/files/write-new-file'
 import { openBackend } from '../../../server/backend'
 import { safeFileName } from '../../../server/handouts/export-handout'
 import { withinTimeLimit } from '../../../server/handlers/handouts.handlers'
@@ -47,7 +47,7 @@ describe('writing files (H1: a full disk never reports success)', () => {
       calls++
       return writeSync(fd, bytes, offset, Math.min(length, 4096))
     }
-    writeFileAtomically(file, data, partial)
+    writeNewFile(file, data, { write: partial })
     expect(readFileSync(file)).toEqual(data)
     expect(calls).toBeGreaterThan(20)
   })
@@ -55,7 +55,7 @@ describe('writing files (H1: a full disk never reports success)', () => {
   it('a disk that fills up mid-file: a plain error naming the path, no file, no temporary left', () => {
     const folder = tempDir()
     const file = path.join(folder, 'roster.json')
-    const write = () => writeFileAtomically(file, data, fillingDisk(45_056, 45_056))
+    const write = () => writeNewFile(file, data, { write: fillingDisk(45_056, 45_056) })
     expect(write).toThrow(FileSystemError)
     expect(write).toThrow(`There is not enough space on the disk to write ${file}.`)
     expect(readdirSync(folder)).toEqual([])
@@ -63,13 +63,13 @@ describe('writing files (H1: a full disk never reports success)', () => {
 
   it('a disk that takes no bytes at all is full, not a reason to loop for ever', () => {
     const file = path.join(tempDir(), 'out.json')
-    expect(() => writeFileAtomically(file, data, () => 0)).toThrow('not enough space')
+    expect(() => writeNewFile(file, data, { write: () => 0 })).toThrow('not enough space')
     expect(existsSync(file)).toBe(false)
   })
 
   it('a name that is a folder, or a folder that is a file, says so', () => {
     const folder = tempDir()
-    expect(() => writeFileAtomically(folder, 'x')).toThrow(`${folder} is a folder, not a file.`)
+    expect(() => writeNewFile(folder, 'x')).toThrow(`${folder} is a folder, not a file.`)
     const file = path.join(folder, 'plain.txt')
     writeFileSync(file, 'x')
     expect(() => makeFolder(path.join(file, 'inside'))).toThrow(`${file} is a file, not a folder.`)
@@ -79,7 +79,7 @@ describe('writing files (H1: a full disk never reports success)', () => {
     const folder = makeFolder(path.join(tempDir(), 'a', 'b'))
     expect(statSync(folder).mode & 0o777).toBe(0o700)
     const file = path.join(folder, 'f.txt')
-    writeFileAtomically(file, 'x')
+    writeNewFile(file, 'x')
     expect(statSync(file).mode & 0o777).toBe(0o600)
   })
 })
