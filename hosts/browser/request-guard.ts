@@ -1,33 +1,28 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
-
-export interface GuardSettings {
-  port: number
-  token: string
-  sessions: BrowserSessions
-}
+import { authoriseApiCall } from '../sessions/header-sessions'
+import type { ApiVerdict, HeaderSessions } from '../sessions/header-sessions'
 
 /**
- * The browser sessions of one host: random ids handed out as cookies when the page is opened with
- * the token or a launch code. The cookie never holds the token: browsers send a 127.0.0.1 cookie
- * to every port of that address, so another local web server the coach visits would receive it
- * (and the token also opens the API to scripts). A session id works only for this host, on this
- * port, while it runs. Launch codes open the app once, so the browser can be started without the
- * token in any program's arguments (which every user of the machine can read).
+ * What lets a browser load the page of one host (not call its API): a cookie naming a page
+ * session, handed out with the API session when the page was opened with the token or a launch
+ * code. The cookie opens the page's files and the handouts offered for download, nothing on /api.
+ * Launch codes open the app once, so the browser can be started without the token in any
+ * program's arguments (which every user of the machine can read).
  */
-export class BrowserSessions {
-  private readonly ids = new Set<string>()
+export class PageAccess {
+  private readonly cookies = new Set<string>()
   private readonly launchCodes = new Set<string>()
 
-  /** A new session id for a browser that proved it may open the app. */
-  start(): string {
+  /** A new page cookie value for a browser that proved it may open the app. */
+  newCookie(): string {
     const id = randomBytes(32).toString('base64url')
-    this.ids.add(id)
+    this.cookies.add(id)
     return id
   }
 
-  has(id: string | undefined): boolean {
-    return id !== undefined && this.ids.has(id)
+  hasCookie(id: string | undefined): boolean {
+    return id !== undefined && this.cookies.has(id)
   }
 
   /** A code that opens the app once, for the launch page. */
@@ -43,12 +38,18 @@ export class BrowserSessions {
   }
 }
 
-export type GuardVerdict =
-  { allowed: true; credential: Credential } | { allowed: false; status: 401 | 403; reason: string }
+export interface GuardSettings {
+  port: number
+  token: string
+  pages: PageAccess
+  sessions: HeaderSessions
+}
 
-/** The session cookie is named per port: cookies are shared by every port of a host. */
-export function sessionCookieName(port: number): string {
-  return `blockwise_session_${port}`
+type Denied = { allowed: false; status: 401 | 403; reason: string }
+
+/** The page cookie is named per port: cookies are shared by every port of a host. */
+export function pageCookieName(port: number): string {
+  return `blockwise_page_${port}`
 }
 
 export function allowedHosts(port: number): string[] {
@@ -74,25 +75,12 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined
 }
 
-/** This port's session cookie, if the request carries one. */
-export function presentedSession(headers: IncomingHttpHeaders, port: number): string | undefined {
-  return cookieValue(headers.cookie, sessionCookieName(port))
-}
-
-/** What a request proves: a session of this host, the token (Bearer or in the address), a launch code. */
-export type Credential = 'session' | 'token' | 'launch-code'
-
 /**
- * Decides whether a request may reach the app at all. The Host check defeats DNS rebinding (a
- * foreign site whose name resolves to 127.0.0.1); the Origin check stops other pages in the same
- * browser from calling the API; the token stops other local users and programs.
+ * What every request must pass: the Host check defeats DNS rebinding (a foreign site whose name
+ * resolves to 127.0.0.1); a foreign Origin or a cross-site fetch is another page in the browser.
  */
-export function checkRequest(
-  headers: IncomingHttpHeaders,
-  settings: GuardSettings,
-  address: { token: string | null; code: string | null },
-): GuardVerdict {
-  if (!headers.host || !allowedHosts(settings.port).includes(headers.host.toLowerCase())) {
+function checkHostAndOrigin(headers: IncomingHttpHeaders, port: number): Denied | null {
+  if (!headers.host || !allowedHosts(port).includes(headers.host.toLowerCase())) {
     return {
       allowed: false,
       status: 403,
@@ -100,21 +88,50 @@ export function checkRequest(
     }
   }
   const origin = headers.origin
-  if (origin !== undefined && !allowedOrigins(settings.port).includes(origin.toLowerCase())) {
+  if (origin !== undefined && !allowedOrigins(port).includes(origin.toLowerCase())) {
     return { allowed: false, status: 403, reason: 'Requests from other sites are not allowed.' }
   }
   if (headers['sec-fetch-site'] === 'cross-site') {
     return { allowed: false, status: 403, reason: 'Requests from other sites are not allowed.' }
   }
-  const auth = headers.authorization
-  const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined
-  if (settings.sessions.has(presentedSession(headers, settings.port))) {
-    return { allowed: true, credential: 'session' }
-  }
-  if (tokensMatch(bearer ?? address.token ?? undefined, settings.token)) {
-    return { allowed: true, credential: 'token' }
-  }
-  if (settings.sessions.redeem(address.code)) return { allowed: true, credential: 'launch-code' }
+  return null
+}
+
+/**
+ * A call of the API: from this host's own page (its Origin) with the session in its header
+ * (authoriseApiCall). No cookie, token or launch code opens the API.
+ */
+export function checkApiRequest(
+  headers: IncomingHttpHeaders,
+  settings: GuardSettings,
+): ApiVerdict<true> {
+  return (
+    checkHostAndOrigin(headers, settings.port) ??
+    authoriseApiCall(headers, {
+      origins: allowedOrigins(settings.port),
+      sessions: settings.sessions,
+    })
+  )
+}
+
+/**
+ * A request for the page, its files or a download. `opens` is true when it carries the token or
+ * a launch code in its address: the page is then served with a new session (and page cookie).
+ */
+export function checkPageRequest(
+  headers: IncomingHttpHeaders,
+  settings: GuardSettings,
+  address: { token: string | null; code: string | null },
+): { allowed: true; opens: boolean } | Denied {
+  const denied = checkHostAndOrigin(headers, settings.port)
+  if (denied) return denied
+  if (
+    tokensMatch(address.token ?? undefined, settings.token) ||
+    settings.pages.redeem(address.code)
+  )
+    return { allowed: true, opens: true }
+  if (settings.pages.hasCookie(cookieValue(headers.cookie, pageCookieName(settings.port))))
+    return { allowed: true, opens: false }
   return {
     allowed: false,
     status: 401,

@@ -7,7 +7,8 @@ import { zipSync } from 'fflate'
 import type { Dispatch } from '../../server/dispatcher'
 import type { DownloadShelf, ShelfItem } from '../../server/download-shelf'
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
-import { BrowserSessions, checkRequest, sessionCookieName } from './request-guard'
+import { HeaderSessions, withSessionMeta } from '../sessions/header-sessions'
+import { PageAccess, checkApiRequest, checkPageRequest, pageCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
 
 /** Large enough for a whole-roster import, small enough that a runaway request cannot exhaust memory. */
@@ -26,7 +27,7 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   server: Server
   port: number
-  /** The address to open, token included; the page trades it for a session cookie at once. */
+  /** The address to open, token included; the page is served with its session at once. */
   url: string
   /** An address that opens the app once (for the launch page), with no token in it. */
   launchUrl(): string
@@ -169,33 +170,51 @@ async function sendDownload(res: ServerResponse, id: string, shelf: DownloadShel
   res.end(body)
 }
 
+/**
+ * The page opened with the token or a launch code: index.html with a new API session in it (the
+ * page's script keeps it and sends it in a header; it is never in a cookie or an address), and a
+ * page cookie for reloads, the page's files and downloads. Neither holds the token.
+ */
+async function openPage(res: ServerResponse, rendererDir: string, port: number, guard: Guard) {
+  const index = await readStaticFile(rendererDir, '/')
+  if (!index) return send(res, 404, 'text/plain; charset=utf-8', 'The app is not built.\n')
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': index.contentType,
+    'Cache-Control': 'no-store',
+    'Set-Cookie': `${pageCookieName(port)}=${guard.pages.newCookie()}; HttpOnly; SameSite=Strict; Path=/`,
+  })
+  res.end(withSessionMeta(index.body.toString('utf8'), guard.sessions.start(true)))
+}
+
+interface Guard {
+  pages: PageAccess
+  sessions: HeaderSessions
+}
+
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
   options: BrowserHostOptions,
   port: number,
-  sessions: BrowserSessions,
+  guard: Guard,
 ) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const settings = { port, token: options.token, ...guard }
+  if (url.pathname.startsWith('/api/')) {
+    const verdict = checkApiRequest(req.headers, settings)
+    if (!verdict.allowed) {
+      return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
+    }
+    return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
+  }
   const fromAddress = (name: string) => (req.method === 'GET' ? url.searchParams.get(name) : null)
   const address = { token: fromAddress('token'), code: fromAddress('code') }
-  const verdict = checkRequest(req.headers, { port, token: options.token, sessions }, address)
+  const verdict = checkPageRequest(req.headers, settings, address)
   if (!verdict.allowed) {
     return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
   }
-  if (address.token !== null || address.code !== null) {
-    // Trade the token or code in the address for a session cookie (never the token itself) and
-    // drop it from the address bar.
-    res.writeHead(303, {
-      ...SECURITY_HEADERS,
-      Location: '/',
-      'Set-Cookie': `${sessionCookieName(port)}=${sessions.start()}; HttpOnly; SameSite=Strict; Path=/`,
-    })
-    return res.end()
-  }
-  if (url.pathname.startsWith('/api/')) {
-    return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
-  }
+  if (verdict.opens) return openPage(res, options.rendererDir, port, guard)
   if (url.pathname.startsWith('/downloads/') && req.method === 'GET') {
     return sendDownload(res, url.pathname.split('/')[2] ?? '', options.downloads)
   }
@@ -210,9 +229,9 @@ async function route(
 /** Serves the built renderer and the contract on 127.0.0.1 only, behind the request guard. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   let port = options.port
-  const sessions = new BrowserSessions()
+  const guard: Guard = { pages: new PageAccess(), sessions: new HeaderSessions() }
   const server = createServer((req, res) => {
-    route(req, res, options, port, sessions).catch((error: unknown) => {
+    route(req, res, options, port, guard).catch((error: unknown) => {
       console.error('browser host request failed', error)
       if (!res.headersSent) sendJson(res, 500, contractError('internal', 'The request failed.'))
       else res.end()
@@ -227,7 +246,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server,
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
-    launchUrl: () => `http://127.0.0.1:${port}/?code=${sessions.newLaunchCode()}`,
+    launchUrl: () => `http://127.0.0.1:${port}/?code=${guard.pages.newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

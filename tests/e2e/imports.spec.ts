@@ -86,9 +86,16 @@ test('text from the database is shown as text, never run as HTML', async ({
   const name = '<img src=x onerror="window.pwned=1">Eve'
   await page.goto(host.url)
   const created = await page.evaluate(async (clientName) => {
+    // As the page's own script calls: with the API session the host gave it.
     const response = await fetch('/api/clients.create', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Blockwise-Session':
+          (
+            globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
+          ).localStorage.getItem('blockwise.session') ?? '',
+      },
       body: JSON.stringify({
         input: { name: clientName, goal: 'hybrid', notes: '<script>window.pwned=2</script>' },
       }),

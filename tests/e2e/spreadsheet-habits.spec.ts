@@ -241,9 +241,16 @@ test('an edit refused because another window saved first offers Reload block, wh
   // Another window (same browser, same host) saves a note on the first session meanwhile.
   await page.evaluate(async () => {
     const call = async (name: string, input: unknown) => {
+      // As the other window's script calls: with the API session the host gave this origin.
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Blockwise-Session':
+            (
+              globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
+            ).localStorage.getItem('blockwise.session') ?? '',
+        },
         body: JSON.stringify({ input }),
       })
       return ((await response.json()) as { value: unknown }).value

@@ -2,6 +2,8 @@ import { createApiClient } from '../../../shared/contract/api-client'
 import type { Api, Transport } from '../../../shared/contract/api-client'
 import { retryWhenBusy } from '../../../shared/contract/busy-retry'
 import type { PreloadBridge } from '../../../shared/contract/ipc-channel'
+import { SESSION_HEADER } from '../../../shared/contract/session-header'
+import { browserSession } from './browser-session'
 import { setWaitingForDatabase } from './busy-status'
 
 declare global {
@@ -16,30 +18,38 @@ const ipcTransport =
   (name, input) =>
     bridge.invoke(name, input)
 
-// The browser host authorises by an HttpOnly cookie it set when the page was opened with its token.
-const httpTransport: Transport = async (name, input) => {
-  try {
-    const response = await fetch(`/api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ input }),
-      credentials: 'same-origin',
-    })
-    if (response.status === 401 || response.status === 403) {
+/**
+ * The browser host authorises each call by the session it gave this page, sent in a header (and
+ * checks that the call comes from its own page); cookies are not sent and would open nothing.
+ */
+function httpTransport(session: string | null): Transport {
+  return async (name, input) => {
+    try {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(session ? { [SESSION_HEADER]: session } : {}),
+        },
+        body: JSON.stringify({ input }),
+        credentials: 'omit',
+      })
+      if (response.status === 401 || response.status === 403) {
+        return {
+          ok: false,
+          error: { code: 'unauthorized', message: await response.text(), issues: [] },
+        }
+      }
+      return (await response.json()) as unknown
+    } catch {
       return {
         ok: false,
-        error: { code: 'unauthorized', message: await response.text(), issues: [] },
+        error: {
+          code: 'internal',
+          message: 'Blockwise is not answering. Is it still running in the terminal?',
+          issues: [],
+        },
       }
-    }
-    return (await response.json()) as unknown
-  } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: 'Blockwise is not answering. Is it still running in the terminal?',
-        issues: [],
-      },
     }
   }
 }
@@ -50,8 +60,11 @@ const httpTransport: Transport = async (name, input) => {
  * so meanwhile, instead of the edit being lost.
  */
 export const api: Api = createApiClient(
-  retryWhenBusy(window.blockwise ? ipcTransport(window.blockwise) : httpTransport, {
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    onWaiting: setWaitingForDatabase,
-  }),
+  retryWhenBusy(
+    window.blockwise ? ipcTransport(window.blockwise) : httpTransport(browserSession()),
+    {
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      onWaiting: setWaitingForDatabase,
+    },
+  ),
 )

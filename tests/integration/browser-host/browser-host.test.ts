@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../server/backend'
 import { MAX_BODY_BYTES, startBrowserHost } from '../../../hosts/browser/server'
 import type { BrowserHost } from '../../../hosts/browser/server'
-import { sessionCookieName } from '../../../hosts/browser/request-guard'
+import { pageCookieName } from '../../../hosts/browser/request-guard'
+import { SESSION_HEADER, SESSION_META_NAME } from '../../../shared/contract/session-header'
 import { writeLaunchPage } from '../../../hosts/browser/launch-page'
 import { DownloadShelf } from '../../../server/download-shelf'
 import { countClients } from '../../../db/repositories/client.repository'
@@ -61,7 +62,10 @@ beforeEach(async () => {
   const dir = tempDir()
   rendererDir = path.join(dir, 'renderer')
   mkdirSync(rendererDir)
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Blockwise</title>')
+  writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>Blockwise</title></head></html>',
+  )
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer')
   backend = await testBackend()
   host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, token: TOKEN, port: 0 })
@@ -72,15 +76,35 @@ afterEach(async () => {
   await backend.close()
 })
 
-const own = () => ({ Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${TOKEN}` })
+/** What opening the app with an address gives a browser: its API session and its page cookie. */
+async function openApp(port: number, query = `?token=${TOKEN}`) {
+  const reply = await send(port, { path: `/${query}`, headers: { Host: `127.0.0.1:${port}` } })
+  const session = new RegExp(`<meta name="${SESSION_META_NAME}" content="([\\w-]+)">`).exec(
+    reply.body,
+  )?.[1]
+  const cookie = String(reply.headers['set-cookie'] ?? '').split(';')[0]!
+  return { reply, session: session!, cookie }
+}
+
 const json = { 'Content-Type': 'application/json' }
-const callList = (headers: Record<string, string>) =>
+/** The page's own call: its Origin and its session in the header. */
+const own = async () => {
+  const { session } = await openApp(host.port)
+  return {
+    Host: `127.0.0.1:${host.port}`,
+    Origin: `http://127.0.0.1:${host.port}`,
+    [SESSION_HEADER]: session,
+  }
+}
+const call = (name: string, headers: Record<string, string>, input: unknown = {}) =>
   send(host.port, {
     method: 'POST',
-    path: '/api/clients.list',
+    path: `/api/${name}`,
     headers: { ...json, ...headers },
-    body: '{"input":{}}',
+    body: JSON.stringify({ input }),
   })
+const changes = () =>
+  (sqliteOf(backend).sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
 
 describe('the browser host', () => {
   it('listens on the loopback address only', () => {
@@ -88,79 +112,95 @@ describe('the browser host', () => {
     expect(address).toMatchObject({ address: '127.0.0.1' })
   })
 
-  it('answers the contract for a request with the token', async () => {
-    const reply = await callList(own())
+  it('answers the contract for a call from its own page with the page’s session', async () => {
+    const reply = await call('clients.list', await own())
     expect(reply.status).toBe(200)
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] })
   })
 
   it.each([
-    ['no token', { Host: '127.0.0.1:PORT' }, 401],
-    ['a wrong token', { Host: '127.0.0.1:PORT', Authorization: 'Bearer nope' }, 401],
+    ['no session', { Origin: 'ORIGIN' }, 401],
+    ['a wrong session', { Origin: 'ORIGIN', [SESSION_HEADER]: 'nope' }, 401],
     [
-      'a foreign Origin',
-      {
-        ...{ Authorization: `Bearer ${TOKEN}` },
-        Host: '127.0.0.1:PORT',
-        Origin: 'http://evil.example',
-      },
+      'the token as a Bearer (it opens the page, not the API)',
+      { Origin: 'ORIGIN', Authorization: `Bearer ${TOKEN}` },
+      401,
+    ],
+    ['the session but no Origin (curl)', { [SESSION_HEADER]: 'SESSION' }, 403],
+    [
+      'the session from another port',
+      { Origin: 'http://127.0.0.1:1', [SESSION_HEADER]: 'SESSION' },
+      403,
+    ],
+    [
+      'the session from a foreign site',
+      { Origin: 'http://evil.example', [SESSION_HEADER]: 'SESSION' },
       403,
     ],
     [
       'a foreign Host (DNS rebinding)',
-      { Authorization: `Bearer ${TOKEN}`, Host: 'evil.example:PORT' },
+      { Host: 'evil.example:PORT', Origin: 'ORIGIN', [SESSION_HEADER]: 'SESSION' },
       403,
     ],
     [
       'the right host on another port',
-      { Authorization: `Bearer ${TOKEN}`, Host: '127.0.0.1:1' },
+      { Host: '127.0.0.1:1', Origin: 'ORIGIN', [SESSION_HEADER]: 'SESSION' },
       403,
     ],
     [
       'a cross-site fetch',
-      { Authorization: `Bearer ${TOKEN}`, Host: '127.0.0.1:PORT', 'Sec-Fetch-Site': 'cross-site' },
+      { Origin: 'ORIGIN', [SESSION_HEADER]: 'SESSION', 'Sec-Fetch-Site': 'cross-site' },
       403,
     ],
   ])('refuses an API call with %s and changes nothing', async (_what, rawHeaders, status) => {
+    const { session } = await openApp(host.port)
+    const fill = (v: string) =>
+      v
+        .replace('PORT', String(host.port))
+        .replace('ORIGIN', `http://127.0.0.1:${host.port}`)
+        .replace('SESSION', session)
     const headers = Object.fromEntries(
-      Object.entries(rawHeaders).map(([k, v]) => [k, v.replace('PORT', String(host.port))]),
+      Object.entries({ Host: '127.0.0.1:PORT', ...rawHeaders }).map(([k, v]) => [k, fill(v)]),
     )
-    const reply = await send(host.port, {
-      method: 'POST',
-      path: '/api/clients.create',
-      headers: { ...json, ...headers },
-      body: JSON.stringify({ input: { name: 'Intruder', goal: 'strength' } }),
-    })
+    const reply = await call('clients.create', headers, { name: 'Intruder', goal: 'strength' })
     expect(reply.status).toBe(status)
-    expect(await countClients(backend.database.db)).toBe(0)
+    expect(await countClients(sqliteOf(backend).db)).toBe(0)
   })
 
   it.each(PROCEDURE_NAMES)(
-    '%s: refused without the token, from a foreign Origin and for a foreign Host',
+    '%s: refused to every credential the browser holds, replayed from curl (no Origin) or another port',
     async (name) => {
-      const changes = () =>
-        (sqliteOf(backend).sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
       const before = changes()
+      const { session, cookie } = await openApp(host.port)
+      const here = `127.0.0.1:${host.port}`
       const attempts: [Record<string, string>, number][] = [
-        [{ Host: `127.0.0.1:${host.port}` }, 401],
-        [{ ...own(), Origin: 'http://evil.example' }, 403],
-        [{ Authorization: `Bearer ${TOKEN}`, Host: `evil.example:${host.port}` }, 403],
+        [{ Host: here }, 403],
+        [{ Host: here, Cookie: cookie }, 403],
+        [{ Host: here, Cookie: cookie, Origin: 'http://127.0.0.1:1' }, 403],
+        [{ Host: here, Cookie: cookie, Origin: `http://${here}` }, 401],
+        [{ Host: here, Authorization: `Bearer ${TOKEN}`, Origin: `http://${here}` }, 401],
+        [{ Host: here, [SESSION_HEADER]: session, Cookie: cookie }, 403],
+        [{ Host: here, [SESSION_HEADER]: session, Origin: 'http://127.0.0.1:1' }, 403],
+        [{ Host: here, [SESSION_HEADER]: session, Origin: 'http://evil.example' }, 403],
+        [
+          {
+            Host: `evil.example:${host.port}`,
+            [SESSION_HEADER]: session,
+            Origin: `http://${here}`,
+          },
+          403,
+        ],
       ]
       for (const [headers, status] of attempts) {
-        const reply = await send(host.port, {
-          method: 'POST',
-          path: `/api/${name}`,
-          headers: { ...json, ...headers },
-          body: JSON.stringify({ input: {} }),
-        })
+        const reply = await call(name, headers)
         expect(reply.status, JSON.stringify(headers)).toBe(status)
       }
       expect(changes()).toBe(before)
     },
   )
 
-  it.each(['/', '/index.html', '/api/clients.list'])(
-    'refuses %s without the token',
+  it.each(['/', '/index.html'])(
+    'refuses the page %s without the token or the page cookie',
     async (urlPath) => {
       const reply = await send(host.port, {
         path: urlPath,
@@ -171,44 +211,39 @@ describe('the browser host', () => {
     },
   )
 
-  it('trades the token in the address for a session cookie that never holds the token (M6)', async () => {
-    const reply = await send(host.port, {
-      path: `/?token=${TOKEN}`,
-      headers: { Host: `localhost:${host.port}` },
-    })
-    expect(reply.status).toBe(303)
-    expect(reply.headers.location).toBe('/')
-    const cookie = String(reply.headers['set-cookie'])
-    expect(cookie).not.toContain(TOKEN)
-    expect(cookie).toMatch(new RegExp(`^${sessionCookieName(host.port)}=[\\w-]{40,};`))
-    expect(cookie).toContain('HttpOnly')
-    expect(cookie).toContain('SameSite=Strict')
-    const session = cookie.split(';')[0]!
+  it('opens the page with the token: its API session in the page, a page cookie for reloads, neither the token', async () => {
+    const { reply, session, cookie } = await openApp(host.port)
+    expect(reply.status).toBe(200)
+    expect(reply.body).toContain('<title>Blockwise')
+    expect(session).toMatch(/^[\w-]{40,}$/)
+    expect(reply.body).not.toContain(TOKEN)
+    const setCookie = String(reply.headers['set-cookie'])
+    expect(setCookie).not.toContain(TOKEN)
+    expect(setCookie).not.toContain(session)
+    expect(cookie).toMatch(new RegExp(`^${pageCookieName(host.port)}=[\\w-]{40,}$`))
+    expect(setCookie).toContain('HttpOnly')
+    expect(setCookie).toContain('SameSite=Strict')
+    expect(reply.headers['cache-control']).toBe('no-store')
 
+    // A reload with the cookie gets the page, without a new session in it; the cookie opens no API.
     const page = await send(host.port, {
       path: '/',
-      headers: { Host: `localhost:${host.port}`, Cookie: session },
+      headers: { Host: `localhost:${host.port}`, Cookie: cookie },
     })
     expect(page.status).toBe(200)
     expect(page.body).toContain('<title>Blockwise')
+    expect(page.body).not.toContain(SESSION_META_NAME)
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
-    // The token in a cookie opens nothing: only a session this host handed out does.
+    // The token in a cookie opens nothing: only a page cookie this host handed out does.
     const forged = await send(host.port, {
       path: '/',
-      headers: {
-        Host: `localhost:${host.port}`,
-        Cookie: `${sessionCookieName(host.port)}=${TOKEN}`,
-      },
+      headers: { Host: `localhost:${host.port}`, Cookie: `${pageCookieName(host.port)}=${TOKEN}` },
     })
     expect(forged.status).toBe(401)
   })
 
   it('a session is bound to its host: another Blockwise on another port does not take it', async () => {
-    const reply = await send(host.port, {
-      path: `/?token=${TOKEN}`,
-      headers: { Host: `127.0.0.1:${host.port}` },
-    })
-    const sessionId = String(reply.headers['set-cookie']).split(';')[0]!.split('=')[1]!
+    const { session } = await openApp(host.port)
     const second = await startBrowserHost({
       dispatch: backend.dispatch,
       rendererDir,
@@ -216,11 +251,15 @@ describe('the browser host', () => {
       port: 0,
     })
     const elsewhere = await send(second.port, {
-      path: '/',
+      method: 'POST',
+      path: '/api/clients.list',
       headers: {
+        ...json,
         Host: `127.0.0.1:${second.port}`,
-        Cookie: `${sessionCookieName(second.port)}=${sessionId}`,
+        Origin: `http://127.0.0.1:${second.port}`,
+        [SESSION_HEADER]: session,
       },
+      body: '{"input":{}}',
     })
     expect(elsewhere.status).toBe(401)
     await second.close()
@@ -229,18 +268,13 @@ describe('the browser host', () => {
   it('a launch code opens the app once, and carries no token', async () => {
     const launch = host.launchUrl()
     expect(launch).not.toContain(TOKEN)
-    const target = new URL(launch).pathname + new URL(launch).search
-    const first = await send(host.port, {
-      path: target,
-      headers: { Host: `127.0.0.1:${host.port}` },
-    })
-    expect(first.status).toBe(303)
-    expect(String(first.headers['set-cookie'])).toContain(sessionCookieName(host.port))
-    const again = await send(host.port, {
-      path: target,
-      headers: { Host: `127.0.0.1:${host.port}` },
-    })
-    expect(again.status).toBe(401)
+    const target = new URL(launch).search
+    const first = await openApp(host.port, target)
+    expect(first.reply.status).toBe(200)
+    expect(first.session).toMatch(/^[\w-]{40,}$/)
+    expect(String(first.reply.headers['set-cookie'])).toContain(pageCookieName(host.port))
+    const again = await openApp(host.port, target)
+    expect(again.reply.status).toBe(401)
   })
 
   it('the launch page is readable by its owner only and holds the one-time address, not the token', () => {
@@ -256,44 +290,48 @@ describe('the browser host', () => {
   })
 
   it('never serves a file outside the built renderer', async () => {
+    const { cookie } = await openApp(host.port)
     for (const urlPath of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
-      const reply = await send(host.port, { path: urlPath, headers: own() })
+      const reply = await send(host.port, {
+        path: urlPath,
+        headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie },
+      })
       expect(reply.status, urlPath).toBe(404)
       expect(reply.body).not.toContain('outside the renderer')
     }
   })
 
   it('refuses a body that is not JSON, is too large, or is not JSON-typed', async () => {
+    const headers = await own()
     const notJson = await send(host.port, {
       method: 'POST',
       path: '/api/clients.list',
-      headers: { ...json, ...own() },
+      headers: { ...json, ...headers },
       body: '{',
     })
     expect(notJson.status).toBe(400)
     const wrongType = await send(host.port, {
       method: 'POST',
       path: '/api/clients.list',
-      headers: { 'Content-Type': 'text/plain', ...own() },
+      headers: { 'Content-Type': 'text/plain', ...headers },
       body: '{"input":{}}',
     })
     expect(wrongType.status).toBe(415)
     const huge = await send(host.port, {
       method: 'POST',
       path: '/api/clients.create',
-      headers: { ...json, ...own() },
+      headers: { ...json, ...headers },
       body: JSON.stringify({ input: { name: 'x'.repeat(MAX_BODY_BYTES), goal: 'strength' } }),
     })
     expect(huge.status).toBe(413)
-    expect(await countClients(backend.database.db)).toBe(0)
+    expect(await countClients(sqliteOf(backend).db)).toBe(0)
   })
 
   it('returns zod field messages for invalid input', async () => {
-    const reply = await send(host.port, {
-      method: 'POST',
-      path: '/api/clients.create',
-      headers: { ...json, ...own() },
-      body: JSON.stringify({ input: { name: 'Ana', goal: 'strength', ageYears: 3 } }),
+    const reply = await call('clients.create', await own(), {
+      name: 'Ana',
+      goal: 'strength',
+      ageYears: 3,
     })
     expect(reply.status).toBe(400)
     expect(JSON.parse(reply.body)).toMatchObject({
@@ -319,7 +357,8 @@ describe('handout downloads in the browser host', () => {
       port: 0,
       downloads: shelf,
     })
-    const headers = { Host: `127.0.0.1:${withShelf.port}`, Authorization: `Bearer ${TOKEN}` }
+    const { cookie } = await openApp(withShelf.port)
+    const headers = { Host: `127.0.0.1:${withShelf.port}`, Cookie: cookie }
     const got = await send(withShelf.port, { path: link, headers })
     expect(got.status).toBe(200)
     expect(got.body).toBe('%PDF-1.7 test')
