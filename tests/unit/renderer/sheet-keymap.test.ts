@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { sheetCommand } from '../../../renderer/src/block/sheet/sheet-keymap'
 import { tabTarget } from '../../../renderer/src/block/sheet/sheet-navigation'
 
+const SESSIONS = ['session', 'session', 'session'] as const
+
 const press = (
   key: string,
   mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>> = {},
@@ -45,12 +47,12 @@ describe('the sheet’s keys, as data', () => {
 
 describe('Tab walks the cells that can be typed in', () => {
   it('skips Day stress and Findings (columns 6 and 7)', () => {
-    expect(tabTarget({ row: 0, col: 5 }, 1, 17, 3)).toEqual({ row: 0, col: 8 })
-    expect(tabTarget({ row: 0, col: 8 }, -1, 17, 3)).toEqual({ row: 0, col: 5 })
+    expect(tabTarget({ row: 0, col: 5 }, 1, 17, SESSIONS)).toEqual({ row: 0, col: 8 })
+    expect(tabTarget({ row: 0, col: 8 }, -1, 17, SESSIONS)).toEqual({ row: 0, col: 5 })
   })
   it('wraps to the next row, and leaves the grid past the last cell', () => {
-    expect(tabTarget({ row: 0, col: 16 }, 1, 17, 3)).toEqual({ row: 1, col: 0 })
-    expect(tabTarget({ row: 2, col: 16 }, 1, 17, 3)).toBeNull()
-    expect(tabTarget({ row: 0, col: 0 }, -1, 17, 3)).toBeNull()
+    expect(tabTarget({ row: 0, col: 16 }, 1, 17, SESSIONS)).toEqual({ row: 1, col: 0 })
+    expect(tabTarget({ row: 2, col: 16 }, 1, 17, SESSIONS)).toBeNull()
+    expect(tabTarget({ row: 0, col: 0 }, -1, 17, SESSIONS)).toBeNull()
   })
 })

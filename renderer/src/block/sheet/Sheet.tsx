@@ -411,11 +411,12 @@ export const Sheet = memo(function Sheet(props: Props) {
       return
     }
     if (activeItem?.kind === 'line' && onLineKey(event, activeItem)) return
+    const kinds = items.map((i) => i.kind)
     const target =
       event.key === 'Tab'
-        ? tabTarget(active, event.shiftKey ? -1 : 1, COL_COUNT, items.length)
+        ? tabTarget(active, event.shiftKey ? -1 : 1, COL_COUNT, kinds)
         : navigationTarget(event.key, event.ctrlKey || event.metaKey, {
-            kinds: items.map((i) => i.kind),
+            kinds,
             active,
             colCount: COL_COUNT,
             page: pageRows(virtualizer.scrollRect?.height ?? 320, ROW_HEIGHT),
