@@ -34,7 +34,10 @@ function weekSummaries(plan: PlanContext): WeekSummary[] {
     const daily = plan.dailyLoads.slice(w * 7, w * 7 + 7)
     const daysBefore = history.length + w * 7
     const m = monotony(daily)
-    const acwr = daysBefore >= 28 ? (weekAcwr(plan.timeline, w).at(-1) ?? null) : null
+    // The week's peak of the daily ratios OVR-01 reads (§4.3): the number beside its finding, so a
+    // spike on a Wednesday is not hidden by an easier Sunday.
+    const ratios = daysBefore >= 28 ? weekAcwr(plan.timeline, w) : []
+    const acwr = ratios.length > 0 ? Math.max(...ratios) : null
     // The week's lowest form, of the 8 values OVR-05 reads (§4.4): the number beside its finding.
     const tsb = daysBefore >= 42 ? Math.min(...weekPmc(plan.timeline, w).formAtDayEnds) : null
     const round = (x: number | null) =>

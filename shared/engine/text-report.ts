@@ -51,7 +51,7 @@ export function textReport(analysis: Analysis, title: string): string {
     const metrics = [
       `load ${Math.round(week.load)} AU`,
       week.monotony === null ? 'monotony >10' : `monotony ${week.monotony.toFixed(2)}`,
-      week.acwr === null ? null : `ACWR ${week.acwr.toFixed(2)}`,
+      week.acwr === null ? null : `peak ACWR ${week.acwr.toFixed(2)}`,
       week.tsb === null ? null : `lowest TSB ${week.tsb.toFixed(1)}`,
     ].filter(Boolean)
     out.push(`${weekCount > 1 ? `Week ${week.week + 1}: ` : ''}${strip}`)

@@ -45,6 +45,35 @@ describe('fitness and fatigue, as the rules read them', () => {
     await backend.close()
   })
 
+  it('the demo roster’s ACWR chart plots the peak OVR-01 judges, week by week', async () => {
+    const backend = await testBackend({ seedDemo: true })
+    const roster = value<ClientSummary[]>(await backend.dispatch('clients.list', {}))
+    let spikes = 0
+    for (const client of roster.filter((c) => c.activeBlock)) {
+      const id = client.activeBlock!.id
+      const analysis = value<BlockAnalysis>(await backend.dispatch('blocks.analyze', { id }))
+      const fitness = value<Fitness>(await backend.dispatch('blocks.fitness', { id }))
+      const judged = analysis.weeks.filter((w) => w.acwr !== null)
+      for (const week of judged) {
+        // The chart's value is the highest of the week's daily ratios (the fitness chart's days).
+        const start = fitness.planStart + week.week * 7
+        const daily = fitness.days.slice(start, start + 7).map((d) => d.acwr)
+        expect(Math.max(...daily.filter((a): a is number => a !== null))).toBeCloseTo(week.acwr!, 1)
+        const ovr01 = analysis.findings.find(
+          (f) => f.rule === 'OVR-01' && f.week === week.week && f.metrics?.acwrMax !== undefined,
+        )
+        // Above 1.3 OVR-01 speaks, and says the number the chart plots.
+        expect(ovr01 !== undefined, `${client.name} week ${week.week + 1}`).toBe(week.acwr! > 1.3)
+        if (!ovr01) continue
+        spikes++
+        expect(ovr01.metrics!.acwrMax, `${client.name} week ${week.week + 1}`).toBe(week.acwr)
+        expect(ovr01.message).toContain(`to ${week.acwr!.toFixed(2)}`)
+      }
+    }
+    expect(spikes).toBeGreaterThan(0)
+    await backend.close()
+  })
+
   it('a client with no history starts at 0 on the block’s first day', async () => {
     const backend = await testBackend()
     const client = value<Client>(

@@ -85,8 +85,9 @@ function WeeklyLine(props: {
 }
 
 /**
- * The acute:chronic workload ratio by week (OVR-01, docs/engine-rules.md §4.2) over its bands: the
- * 0.8–1.3 sweet spot and the spike zone from 1.5. A client with under 28 days of load has none yet.
+ * The acute:chronic workload ratio by week (OVR-01, docs/engine-rules.md §4.3) over its bands: the
+ * 0.8–1.3 sweet spot and the spike zone from 1.5. Each week shows its highest daily ratio, the one
+ * OVR-01 judges and names. A client with under 28 days of load has none yet.
  */
 export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: ChartSize }) {
   if (!weeks.some((w) => w.acwr !== null))
@@ -106,7 +107,7 @@ export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: Chart
       <svg
         viewBox={`0 0 ${frame.width} ${frame.height}`}
         role="img"
-        aria-label={`ACWR by week, with the 0.8–1.3 sweet spot and the spike zone from 1.5: ${weeks
+        aria-label={`ACWR by week (each week’s highest day, as OVR-01 reads it), with the 0.8–1.3 sweet spot and the spike zone from 1.5: ${weeks
           .map((w) => `week ${w.week + 1} ${w.acwr === null ? 'none' : w.acwr.toFixed(2)}`)
           .join(', ')}`}
       >
@@ -136,7 +137,7 @@ export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: Chart
       </svg>
       <Legend
         items={[
-          { swatch: 'acwr-swatch', label: 'ACWR: last 7 days’ load ÷ last 28 days’' },
+          { swatch: 'acwr-swatch', label: 'ACWR: the week’s highest day (OVR-01’s figure)' },
           { swatch: 'band-ok-swatch', label: '0.8–1.3 sweet spot' },
           { swatch: 'band-danger-swatch', label: '1.5 and up: a spike (OVR-01)' },
         ]}
