@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 interface Props {
@@ -9,17 +9,30 @@ interface Props {
   wide?: boolean
 }
 
-/** A modal dialog: labelled by its title, Escape closes it, focus starts on its first control. */
+/**
+ * A modal dialog: labelled by its title, Escape closes it, focus starts on its first control and
+ * goes back to the control that opened it when it closes (else the keyboard lands on the page's
+ * body, and the next key goes nowhere).
+ */
 export function Dialog({ title, onClose, children, wide = false }: Props) {
   const box = useRef<HTMLDivElement>(null)
   const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`
+  // Read while rendering, before this dialog takes the keyboard.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null)
   useEffect(() => {
     // The first control that can take the keyboard: one inside a folded <details> cannot, and the
     // keyboard would stay behind the dialog, where Escape does not reach it. Else the dialog itself.
     const controls = box.current?.querySelectorAll<HTMLElement>('input, select, textarea, button')
     const first = [...(controls ?? [])].find((c) => c.checkVisibility())
     ;(first ?? box.current)?.focus()
-  }, [])
+    return () => {
+      // Only if the keyboard fell to the body with the dialog: an answer that moved it on (a new
+      // block's screen, an imported client's row) has already placed it.
+      const now = document.activeElement
+      const lost = now === null || now === document.body
+      if (opener?.isConnected && opener !== document.body && lost) opener.focus()
+    }
+  }, [opener])
   return (
     <div className="dialog-backdrop">
       <div

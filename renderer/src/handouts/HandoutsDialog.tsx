@@ -173,7 +173,8 @@ export function HandoutsDialog({ clients, onClose }: Props) {
             </div>
           )}
           <div className="form-actions">
-            <button type="button" className="button-primary" onClick={onClose}>
+            {/* The button that started the export is gone: the keyboard waits here, not on the body. */}
+            <button type="button" className="button-primary" autoFocus onClick={onClose}>
               Done
             </button>
           </div>
@@ -194,17 +195,12 @@ export function HandoutsDialog({ clients, onClose }: Props) {
             </>
           )}
           <div className="form-actions">
-            {/* Focused, so the keyboard answers the question at once. */}
-            <button
-              type="button"
-              className="button-primary"
-              autoFocus
-              onClick={() => void run(true)}
-            >
-              Export anyway
-            </button>
-            <button type="button" onClick={() => setProgress({ phase: 'idle' })}>
+            {/* The safe answer has the keyboard: Enter at once must not export over criticals. */}
+            <button type="button" autoFocus onClick={() => setProgress({ phase: 'idle' })}>
               Don’t export
+            </button>
+            <button type="button" className="button-primary" onClick={() => void run(true)}>
+              Export anyway
             </button>
           </div>
         </div>

@@ -43,6 +43,13 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
   const formRef = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
+    // A new client is typed at once: the keyboard goes to Name, not on past the whole roster.
+    if (!client) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+    // Only when the form opens; a saved client's form is a new one (its key changes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
     // Move the coach to the first field that needs attention, as a desktop form would.
     if (Object.keys(errors).length === 0) return
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react'
+import { Suspense, lazy, useEffect, useRef, useState } from 'react'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { NewBlockDialog } from '../block/dialogs/NewBlockDialog'
@@ -26,6 +26,15 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
   const [importing, setImporting] = useState(false)
   const [status, setStatus] = useState<{ text: string; undoArchiveOf?: Client } | null>(null)
   const { clients, error, reload } = useRoster(search, showArchived)
+  // A client just added: the keyboard goes to their row once the roster shows it (the form it
+  // was typed in is replaced by the client's own, and focus would fall to the page's body).
+  const focusRowOf = useRef<string | null>(null)
+  useEffect(() => {
+    const id = focusRowOf.current
+    if (!id || !clients?.some((c) => c.id === id)) return
+    document.querySelector<HTMLElement>(`[data-client-id="${id}"] button`)?.focus()
+    focusRowOf.current = null
+  }, [clients])
 
   async function open(id: string) {
     const result = await api.clients.get({ id })
@@ -172,6 +181,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           client={editing.kind === 'existing' ? editing.client : null}
           onCancel={() => setEditing({ kind: 'none' })}
           onSaved={(client) => {
+            if (editing.kind === 'new') focusRowOf.current = client.id
             setStatus({ text: `Saved ${client.name}.` })
             setEditing({ kind: 'existing', client })
             reload()

@@ -38,6 +38,7 @@ export function RosterTable({
         {clients.map((client) => (
           <tr
             key={client.id}
+            data-client-id={client.id}
             className={[
               client.id === selectedId ? 'selected' : '',
               client.archived ? 'archived' : '',

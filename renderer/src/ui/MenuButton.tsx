@@ -85,7 +85,9 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
                 role="menuitem"
                 tabIndex={-1}
                 onClick={() => {
-                  setOpen(null)
+                  // The keyboard goes back to the button first: a dialog the item opens returns
+                  // it there when it closes (the item itself is gone by then).
+                  close(true)
                   item.onSelect()
                 }}
               >
