@@ -51,3 +51,42 @@ export function lineCount(session: BlockSession, expanded: ReadonlySet<string>) 
   const count = session.exercises?.length ?? 0
   return count === 0 && !expanded.has(session.id) ? null : { count, open: expanded.has(session.id) }
 }
+
+/**
+ * The selected lines of `item`'s session, their first and last index: the lines of that session
+ * inside the selected rows, or the line itself when the selection holds none.
+ */
+export function selectedLines(
+  items: readonly SheetItem[],
+  range: { top: number; bottom: number },
+  item: LineItem,
+): { from: number; to: number } {
+  const own = items
+    .slice(range.top, range.bottom + 1)
+    .filter(
+      (i): i is LineItem =>
+        i.kind === 'line' && i.line !== null && i.session.id === item.session.id,
+    )
+    .map((i) => i.lineIndex)
+  return own.length === 0
+    ? { from: item.lineIndex, to: item.lineIndex }
+    : { from: Math.min(...own), to: Math.max(...own) }
+}
+
+/**
+ * The selected sessions, as indexes into `rows` (line rows and the empty row are not sessions):
+ * what fill-down, clearing, copying and deleting rows work on. None: bottom above top.
+ */
+export function sessionRangeOf<R extends { top: number; bottom: number }>(
+  items: readonly SheetItem[],
+  range: R,
+  sessionIndex: ReadonlyMap<string, number>,
+): R {
+  const chosen = items
+    .slice(range.top, range.bottom + 1)
+    .filter((i) => i.kind === 'session')
+    .map((i) => sessionIndex.get(i.id)!)
+  return chosen.length === 0
+    ? { ...range, top: 0, bottom: -1 }
+    : { ...range, top: Math.min(...chosen), bottom: Math.max(...chosen) }
+}
