@@ -38,10 +38,45 @@ export function int12(p: Pair, plan: PlanContext): RuleFinding | null {
   let severity: Severity = 'warn'
   if (p.gapMin < H6 && (noviceRunner(client) || limitedRecovery(client))) severity = 'critical'
   else if (client.goal === 'endurance' && client.experienceRunning === 'advanced') severity = 'info'
-  return pairFinding('INT-12', severity, p, {
-    message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} are both intense cardio on ${planDayName(plan.weekCount, a.absDay)}, ${hours(p.gapMin)} h apart. Two hard sessions on one day pay the same recovery cost twice: keep one intense cardio session per day and make the rest of the day easy.`,
-    fix: 'Move one of them to a low-stress or rest day that holds no other intense cardio; or make one of them easy (Zone 2, conversational) or replace it with mobility.',
-  })
+  return pairFinding(
+    'INT-12',
+    severity,
+    p,
+    a.longRun || b.longRun
+      ? longRunWords(p, plan)
+      : {
+          message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} are both intense cardio on ${planDayName(plan.weekCount, a.absDay)}, ${hours(p.gapMin)} h apart. Two hard sessions on one day pay the same recovery cost twice: keep one intense cardio session per day and make the rest of the day easy.`,
+          fix: 'Move one of them to a low-stress or rest day that holds no other intense cardio; or make one of them easy (Zone 2, conversational) or replace it with mobility.',
+        },
+  )
+}
+
+/** The other session of a long-run pair in a coach's words: "intervals", "a tempo run". */
+function qualityWords(f: SessionFacts): string {
+  if (f.longRun) return 'another long run'
+  if (f.s.modality !== 'run') return `${f.intensity === 'HARD' ? 'hard' : 'moderate'} cardio`
+  const words: Partial<Record<string, string>> = {
+    intervals: 'intervals',
+    sprints: 'sprints',
+    hill_repeats: 'hill repeats',
+    tempo: 'a tempo run',
+    threshold: 'a threshold run',
+    race: 'a race',
+  }
+  return words[f.s.runType ?? ''] ?? `a ${f.intensity === 'HARD' ? 'hard' : 'moderate'} run`
+}
+
+/**
+ * INT-12 with a long run in the pair (v1.2): a long run is usually easy, Zone 2, so "both intense"
+ * and "make one of them easy" would misread it. What it costs is its 48–72 h of restoration (§3.2);
+ * the answer is a long-run day free of quality work (Blockwise, §9).
+ */
+function longRunWords(p: Pair, plan: PlanContext): { message: string; fix: string } {
+  const other = p.a.longRun ? p.b : p.a
+  return {
+    message: `${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} put a long run and ${qualityWords(other)} on ${planDayName(plan.weekCount, p.a.absDay)}, ${hours(p.gapMin)} h apart. A long run takes 48–72 h to recover from, like a hard session, so quality work on its day is done on tired legs and pays the recovery cost twice.`,
+    fix: `Keep the long run's day free of quality work: move ${describe(other, plan.weekCount)} to a low-stress or rest day that holds no other intense cardio, or make it an easy jog or mobility.`,
+  }
 }
 
 /** INT-13's lifts: strength with SP ≥ 2 that is not rehab work. */

@@ -197,3 +197,34 @@ table('INT-13', [
     [],
   ],
 ])
+
+describe('INT-12 words', () => {
+  const int12 = (plan: WeekPlan) => analyzePlan(plan).findings.find((f) => f.rule === 'INT-12')!
+
+  it('a Zone-2 long run and intervals: a long run and intervals on one day, the intervals move', () => {
+    const f = int12(
+      week(
+        [
+          longRun('l', 5, '08:00', { durationMin: 85 }),
+          intervals('i', 5, '18:00', { durationMin: 55 }),
+        ],
+        hybrid,
+      ),
+    )
+    expect(f.message).toContain('put a long run and intervals on Saturday')
+    expect(f.message).not.toContain('both intense')
+    expect(f.fix).toContain(
+      "Keep the long run's day free of quality work: move Sat 18:00 55-min intervals run",
+    )
+    expect(f.fix).not.toMatch(/easy \(Zone 2|make one of them easy/)
+  })
+
+  it('a long run and a tempo name the tempo; two hard runs keep the general words', () => {
+    expect(
+      int12(week([longRun('l', 5, '08:00'), tempo('t', 5, '18:00')], hybrid)).message,
+    ).toContain('a long run and a tempo run on Saturday')
+    const two = int12(week([tempo('t', 3, '06:30'), intervals('i', 3, '09:00')], hybrid))
+    expect(two.message).toContain('are both intense cardio on Thursday')
+    expect(two.fix).toContain('make one of them easy (Zone 2, conversational)')
+  })
+})
