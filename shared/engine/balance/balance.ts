@@ -304,8 +304,13 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   const afterScore = proposalScore(plan, proposed)
   const moves = movesBetween(original, weeks)
   const afterJ = afterScore.j
-  const residual = after.findings.filter((f) => f.severity !== 'info')
-  const ctx = contextFromWeeks(plan.client, weeks, plan.history, plan.readiness)
+  // §6.6: suggestions = content_fixes(F1), F1 being the arrangement returned (F0 when nothing
+  // moves), in the weeks balanced: a suggestion never answers a finding the coach is not shown.
+  const suggestionsFor = (findings: readonly Finding[], state: WeekInput[]) =>
+    contentSuggestions(
+      contextFromWeeks(plan.client, state, plan.history, plan.readiness),
+      findings.filter((f) => f.severity !== 'info' && targets.includes(f.week)),
+    )
   // Judged on the weeks balanced: a block's other weeks keep whatever findings they have.
   const stillCritical = after.findings.some(
     (f) => targets.includes(f.week) && f.severity === 'critical' && f.placementDependent,
@@ -315,14 +320,20 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
   const criticals = (findings: Finding[]) =>
     findings.filter((f) => f.severity === 'critical').length
   if (criticals(after.findings) > criticals(before.findings) || stacking.breaks(after.findings)) {
-    return unchanged(stillCritical ? 'infeasible' : 'no_change', contentSuggestions(ctx, residual))
+    return unchanged(
+      stillCritical ? 'infeasible' : 'no_change',
+      suggestionsFor(before.findings, original),
+    )
   }
   // No-improvement guard: a shuffle that gains under 5 % and clears no critical is not worth it.
   if (
     moves.length === 0 ||
     (afterJ >= 0.95 * beforeScore.j && afterScore.critical === beforeScore.critical)
   ) {
-    return unchanged(stillCritical ? 'infeasible' : 'no_change', contentSuggestions(ctx, residual))
+    return unchanged(
+      stillCritical ? 'infeasible' : 'no_change',
+      suggestionsFor(before.findings, original),
+    )
   }
   return {
     status: stillCritical ? 'infeasible' : 'proposal',
@@ -330,7 +341,7 @@ export function proposeBalance(plan: WeekPlan | BlockPlan, options: BalanceOptio
     before: before.findings,
     after: after.findings,
     objective: { before: beforeScore.j, after: afterJ },
-    suggestions: contentSuggestions(ctx, residual),
+    suggestions: suggestionsFor(after.findings, weeks),
     plan: proposed,
   }
 }
