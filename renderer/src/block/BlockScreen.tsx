@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CSSProperties } from 'react'
 import { SideSplitter } from './SideSplitter'
+import { StripsScroller } from './StripsScroller'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { Block } from '../../../shared/schemas/block.schema'
@@ -379,7 +380,7 @@ export function BlockScreen({
         </DismissibleBanner>
       )}
       <div className="strips">
-        <div className="strips-weeks">
+        <StripsScroller week={weekOfToday(block)}>
           <ReadinessStrip
             block={block}
             entries={readiness}
@@ -389,7 +390,7 @@ export function BlockScreen({
             }}
           />
           {analysis && <WeekStrip analysis={analysis} phases={phases} />}
-        </div>
+        </StripsScroller>
         <StripLegend readiness={readinessCovers(block, readiness)} />
       </div>
       <div
