@@ -101,7 +101,7 @@ test('Progress… +2.5 kg a week on 5 × 5 @ 85 % for 8 weeks: PRG-05 in the pre
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   // Daniel squats 185 kg: 85 % is 157.5 kg, +2.5 kg a week reaches 162.5 kg (87.8 %, about 4.2
-  // reps) in week 3 and 170 kg (91.9 %, about 2.6 reps) in week 6.
+  // reps) in week 3 and 170 kg (91.9 %, about 2.6 reps) in week 6, 175 kg (94.6 %) in week 8.
   const sheet = await newBlock(page, host.url, 'Daniel Kowalski', 8)
   await typeSession(sheet, ['1', 'Mon', '07:00', '60', 'squat'])
   await sheet.select(0, 'Type / region')
@@ -133,10 +133,10 @@ test('Progress… +2.5 kg a week on 5 × 5 @ 85 % for 8 weeks: PRG-05 in the pre
   await expect(progress.getByRole('table').getByRole('caption')).toHaveText('7 changes')
   const verdict = progress.locator('.engine-verdict')
   await expect(verdict).toContainText(
-    'PRG-05 (critical), weeks 6–8: Back squat 5 × 5 at 91.9 % of 1RM: about 2.6 reps are possible at that load, so 5 will be missed or ground out. (3 in all)',
+    'PRG-05 (critical), weeks 6–8: Back squat 5 × 5 at 91.9 % of 1RM: 2–3 reps are possible at that load, so 5 will be missed or ground out. (3 in all, 91.9–94.6 % of 1RM)',
   )
   await expect(verdict).toContainText(
-    'PRG-05 (warn), weeks 3–5: Back squat 5 × 5 at 87.8 % of 1RM: about 4.2 reps are possible at that load, so 5 will be missed or ground out. (3 in all)',
+    'PRG-05 (warn), weeks 3–5: Back squat 5 × 5 at 87.8 % of 1RM: about 4 reps are possible at that load, so 5 will be missed or ground out. (3 in all, 87.8–90.5 % of 1RM)',
   )
   await expect(verdict).not.toContainText(/undefined|NaN/)
   await page.screenshot({ path: test.info().outputPath('progress-prg05-1280x720.png') })

@@ -1,4 +1,4 @@
-import { addedByRule, weeksWords } from './findings-diff-model'
+import { addedByRule, groupTail, weeksWords } from './findings-diff-model'
 import type { FindingsDiff } from './findings-diff-model'
 
 /**
@@ -22,7 +22,7 @@ export function EngineVerdict({ diff }: { diff: FindingsDiff }) {
             {groups.slice(0, 6).map((g) => (
               <li key={`${g.rule}|${g.severity}`} className={`sev-${g.severity}`}>
                 {g.rule} ({g.severity}), {weeksWords(g.weeks)}: {g.first.message}
-                {g.count > 1 ? ` (${g.count} in all)` : ''}
+                {groupTail(g)}
               </li>
             ))}
           </ul>

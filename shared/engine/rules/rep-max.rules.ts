@@ -110,16 +110,30 @@ function fixWords(line: Exercise, judged: JudgedLine, client: ClientProfile): st
   const fewer = Math.floor(RM(judged.pct))
   if (judged.pct > 100)
     return `${load}. If the client has got stronger, test the max again and record it first.`
-  return fewer >= 1 ? `${load}, or cut the reps to ${fewer} or fewer.` : `${load}.`
+  if (fewer >= 1) return `${load}, or cut the reps to ${fewer} or fewer.`
+  // Past Epley's single (96.8 %) a single is still within the formula's error up to about 98.4 %.
+  return repMaxSeverity(1, judged.pct) === null ? `${load}, or make it a single.` : `${load}.`
+}
+
+/**
+ * The reps RM(p) allows, as a coach reads them: "at most a single" near a max (Epley gives less
+ * than one rep from 96.8 %, though a single is by definition possible up to 100 %), "about 3 reps"
+ * within a quarter rep of a whole number, else the two it lies between, "3–4 reps" (never "3.5 reps").
+ */
+export function repsPossibleWords(possible: number): string {
+  if (possible < 1) return 'at most a single'
+  const whole = Math.round(possible)
+  if (Math.abs(possible - whole) < 0.25) return `about ${whole} rep${whole === 1 ? '' : 's'}`
+  return `${Math.floor(possible)}–${Math.ceil(possible)} reps`
 }
 
 /** What the client can do at that load, in words. */
 function possibleWords(judged: JudgedLine): string {
   if (judged.pct > 100) return 'that is more than the client’s 1RM, so no rep is possible'
   const possible = RM(judged.pct)
-  if (possible < 1)
-    return `not one full rep is likely at that load (Epley puts a single at about 97 % of 1RM), so ${judged.reps} will be missed or ground out`
-  return `about ${oneDecimal(possible)} reps are possible at that load, so ${judged.reps} will be missed or ground out`
+  const words = repsPossibleWords(possible)
+  const verb = possible < 1 || words === 'about 1 rep' ? 'is' : 'are'
+  return `${words} ${verb} possible at that load, so ${judged.reps} will be missed or ground out`
 }
 
 /** One PRG-05 finding about line `index` of session `f`. */

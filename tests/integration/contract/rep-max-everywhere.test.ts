@@ -99,7 +99,7 @@ describe('PRG-05 wherever the engine runs', () => {
       }),
     )
     expect(prg05(preview.findings)).toEqual([
-      'critical: Comp squat 3 × 8 at 95 % of a 90 % training max (85.5 % of 1RM): about 5.1 reps are possible at that load, so 8 will be missed or ground out.',
+      'critical: Comp squat 3 × 8 at 95 % of a 90 % training max (85.5 % of 1RM): about 5 reps are possible at that load, so 8 will be missed or ground out.',
     ])
 
     // The same block kept as a template, checked for a client with no training max: flagged.
@@ -115,7 +115,7 @@ describe('PRG-05 wherever the engine runs', () => {
       })
     expect(prg05(value<TemplatePreview>(await fitted(tm.id)).analysis.findings)).toEqual([])
     expect(prg05(value<TemplatePreview>(await fitted(plain.id)).analysis.findings)).toEqual([
-      'critical: Comp squat 3 × 5 at 95 % of 1RM: about 1.6 reps are possible at that load, so 5 will be missed or ground out.',
+      'critical: Comp squat 3 × 5 at 95 % of 1RM: 1–2 reps are possible at that load, so 5 will be missed or ground out.',
     ])
 
     // Applied to Jon as his active block: the roster check names it for him, not for Ida.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzePlan } from '../../../shared/engine/analyze'
 import { heavyBaseLoad } from '../../../shared/engine/session-facts'
-import { repMaxSeverity } from '../../../shared/engine/rules/rep-max.rules'
+import { repMaxSeverity, repsPossibleWords } from '../../../shared/engine/rules/rep-max.rules'
 import { ExerciseIndex } from '../../../shared/exercises/exercise-index'
 import { LIBRARY_SEED } from '../../../shared/exercises/library-seed'
 import { findingSubject } from '../../../shared/schemas/analysis.schema'
@@ -67,7 +67,7 @@ describe('PRG-05 thresholds (§5.3: excess = reps − RM(p))', () => {
     expect(prg05(squatWeek({ reps: 5, pct1rm: 95 })).map((f) => f.severity)).toEqual(['critical'])
     const [finding] = prg05(squatWeek({ reps: 8, pct1rm: 95 }, tm))
     expect(finding?.message).toBe(
-      'Back squat 3 × 8 at 95 % of a 90 % training max (85.5 % of 1RM): about 5.1 reps are possible at that load, so 8 will be missed or ground out.',
+      'Back squat 3 × 8 at 95 % of a 90 % training max (85.5 % of 1RM): about 5 reps are possible at that load, so 8 will be missed or ground out.',
     )
     expect(finding?.fix).toBe(
       'Lower Back squat to about 75 % of 1RM (83 % of the training max, 105 kg), which leaves two reps in reserve, or cut the reps to 5 or fewer.',
@@ -83,7 +83,7 @@ describe('PRG-05 thresholds (§5.3: excess = reps − RM(p))', () => {
     const [finding] = prg05(plan)
     expect(finding).toMatchObject({ severity: 'critical', sessions: ['sq'], line: 0 })
     expect(finding?.message).toBe(
-      'BS 3 × 5 at 170 kg, 94.4 % of the 180 kg max: about 1.8 reps are possible at that load, so 5 will be missed or ground out.',
+      'BS 3 × 5 at 170 kg, 94.4 % of the 180 kg max: about 2 reps are possible at that load, so 5 will be missed or ground out.',
     )
     expect(finding?.metrics).toEqual({ reps: 5, repsPossible: 1.8, pct1rm: 94.4 })
   })
@@ -94,6 +94,29 @@ describe('PRG-05 thresholds (§5.3: excess = reps − RM(p))', () => {
     expect(finding?.message).toContain('at 374.8 lb, 94.4 % of the 396.8 lb max')
     expect(finding?.fix).toContain('(320 lb)')
   })
+
+  it('near a max says "at most a single", and offers a single while it stays within the error', () => {
+    const [finding] = prg05(squatWeek({ sets: 5, reps: 5, pct1rm: 97.4 }))
+    expect(finding?.severity).toBe('critical')
+    expect(finding?.message).toBe(
+      'Back squat 5 × 5 at 97.4 % of 1RM: at most a single is possible at that load, so 5 will be missed or ground out.',
+    )
+    expect(finding?.message).not.toContain('not one full rep')
+    expect(finding?.fix).toMatch(/, or make it a single\.$/)
+    // At 99 % a single is itself a warning (§9), so it is not offered.
+    expect(prg05(squatWeek({ sets: 3, reps: 3, pct1rm: 99 }))[0]?.fix).not.toContain('single')
+  })
+
+  it.each([
+    [0.8, 'at most a single'],
+    [1.1, 'about 1 rep'],
+    [1.6, '1–2 reps'],
+    [3.5, '3–4 reps'],
+    [4.2, 'about 4 reps'],
+    [5.3, '5–6 reps'],
+  ])('%s reps possible read "%s"', (possible, words) =>
+    expect(repsPossibleWords(possible)).toBe(words),
+  )
 
   it('a single past 100 % is critical and asks for a new max, not fewer reps', () => {
     const [finding] = prg05(squatWeek({ sets: 1, reps: 1, pct1rm: 105 }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addedByRule,
   findingsDiff,
+  groupTail,
   weeksWords,
 } from '../../../renderer/src/block/findings-diff-model'
 import type { BlockAnalysis, FindingView } from '../../../shared/schemas/analysis.schema'
@@ -46,6 +47,20 @@ describe('what a previewed change adds (Progress…, Insert template…)', () =>
       ['PRG-05', 'warn', 'weeks 3–5', 3],
     ])
     expect(groups[0]!.first.message).toBe('PRG-05 in week 6')
+  })
+
+  it('a group of loads past the rep max shows them all, not only the first one’s', () => {
+    const prg05 = (week: number, pct1rm: number) => ({
+      ...finding('PRG-05', 'critical', week),
+      metrics: { reps: 5, repsPossible: 1, pct1rm },
+    })
+    const [group] = addedByRule([prg05(4, 92.1), prg05(5, 94.7), prg05(6, 97.4)])
+    expect(groupTail(group!)).toBe(' (3 in all, 92.1–97.4 % of 1RM)')
+    const [same] = addedByRule([prg05(4, 92.1), prg05(5, 92.1)])
+    expect(groupTail(same!)).toBe(' (2 in all, each at 92.1 % of 1RM)')
+    const [other] = addedByRule([finding('OVR-02', 'warn', 1), finding('OVR-02', 'warn', 2)])
+    expect(groupTail(other!)).toBe(' (2 in all)')
+    expect(groupTail(addedByRule([finding('OVR-02', 'warn', 1)])[0]!)).toBe('')
   })
 
   it.each([
