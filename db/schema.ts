@@ -187,6 +187,16 @@ export interface ReadinessTable {
   updated_at: string
 }
 
+/** A block's last analysis and the fingerprint of what it read (db/migrations/007). */
+export interface StoredAnalysesTable {
+  block_id: string
+  fingerprint: string
+  /** The findings, encoded by server/analysis/stored-findings.ts. */
+  findings: string
+  /** The rest of the analysis (rules not evaluated, days, weeks) as JSON. */
+  summary: string
+}
+
 export interface Database {
   clients: ClientsTable
   blocks: BlocksTable
@@ -199,5 +209,6 @@ export interface Database {
   app_meta: AppMetaTable
   templates: TemplatesTable
   readiness: ReadinessTable
+  stored_analyses: StoredAnalysesTable
   schema_migrations: SchemaMigrationsTable
 }

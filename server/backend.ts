@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { BlockSnapshots } from '../db/repositories/block.repository'
+import { FindingsMemo } from './analysis/findings-memo'
+import { KeptSurroundings } from './analysis/kept-surroundings'
 import { countClients } from '../db/repositories/client.repository'
 import { dailyBackup } from '../db/backup'
 import { openAnyDatabase } from '../db/open-database'
@@ -78,6 +80,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     host: options.host,
     schemaVersion: database.migration.toVersion,
     blocks: new BlockSnapshots(),
+    kept: new KeptSurroundings(),
+    rosterFindings: new FindingsMemo(),
     now,
     newId,
     folders: options.folders ?? typedFolders(handoutsFolder),

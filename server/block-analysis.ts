@@ -1,21 +1,30 @@
 import type { Kysely } from 'kysely'
-import { exerciseIndex } from '../db/repositories/exercise.repository'
-import type { ExerciseIndex } from '../shared/exercises/exercise-index'
-import { historiesOf } from './client-history'
-import { weeklyReadiness } from './client-readiness'
-import { findClientNumbers } from '../db/repositories/max.repository'
 import type { BlockSnapshots } from '../db/repositories/block.repository'
 import { findClient } from '../db/repositories/client.repository'
 import { listOverrides } from '../db/repositories/override.repository'
+import { readStoredAnalysis } from '../db/repositories/stored-analysis.repository'
 import type { Database } from '../db/schema'
 import { DomainError } from '../shared/contract/result'
 import { analyzePlan } from '../shared/engine/analyze'
+import type { Analysis } from '../shared/engine/analyze'
 import type { Finding } from '../shared/engine/finding'
-import { blockToPlan } from '../shared/plans/block-plan'
+import type { ExerciseIndex } from '../shared/exercises/exercise-index'
 import { findingSubject } from '../shared/schemas/analysis.schema'
 import type { BlockAnalysis, FindingView, Override } from '../shared/schemas/analysis.schema'
 import type { Block } from '../shared/schemas/block.schema'
 import type { BlockPlan } from '../shared/schemas/plan.schema'
+import { readAnalysisInputs, readLibrary } from './analysis/analysis-inputs'
+import type { AnalysisInputs, Library } from './analysis/analysis-inputs'
+import { keepAnalyses, planWith, storedForm, surroundingsOf } from './analysis/block-analyses'
+import type { KeptSurroundings } from './analysis/kept-surroundings'
+import { decodeFindingViews, overridesByKey } from './analysis/stored-findings'
+import { trainedBlocksById } from './client-history'
+
+/** Where a block's analysis reads from: the database, and what this process keeps beside it. */
+export interface AnalysisContext {
+  db: Kysely<Database>
+  kept?: KeptSurroundings | undefined
+}
 
 export interface LoadedBlock extends PlanOfBlock {
   block: Block
@@ -27,49 +36,78 @@ export interface PlanOfBlock {
   overrides: Override[]
   /** The database's exercise library: lines find their lift's max in it by alias too (PRG-05). */
   library: ExerciseIndex
+  /** What the analysis read beside the block, and its fingerprint. */
+  inputs: AnalysisInputs
 }
 
 /** A block with its client's profile as an engine plan, and the coach's overrides. */
 export async function loadBlockPlan(
-  db: Kysely<Database>,
-  blocks: BlockSnapshots,
+  ctx: AnalysisContext & { blocks: BlockSnapshots },
   blockId: string,
 ): Promise<LoadedBlock> {
-  const block = await blocks.read(db, blockId)
+  const block = await ctx.blocks.read(ctx.db, blockId)
   if (!block) throw new DomainError('not_found', `No block with id ${blockId}.`)
-  return { block, ...(await planOfBlock(db, block)) }
+  return { block, ...(await planOfBlock(ctx, block)) }
 }
 
-/**
- * An already loaded block as an engine plan (with its client's profile, maxes and history before
- * it) and its overrides.
- */
-export async function planOfBlock(
-  db: Kysely<Database>,
-  block: Block,
-  /** The exercise library when the caller has read it already (a save checks its patches with it). */
-  known: { library?: ExerciseIndex } = {},
-): Promise<PlanOfBlock> {
+/** What a block's analysis reads beside it, and its fingerprints (no session read). */
+async function inputsOfBlock(db: Kysely<Database>, block: Block, known: { library?: Library }) {
   const client = await findClient(db, block.clientId)
   if (!client)
     throw new DomainError('not_found', `The block's client ${block.clientId} is missing.`)
-  const library = known.library ?? (await exerciseIndex(db))
-  const numbers = await findClientNumbers(db, client.id)
-  const [history] = await historiesOf(
+  const library = known.library ?? (await readLibrary(db))
+  const { id, startDate, revision, updatedAt } = block
+  const [inputs] = await readAnalysisInputs(
     db,
-    [{ client, startDate: block.startDate, blockId: block.id, numbers }],
+    [{ client, block: { id, startDate, revision, updatedAt, weekCount: block.weeks.length } }],
     library,
   )
-  return {
-    plan: blockToPlan(block, client, {
-      library,
-      numbers,
-      history,
-      weekReadiness: (await weeklyReadiness(db, [{ clientId: client.id, block }]))[0],
-    }),
-    overrides: await listOverrides(db, block.id),
-    library,
+  return { client, library, inputs: inputs! }
+}
+
+/**
+ * An already loaded block as an engine plan (with its client's profile, maxes, readiness and
+ * history before it) and its overrides. What beside the block has not changed since this process
+ * last built its history and readiness (the fingerprint says so) is taken as kept.
+ */
+export async function planOfBlock(
+  { db, kept }: AnalysisContext,
+  block: Block,
+  /** The exercise library when the caller has read it already (a save checks its patches with it). */
+  known: { library?: Library } = {},
+): Promise<PlanOfBlock> {
+  const { client, library, inputs } = await inputsOfBlock(db, block, known)
+  let surroundings = kept?.get(block.id, inputs.surroundings)
+  if (!surroundings) {
+    const trained = await trainedBlocksById(db, [inputs.history])
+    surroundings = surroundingsOf(client, block, inputs, trained, library)
+    kept?.keep(block.id, inputs.surroundings, surroundings)
   }
+  return {
+    plan: planWith(client, block, inputs, surroundings, library),
+    overrides: await listOverrides(db, block.id),
+    library: library.index,
+    inputs,
+  }
+}
+
+/**
+ * A block's analysis with its overrides, as the block screen, the handout check and
+ * `blocks.analyze` show it: the stored one when it was made of exactly what the block and
+ * everything beside it are now, computed (and stored) otherwise.
+ */
+export async function analysisOfBlock(ctx: AnalysisContext, block: Block): Promise<BlockAnalysis> {
+  const { inputs } = await inputsOfBlock(ctx.db, block, {})
+  const stored = await readStoredAnalysis(ctx.db, block.id, inputs.fingerprint)
+  if (stored) {
+    const summary = JSON.parse(stored.summary) as Omit<Analysis, 'findings'>
+    const overrides = await listOverrides(ctx.db, block.id)
+    return { ...summary, findings: decodeFindingViews(stored.findings, overridesByKey(overrides)) }
+  }
+  const planned = await planOfBlock(ctx, block)
+  const analysis = analyzePlan(planned.plan, { library: planned.library })
+  await keepAnalyses(ctx.db, [storedForm(block.id, planned.inputs.fingerprint, analysis)])
+  return { ...analysis, findings: withOverrides(analysis.findings, planned.overrides) }
 }
 
 /**
@@ -80,7 +118,7 @@ export function analysisWithOverrides({
   plan,
   overrides,
   library,
-}: Omit<PlanOfBlock, 'overrides'> & { overrides: readonly Override[] }): BlockAnalysis {
+}: Pick<PlanOfBlock, 'plan' | 'library'> & { overrides: readonly Override[] }): BlockAnalysis {
   const analysis = analyzePlan(plan, { library })
   return { ...analysis, findings: withOverrides(analysis.findings, overrides) }
 }
@@ -92,7 +130,7 @@ export function withOverrides<Extra extends object = object>(
   /** Fields every finding also carries (the roster check adds whose block it is). */
   extra?: Extra,
 ): (FindingView & Extra)[] {
-  const byKey = new Map(overrides.map((o) => [`${o.rule}|${o.subject}`, o]))
+  const byKey = overridesByKey(overrides)
   return findings.map((f) => {
     const subject = findingSubject(f)
     // Named fields, not `{ ...f, ...extra }`: a roster check builds 160,000 of these, and spreading

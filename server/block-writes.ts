@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import { bumpBlockRevision, findBlock, insertBlock } from '../db/repositories/block.repository'
 import type { NewBlock } from '../db/repositories/block.repository'
-import { exerciseIndex } from '../db/repositories/exercise.repository'
 import { insertSessions } from '../db/repositories/session.repository'
 import type { Database } from '../db/schema'
 import { DomainError } from '../shared/contract/result'
@@ -10,6 +9,7 @@ import type { Block, BlockSession } from '../shared/schemas/block.schema'
 import type { BlockWriteInput, BlockWriteResult } from '../shared/schemas/block-write.schema'
 import type { Client } from '../shared/schemas/client.schema'
 import { assertNoActiveBlock } from './active-block'
+import { readLibrary } from './analysis/analysis-inputs'
 import { analysisWithOverrides, planOfBlock } from './block-analysis'
 import type { BackendContext } from './context'
 import { prepareWrite } from './writes'
@@ -22,7 +22,7 @@ export const staleRevision = () =>
   )
 
 /** What a block write may use. */
-export type WriteContext = Pick<BackendContext, 'db' | 'blocks' | 'now' | 'newId'> & {
+export type WriteContext = Pick<BackendContext, 'db' | 'blocks' | 'now' | 'newId' | 'kept'> & {
   /**
    * Who makes the write: a coach account once the team server has them. The owner is the one
    * place every block change passes, so that is where it is recorded as "changed by".
@@ -72,10 +72,14 @@ export async function writeBlock(
   { blockId, revision, write }: BlockWriteInput,
 ): Promise<BlockWriteResult & { block: Block }> {
   const { block, result } = await mutateBlock(ctx, blockId, revision, async (trx, before, now) => {
-    const library = await exerciseIndex(trx)
-    const prepared = await prepareWrite(before, write, { db: trx, library, newId: ctx.newId })
+    const library = await readLibrary(trx)
+    const prepared = await prepareWrite(before, write, {
+      db: trx,
+      library: library.index,
+      newId: ctx.newId,
+    })
     const written = await prepared.persist(trx, now)
-    const plan = await planOfBlock(trx, written.after, { library })
+    const plan = await planOfBlock({ db: trx, kept: ctx.kept }, written.after, { library })
     return { after: written.after, result: { ...written, plan } }
   })
   return {
@@ -93,14 +97,18 @@ export async function writeBlock(
  * checks), then the block it would leave analysed (a progression's or a template's preview).
  */
 export async function previewWrite(
-  ctx: Pick<WriteContext, 'db' | 'blocks' | 'newId'>,
+  ctx: Pick<WriteContext, 'db' | 'blocks' | 'newId' | 'kept'>,
   { blockId, revision, write }: BlockWriteInput,
 ): Promise<BlockAnalysis> {
   const before = await readBlock(ctx.db, ctx, blockId)
   if (before.revision !== revision) throw staleRevision()
-  const library = await exerciseIndex(ctx.db)
-  const { after } = await prepareWrite(before, write, { db: ctx.db, library, newId: ctx.newId })
-  return analysisWithOverrides(await planOfBlock(ctx.db, after, { library }))
+  const library = await readLibrary(ctx.db)
+  const { after } = await prepareWrite(before, write, {
+    db: ctx.db,
+    library: library.index,
+    newId: ctx.newId,
+  })
+  return analysisWithOverrides(await planOfBlock(ctx, after, { library }))
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
-import { listTrainedBlocks } from '../db/repositories/past-blocks.repository'
+import { blocksOfRows } from '../db/repositories/blocks-of-rows'
+import { listTrainedBlockRows } from '../db/repositories/past-blocks.repository'
+import type { TrainedBlockRow } from '../db/repositories/past-blocks.repository'
 import type { Database } from '../db/schema'
 import type { ExerciseIndex } from '../shared/exercises/exercise-index'
 import { historyFromPast } from '../shared/engine/past-history'
@@ -60,26 +62,75 @@ function pastWeeks(
 }
 
 /**
- * The `history` of each target, built from the client's earlier trained blocks (active or done;
- * never drafts) and what was logged in them (docs/engine-rules.md §3.4, "History from the
- * database"), or undefined for a client with nothing before. Batched: a roster page reads its
- * clients' past blocks in a few queries.
+ * The rows of the blocks each target's history is built from: the client's trained blocks
+ * (active or done; never drafts) that overlap the HISTORY_WEEKS before its start, the target's own
+ * block left out. Their ids and revisions say whether a history built before still holds.
+ * Batched: one query for a roster page.
  */
+export async function trainedBlockRowsOf(
+  db: Kysely<Database>,
+  targets: readonly HistoryTarget[],
+): Promise<TrainedBlockRow[][]> {
+  if (targets.length === 0) return []
+  const starts = targets.map((t) => t.startDate).sort()
+  const rows = await listTrainedBlockRows(db, [...new Set(targets.map((t) => t.client.id))], {
+    since: addDays(starts[0]!, -7 * HISTORY_WEEKS),
+    before: starts.at(-1)!,
+    exceptBlockIds: targets.flatMap((t) => (t.blockId ? [t.blockId] : [])),
+  })
+  // Most targets of a roster page start on the same few Mondays; date arithmetic is not free.
+  const sinceOf = new Map(
+    [...new Set(starts)].map((start) => [start, addDays(start, -7 * HISTORY_WEEKS)]),
+  )
+  return targets.map((target) => {
+    const since = sinceOf.get(target.startDate)!
+    return rows.filter(
+      (row) =>
+        row.client_id === target.client.id &&
+        row.id !== target.blockId &&
+        row.start_date < target.startDate &&
+        row.end_date > since,
+    )
+  })
+}
+
+/**
+ * A target's `history` from its client's trained blocks and what was logged in them
+ * (docs/engine-rules.md §3.4, "History from the database"), or undefined with nothing before.
+ */
+export function historyFromBlocks(
+  target: HistoryTarget,
+  trained: readonly Block[],
+  library: ExerciseIndex,
+): History | undefined {
+  const weeks = pastWeeks(target, trained, library)
+  if (weeks.length === 0) return undefined
+  return historyFromPast(weeks, clientProfile(target.client, target.startDate)).history
+}
+
+/** The whole blocks of trained block rows, by id, read in one pass for however many targets. */
+export async function trainedBlocksById(
+  db: Kysely<Database>,
+  rowsOfTargets: readonly (readonly TrainedBlockRow[])[],
+): Promise<Map<string, Block>> {
+  const unique = new Map(rowsOfTargets.flat().map((row) => [row.id, row]))
+  const blocks = await blocksOfRows(db, [...unique.values()])
+  return new Map(blocks.map((b) => [b.id, b]))
+}
+
+/** The `history` of each target, read from the database. */
 export async function historiesOf(
   db: Kysely<Database>,
   targets: readonly HistoryTarget[],
   library: ExerciseIndex,
 ): Promise<(History | undefined)[]> {
-  if (targets.length === 0) return []
-  const starts = targets.map((t) => t.startDate).sort()
-  const trained = await listTrainedBlocks(db, [...new Set(targets.map((t) => t.client.id))], {
-    since: addDays(starts[0]!, -7 * HISTORY_WEEKS),
-    before: starts.at(-1)!,
-    exceptBlockIds: targets.flatMap((t) => (t.blockId ? [t.blockId] : [])),
-  })
-  return targets.map((target) => {
-    const weeks = pastWeeks(target, trained.get(target.client.id) ?? [], library)
-    if (weeks.length === 0) return undefined
-    return historyFromPast(weeks, clientProfile(target.client, target.startDate)).history
-  })
+  const rows = await trainedBlockRowsOf(db, targets)
+  const blocks = await trainedBlocksById(db, rows)
+  return targets.map((target, i) =>
+    historyFromBlocks(
+      target,
+      rows[i]!.map((row) => blocks.get(row.id)!),
+      library,
+    ),
+  )
 }

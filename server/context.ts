@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { BlockSnapshots } from '../db/repositories/block.repository'
+import type { FindingsMemo } from './analysis/findings-memo'
+import type { KeptSurroundings } from './analysis/kept-surroundings'
 import type { Database } from '../db/schema'
 import type { HOST_KINDS } from '../shared/contract/contract'
 import type { DownloadShelf } from './download-shelf'
@@ -13,6 +15,10 @@ export interface BackendContext {
   schemaVersion: number
   /** Recently read blocks, reused while unchanged in the database. */
   blocks: BlockSnapshots
+  /** The history and readiness of blocks being edited, reused while what they read is unchanged. */
+  kept: KeptSurroundings
+  /** The roster check's findings of each block as last built, while its analysis stands. */
+  rosterFindings: FindingsMemo
   now(): Date
   newId(): string
   /** Where handouts may be written and how the page names the folder. */

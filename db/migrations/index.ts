@@ -4,6 +4,7 @@ import { templatesMigration } from './003-templates.migration'
 import { actualMinutesMigration } from './004-actual-minutes.migration'
 import { readinessMigration } from './005-readiness.migration'
 import { sessionTitleMigration } from './006-session-title.migration'
+import { storedAnalysesMigration } from './007-stored-analyses.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   actualMinutesMigration,
   readinessMigration,
   sessionTitleMigration,
+  storedAnalysesMigration,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Override } from '../../shared/schemas/analysis.schema'
 import type { Block } from '../../shared/schemas/block.schema'
 import type { Client } from '../../shared/schemas/client.schema'
-import type { Database } from '../schema'
+import type { BlocksTable, Database } from '../schema'
 import { blocksOfRows } from './blocks-of-rows'
 import { clientFromRow } from './client.repository'
 import { overrideFromRow } from './override.repository'
@@ -28,15 +29,23 @@ export async function countActiveBlocks(db: Kysely<Database>): Promise<number> {
   return Number(row.n)
 }
 
+/** An active block's row (no sessions yet), its client and the coach's overrides. */
+export interface ActiveBlockHead {
+  client: Client
+  block: Selectable<BlocksTable> & { week_count: number }
+  overrides: Override[]
+}
+
 /**
  * The active block of every client on the roster (archived clients left out), by client name, a
- * page at a time, with the client and the coach's overrides. Reads a few set-wise queries per page
- * rather than a handful per client: a 1,000-client roster check is bound by the engine, not by I/O.
+ * page at a time, with the client and the coach's overrides, but not the block's weeks and
+ * sessions: a roster check whose stored analyses still hold needs none of them. A few set-wise
+ * queries per page rather than a handful per client.
  */
-export async function listActiveBlocks(
+export async function listActiveBlockHeads(
   db: Kysely<Database>,
   page: { offset: number; limit: number },
-): Promise<ActiveBlock[]> {
+): Promise<ActiveBlockHead[]> {
   const heads = await db
     .selectFrom('blocks as b')
     .innerJoin('clients as c', 'c.id', 'b.client_id')
@@ -50,12 +59,18 @@ export async function listActiveBlocks(
     .execute()
   const blockIds = heads.map((h) => h.blockId)
   const clientIds = heads.map((h) => h.clientId)
+  const weekCount = sql<number>`(select count(*) from block_weeks w where w.block_id = b.id)`
   const [clients, blockRows, overrides] = await Promise.all([
     inChunks(clientIds, (ids) =>
       db.selectFrom('clients').selectAll().where('id', 'in', ids).execute(),
     ),
     inChunks(blockIds, (ids) =>
-      db.selectFrom('blocks').selectAll().where('id', 'in', ids).execute(),
+      db
+        .selectFrom('blocks as b')
+        .selectAll()
+        .select(weekCount.as('week_count'))
+        .where('b.id', 'in', ids)
+        .execute(),
     ),
     inChunks(blockIds, (ids) =>
       db
@@ -67,11 +82,27 @@ export async function listActiveBlocks(
     ),
   ])
   const clientById = new Map(clients.map((row) => [row.id, clientFromRow(row)]))
-  const blockById = new Map((await blocksOfRows(db, blockRows)).map((b) => [b.id, b]))
+  const blockById = new Map(blockRows.map((row) => [row.id, row]))
   const overridesOf = groupBy(overrides, (o) => o.block_id)
-  return heads.map(({ blockId, clientId }) => ({
-    client: clientById.get(clientId)!,
-    block: blockById.get(blockId)!,
-    overrides: (overridesOf.get(blockId) ?? []).map(overrideFromRow),
-  }))
+  return heads.map(({ blockId, clientId }) => {
+    const row = blockById.get(blockId)!
+    return {
+      client: clientById.get(clientId)!,
+      block: { ...row, week_count: Number(row.week_count) },
+      overrides: (overridesOf.get(blockId) ?? []).map(overrideFromRow),
+    }
+  })
+}
+
+/** listActiveBlockHeads with each block whole (weeks and sessions). */
+export async function listActiveBlocks(
+  db: Kysely<Database>,
+  page: { offset: number; limit: number },
+): Promise<ActiveBlock[]> {
+  const heads = await listActiveBlockHeads(db, page)
+  const blocks = await blocksOfRows(
+    db,
+    heads.map((h) => h.block),
+  )
+  return heads.map(({ client, overrides }, i) => ({ client, block: blocks[i]!, overrides }))
 }

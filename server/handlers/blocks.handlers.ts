@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/contract/result'
 import { proposeBalance } from '../../shared/engine/balance/balance'
 import { fitnessOf } from '../../shared/engine/fitness'
 import { copySessions } from '../../shared/plans/copy-sessions'
-import { analysisWithOverrides, loadBlockPlan, withOverrides } from '../block-analysis'
+import { analysisOfBlock, loadBlockPlan, withOverrides } from '../block-analysis'
 import { importPlan, importSessionsCsv } from '../plan-import'
 import { createBlock, previewWrite, readBlock, writeBlock } from '../block-writes'
 import type { DomainHandlers } from './handler-types'
@@ -75,16 +75,14 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   'blocks.previewPatches': ({ blockId, revision, patches }, ctx) =>
     previewWrite(ctx, { blockId, revision, write: { kind: 'patches', patches } }),
 
-  'blocks.enginePlan': async ({ id }, ctx) => (await loadBlockPlan(ctx.db, ctx.blocks, id)).plan,
+  'blocks.enginePlan': async ({ id }, ctx) => (await loadBlockPlan(ctx, id)).plan,
 
-  'blocks.fitness': async ({ id }, ctx) =>
-    fitnessOf((await loadBlockPlan(ctx.db, ctx.blocks, id)).plan),
+  'blocks.fitness': async ({ id }, ctx) => fitnessOf((await loadBlockPlan(ctx, id)).plan),
 
-  'blocks.analyze': async ({ id }, ctx) =>
-    analysisWithOverrides(await loadBlockPlan(ctx.db, ctx.blocks, id)),
+  'blocks.analyze': async ({ id }, ctx) => analysisOfBlock(ctx, await readBlock(ctx.db, ctx, id)),
 
   'blocks.balance': async ({ id, week }, ctx) => {
-    const { plan, overrides, library } = await loadBlockPlan(ctx.db, ctx.blocks, id)
+    const { plan, overrides, library } = await loadBlockPlan(ctx, id)
     const { plan: _proposed, ...proposal } = proposeBalance(
       plan,
       week === undefined ? { library } : { week, library },

@@ -2,5 +2,5 @@ import { checkRosterPage } from '../roster-check'
 import type { DomainHandlers } from './handler-types'
 
 export const rosterHandlers: DomainHandlers<'roster'> = {
-  'roster.check': (page, ctx) => checkRosterPage(ctx.db, page),
+  'roster.check': (page, ctx) => checkRosterPage(ctx.db, page, { memo: ctx.rosterFindings }),
 }

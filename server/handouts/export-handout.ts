@@ -14,7 +14,7 @@ import { sessionsToIcs } from '../../shared/handouts/sessions-ics'
 import { blockToPlan } from '../../shared/plans/block-plan'
 import type { Block } from '../../shared/schemas/block.schema'
 import type { Client } from '../../shared/schemas/client.schema'
-import { analysisWithOverrides, planOfBlock } from '../block-analysis'
+import { analysisOfBlock } from '../block-analysis'
 import { renderHandoutPdf } from './handout-pdf'
 import type { Paper } from './handout-pdf'
 import { FileSystemError } from '../../db/files/file-errors'
@@ -120,7 +120,7 @@ export async function openCriticals(
 ): Promise<{ clientName: string; blockName: string; critical: number }> {
   const { client, block } = await handoutBlock(db, blocks, request)
   // Exactly the analysis the block screen shows: history, maxes and overrides included.
-  const analysis = analysisWithOverrides(await planOfBlock(db, block))
+  const analysis = await analysisOfBlock({ db }, block)
   const critical = analysis.findings.filter(
     (f) => f.severity === 'critical' && f.override === null,
   ).length

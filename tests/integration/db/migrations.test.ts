@@ -52,6 +52,7 @@ describe('migrations', () => {
       'readiness',
       'schema_migrations',
       'sessions',
+      'stored_analyses',
       'templates',
     ])
     expect(database.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)

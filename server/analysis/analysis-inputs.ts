@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { listExercises } from '../../db/repositories/exercise.repository'
+import { listClientNumbers } from '../../db/repositories/max.repository'
+import type { TrainedBlockRow } from '../../db/repositories/past-blocks.repository'
+import type { Database } from '../../db/schema'
+import { ENGINE_VERSION } from '../../shared/engine/engine-version'
+import { ExerciseIndex } from '../../shared/exercises/exercise-index'
+import type { ClientNumbers } from '../../shared/plans/block-plan'
+import type { Client } from '../../shared/schemas/client.schema'
+import type { ReadinessEntry } from '../../shared/schemas/readiness.schema'
+import { trainedBlockRowsOf } from '../client-history'
+import { readinessReportsOf } from '../client-readiness'
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url')
+
+/** The exercise library as the engine reads lines in it, and the fingerprint of what it holds. */
+export interface Library {
+  index: ExerciseIndex
+  fingerprint: string
+}
+
+/** The database's exercise library, read once for a save or a roster page. */
+export async function readLibrary(db: Kysely<Database>): Promise<Library> {
+  const exercises = await listExercises(db)
+  return { index: new ExerciseIndex(exercises), fingerprint: digest(JSON.stringify(exercises)) }
+}
+
+/** A block to analyse as its row gives it: no weeks or sessions needed to know if it changed. */
+export interface AnalysisTarget {
+  client: Client
+  block: { id: string; startDate: string; revision: number; updatedAt: string; weekCount: number }
+}
+
+/**
+ * What a block's analysis reads beside the block itself, read without any session: the client's
+ * maxes and load units, the rows of the trained blocks its history is built from, and the
+ * readiness reports its weeks are read from; and two fingerprints of it all.
+ */
+export interface AnalysisInputs {
+  numbers: ClientNumbers
+  history: TrainedBlockRow[]
+  readiness: ReadinessEntry[]
+  /**
+   * Everything the analysis reads but the block's own weeks and sessions: the engine's version,
+   * the library, the client's profile and numbers, each history block's id and revision, the
+   * reports, and where the block sits (first Monday, number of weeks). The editor keeps a block's
+   * history and readiness under it.
+   */
+  surroundings: string
+  /** `surroundings` and the block's revision: a stored analysis is kept under it. */
+  fingerprint: string
+}
+
+/**
+ * The inputs of each target's analysis and their fingerprints, in a few set-wise queries for a
+ * roster page. Never the sessions of a block: a history block counts by its id and revision,
+ * which every write to it bumps (server/block-writes.ts), so its content is read only when an
+ * analysis has to be computed. What the fingerprint covers is read once here and handed on to
+ * that computation as read, so a stored analysis is always of what its fingerprint says.
+ */
+export async function readAnalysisInputs(
+  db: Kysely<Database>,
+  targets: readonly AnalysisTarget[],
+  library: Library,
+  /** The engine's version; a test stands another in to see what an older engine stored. */
+  engineVersion = ENGINE_VERSION,
+): Promise<AnalysisInputs[]> {
+  if (targets.length === 0) return []
+  const numbers = await listClientNumbers(db, [...new Set(targets.map((t) => t.client.id))])
+  const history = await trainedBlockRowsOf(
+    db,
+    targets.map((t) => ({ client: t.client, startDate: t.block.startDate, blockId: t.block.id })),
+  )
+  const readiness = await readinessReportsOf(
+    db,
+    targets.map((t) => ({ clientId: t.client.id, startDate: t.block.startDate })),
+  )
+  return targets.map(({ client, block }, i) => {
+    const own = numbers.get(client.id)!
+    const surroundings = digest(
+      JSON.stringify([
+        engineVersion,
+        library.fingerprint,
+        client,
+        own,
+        history[i]!.map((row) => [row.id, row.revision, row.updated_at]),
+        readiness[i],
+        block.startDate,
+        block.weekCount,
+      ]),
+    )
+    return {
+      numbers: own,
+      history: history[i]!,
+      readiness: readiness[i]!,
+      surroundings,
+      fingerprint: digest(`${surroundings}|${block.id}|${block.revision}|${block.updatedAt}`),
+    }
+  })
+}
