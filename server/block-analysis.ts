@@ -71,12 +71,19 @@ async function inputsOfBlock(db: Kysely<Database>, block: Block, known: { librar
  * last built its history and readiness (the fingerprint says so) is taken as kept.
  */
 export async function planOfBlock(
-  { db, kept }: AnalysisContext,
+  ctx: AnalysisContext,
   block: Block,
   /** The exercise library when the caller has read it already (a save checks its patches with it). */
   known: { library?: Library } = {},
 ): Promise<PlanOfBlock> {
-  const { client, library, inputs } = await inputsOfBlock(db, block, known)
+  return planOfInputs(ctx, block, await inputsOfBlock(ctx.db, block, known))
+}
+
+async function planOfInputs(
+  { db, kept }: AnalysisContext,
+  block: Block,
+  { client, library, inputs }: Awaited<ReturnType<typeof inputsOfBlock>>,
+): Promise<PlanOfBlock> {
   let surroundings = kept?.get(block.id, inputs.surroundings)
   if (!surroundings) {
     const trained = await trainedBlocksById(db, [inputs.history])
@@ -97,14 +104,15 @@ export async function planOfBlock(
  * everything beside it are now, computed (and stored) otherwise.
  */
 export async function analysisOfBlock(ctx: AnalysisContext, block: Block): Promise<BlockAnalysis> {
-  const { inputs } = await inputsOfBlock(ctx.db, block, {})
+  const read = await inputsOfBlock(ctx.db, block, {})
+  const { inputs } = read
   const stored = await readStoredAnalysis(ctx.db, block.id, inputs.fingerprint)
   if (stored) {
     const summary = JSON.parse(stored.summary) as Omit<Analysis, 'findings'>
     const overrides = await listOverrides(ctx.db, block.id)
     return { ...summary, findings: decodeFindingViews(stored.findings, overridesByKey(overrides)) }
   }
-  const planned = await planOfBlock(ctx, block)
+  const planned = await planOfInputs(ctx, block, read)
   const analysis = analyzePlan(planned.plan, { library: planned.library })
   await keepAnalyses(ctx.db, [storedForm(block.id, planned.inputs.fingerprint, analysis)])
   return { ...analysis, findings: withOverrides(analysis.findings, planned.overrides) }

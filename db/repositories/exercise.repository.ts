@@ -8,7 +8,7 @@ const SEEDED_KEY = 'exercise_library_seeded'
 
 export type StoredExercise = LibraryExercise & { id: string }
 
-const exerciseFromRow = (r: ExercisesTable): StoredExercise => ({
+export const exerciseFromRow = (r: ExercisesTable): StoredExercise => ({
   id: r.id,
   name: r.name,
   region: r.region,
@@ -19,10 +19,14 @@ const exerciseFromRow = (r: ExercisesTable): StoredExercise => ({
   ...(r.run_type ? { runType: r.run_type } : {}),
 })
 
+/** The library's rows as stored, by name. */
+export async function listExerciseRows(db: Kysely<Database>): Promise<ExercisesTable[]> {
+  return db.selectFrom('exercises').selectAll().orderBy('name').execute()
+}
+
 /** The library, by name. */
 export async function listExercises(db: Kysely<Database>): Promise<StoredExercise[]> {
-  const rows = await db.selectFrom('exercises').selectAll().orderBy('name').execute()
-  return rows.map(exerciseFromRow)
+  return (await listExerciseRows(db)).map(exerciseFromRow)
 }
 
 /** The stored library as the engine and the handouts look names up in it. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { listExercises } from '../../db/repositories/exercise.repository'
+import { exerciseFromRow, listExerciseRows } from '../../db/repositories/exercise.repository'
 import { listClientNumbers } from '../../db/repositories/max.repository'
 import type { TrainedBlockRow } from '../../db/repositories/past-blocks.repository'
 import type { Database } from '../../db/schema'
@@ -20,10 +20,29 @@ export interface Library {
   fingerprint: string
 }
 
-/** The database's exercise library, read once for a save or a roster page. */
+/**
+ * The library last built, under the text of the rows it was built from. Keyed by what the
+ * database holds, never by a change this process saw, so a library changed by another process is
+ * built again too; an ExerciseIndex is never changed once built, so it is shared.
+ */
+let lastBuilt: { rows: string; library: Library } | undefined
+
+/**
+ * The database's exercise library, read for each save or roster page. Reading its rows is cheap;
+ * parsing them, indexing every name and alias and hashing them is not (about half a millisecond,
+ * a tenth of a save's own work), so that is done only when the rows differ from the last ones.
+ */
 export async function readLibrary(db: Kysely<Database>): Promise<Library> {
-  const exercises = await listExercises(db)
-  return { index: new ExerciseIndex(exercises), fingerprint: digest(JSON.stringify(exercises)) }
+  const rows = await listExerciseRows(db)
+  const text = JSON.stringify(rows)
+  if (lastBuilt?.rows === text) return lastBuilt.library
+  const exercises = rows.map(exerciseFromRow)
+  const library = {
+    index: new ExerciseIndex(exercises),
+    fingerprint: digest(JSON.stringify(exercises)),
+  }
+  lastBuilt = { rows: text, library }
+  return library
 }
 
 /** A block to analyse as its row gives it: no weeks or sessions needed to know if it changed. */
