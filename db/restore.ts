@@ -36,6 +36,13 @@ export async function restoreDatabase(
   makeFolder(path.dirname(path.resolve(targetFile)))
   const target = claimNewFile(targetFile, { ...options, reading: [backupFile] })
   const ignored = SIDE_FILES.map((side) => `${backupFile}${side}`).filter((f) => existsSync(f))
+  // A log beside a file that has no checksum is a database in use (or not closed), not a backup:
+  // its latest changes are in that log, and restoring the file alone would silently drop them.
+  if (ignored.length > 0 && !existsSync(checksumFileOf(backupFile))) {
+    throw new BackupError(
+      `${backupFile} is a database in use, or not closed (${ignored.join(', ')} beside it holds its latest changes), not a backup. Make one with: blockwise backup --db ${backupFile} --out NEW_FILE, then restore that.`,
+    )
+  }
   const copy = temporaryNameFor(target)
   try {
     copyFileSync(backupFile, copy, constants.COPYFILE_EXCL)

@@ -62,7 +62,8 @@ function realTarget(file: string): string {
  * - with or without force, a database in use or left with its log: a `-wal`, `-shm` or
  *   `-journal` beside the file (SQLite would also replay that log into whatever is put there),
  *   or the file is itself such a log of a database beside it;
- * - the file the command is reading, and anything that is not a plain file (a folder).
+ * - the file the command is reading, and anything that is not a plain file (a folder, a name
+ *   ending in a slash, a device such as /dev/null, a pipe or a socket), with --force too.
  */
 export function claimNewFile(file: string, options: NewFileOptions = {}): string {
   const named = path.resolve(file)
@@ -88,9 +89,19 @@ export function claimNewFile(file: string, options: NewFileOptions = {}): string
       )
     }
   }
+  // A name written as a folder ("out/") is not a file to make: resolving would drop the slash.
+  if (/[\\/]$/.test(file)) refuse(`${file} names a folder, not a file.`, named, 'EISDIR')
   if (existsSync(target)) {
-    if (statSync(target).isDirectory())
-      refuse(`${target} is a folder, not a file.`, target, 'EISDIR')
+    const kind = statSync(target)
+    if (kind.isDirectory()) refuse(`${target} is a folder, not a file.`, target, 'EISDIR')
+    // A device (/dev/null), a pipe or a socket: --force replaces a file, never one of these.
+    if (!kind.isFile()) {
+      refuse(
+        `${target} is a device, pipe or socket, not a file${through}; Blockwise never writes over it, even with --force. Choose a file's name.`,
+        target,
+        'EEXIST',
+      )
+    }
     if (!options.force) {
       refuse(
         `${target} already exists${through}; choose a new name, or add --force to replace it.`,

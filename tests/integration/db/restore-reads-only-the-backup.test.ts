@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -57,6 +57,26 @@ describe('restore reads the backup alone (data safety, third pass)', () => {
     expect(
       execFileSync('sha256sum', ['-c', 'bk.db.sha256'], { cwd: dir, encoding: 'utf8' }),
     ).toContain('bk.db: OK')
+  })
+
+  it('a live database (its -wal beside it, no checksum) is not restored from: its latest changes would be lost', () => {
+    const dir = tempDir()
+    const db = path.join(dir, 'live.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const open = new BetterSqlite3(db)
+    open.pragma('journal_mode = WAL')
+    open.pragma('wal_autocheckpoint = 0')
+    open.exec("UPDATE clients SET name = 'Changed ' || name")
+    try {
+      const restored = path.join(dir, 'from-live.db')
+      const run = blockwise('restore', '--from', db, '--db', restored)
+      expect(run.status).toBe(2)
+      expect(run.stderr).toContain('is a database in use, or not closed')
+      expect(run.stderr).toContain(`blockwise backup --db ${db}`)
+      expect(existsSync(restored)).toBe(false)
+    } finally {
+      open.close()
+    }
   })
 
   it('a restore with --force never replaces a database in use, and replaces a closed one', () => {
