@@ -223,6 +223,8 @@ test('a paste over sessions of two weeks asks once; a lift pasted or typed into 
   await expect(await cellOf(mondayLift, 'Modality')).toHaveText('strength')
   await expect(await cellOf(mondayLift, 'Type / region')).toContainText('2 lines')
   await expect(await cellOf(mondayLift, 'Notes')).toHaveText('')
+  // What the banner said is no longer so: it goes with the step.
+  await expect(page.getByText(/exercise lines moved to its notes/)).toHaveCount(0)
 
   // Typed: week 1's Monday lift becomes an easy run; no lines come with it.
   await sheet.select(0, 'Modality')

@@ -116,6 +116,12 @@ export function BlockScreen({
     if (next === null) focusSheet()
   }
   const [notice, setNotice] = useState<string | null>(null)
+  // A notice tells what the last step did ("… Ctrl+Z puts them back"): undone, it is no longer so.
+  const { undo: undoStep } = editor
+  const undo = useCallback(() => {
+    setNotice(null)
+    return undoStep()
+  }, [undoStep])
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
   // A step marking a session done before its day asks first (Log week…, the Log columns).
@@ -313,7 +319,7 @@ export function BlockScreen({
             disabled={!editor.canUndo || editor.saving}
             aria-label={editor.undoLabel ? `Undo ${editor.undoLabel}` : 'Undo'}
             title={editor.undoLabel ? `Undo ${editor.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-            onClick={() => void editor.undo()}
+            onClick={() => void undo()}
           >
             Undo
           </button>
@@ -406,7 +412,7 @@ export function BlockScreen({
           findingsBySession={findingsBySession}
           focusRows={focusRows}
           apply={futureLog.apply}
-          undo={editor.undo}
+          undo={undo}
           redo={editor.redo}
           onRejected={setRejected}
           onNotice={setNotice}
