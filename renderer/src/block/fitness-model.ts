@@ -20,3 +20,20 @@ export function fitnessSummary({ days, planStart }: Fitness): string {
   const end = `At its end (${last.date}): fitness ${one(last.ctl)}, fatigue ${one(last.atl)}, form ${one(last.ctl - last.atl)} for the day after.`
   return `${start} ${end}${planStart === 0 ? ` ${NO_HISTORY}` : ''}`
 }
+
+/** Why the daily ratio has no line yet: the words the weekly ACWR chart uses. */
+export const ACWR_NEEDS_28_DAYS =
+  'ACWR (acute:chronic load) needs 28 days of load: it shows once the client’s history and this block reach four weeks.'
+
+/**
+ * The daily ACWR plot in words, or null when there is no line to draw: the ratio exists from the
+ * 28th day of load on, and a single day of it (a new client's four-week block ends on its 28th day)
+ * is a dot no one can read, whose value rests on one day's load, so it is not quoted either.
+ */
+export function acwrPlotSummary({ days }: Pick<Fitness, 'days'>): string | null {
+  const known = days.filter((d) => d.acwr !== null)
+  const first = known[0]
+  const last = known.at(-1)
+  if (!first || !last || known.length < 2) return null
+  return `ACWR day by day, with the 0.8–1.3 band: ${first.acwr!.toFixed(2)} on ${first.date} (its first day), ${last.acwr!.toFixed(2)} on ${last.date}`
+}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../../shared/schemas/fitness.schema'
 import { api } from '../../api/backend'
-import { NO_HISTORY, fitnessSummary } from '../fitness-model'
+import { ACWR_NEEDS_28_DAYS, NO_HISTORY, acwrPlotSummary, fitnessSummary } from '../fitness-model'
 import { EmptyChart, Legend, XAxis, YAxis, plotArea, spacedIndexes } from './chart-parts'
 import type { Frame } from './chart-parts'
 import type { ChartSize } from './WeeklyCharts'
@@ -117,7 +117,7 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
     ])
     .nice()
     .range([bottom, top])
-  const acwr = days.map((d) => d.acwr)
+  const acwrWords = acwrPlotSummary(fitness)
   const acwrFrame: Frame = { ...frame, height: size === 'side' ? 80 : 180 }
   const acwrArea = plotArea(acwrFrame)
   const acwrY = scaleLinear().domain([0.4, 2]).range([acwrArea.bottom, acwrArea.top]).clamp(true)
@@ -169,12 +169,12 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
         ]}
       />
       {planStart === 0 && <p className="chart-note">{NO_HISTORY}</p>}
-      {acwr.some((a) => a !== null) ? (
+      {acwrWords ? (
         <figure className="chart">
           <svg
             viewBox={`0 0 ${acwrFrame.width} ${acwrFrame.height}`}
             role="img"
-            aria-label={`ACWR day by day, with the 0.8–1.3 band; at the block's start ${days[planStart]?.acwr ?? 'not known'}, at its end ${days.at(-1)?.acwr ?? 'not known'}`}
+            aria-label={acwrWords}
           >
             <rect
               x={acwrArea.left}
@@ -210,9 +210,7 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
           />
         </figure>
       ) : (
-        <EmptyChart>
-          ACWR needs 28 days of load: it shows once the client has trained four weeks.
-        </EmptyChart>
+        <EmptyChart>{ACWR_NEEDS_28_DAYS}</EmptyChart>
       )}
     </>
   )
