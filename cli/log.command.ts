@@ -11,6 +11,9 @@ export interface LogOptions {
   outcome: 'completed' | 'skipped'
   rpe?: number | undefined
   minutes?: number | undefined
+  /** Today by the local calendar: a session after it is logged done only with `force`. */
+  today: string
+  force: boolean
 }
 
 /**
@@ -38,6 +41,12 @@ export async function logCommand(options: LogOptions): Promise<CommandResult> {
       return {
         exitCode: 2,
         stderr: `Session ${session.id} is on ${on}, not ${options.date}; nothing was logged.`,
+      }
+    // Done before its day is most often a slip of the date; the coach says so when it is not.
+    if (options.outcome === 'completed' && on > options.today && !options.force)
+      return {
+        exitCode: 2,
+        stderr: `Session ${session.id} is on ${on}, after today (${options.today}); nothing was logged. Add --force to log it as done anyway.`,
       }
     const changes =
       options.outcome === 'skipped'

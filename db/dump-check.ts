@@ -199,5 +199,16 @@ export function dumpProblems(dump: DatabaseDump): string[] {
     })),
   )
   if (loop) problems.push(`sessions: attachments go round in a loop (${loopWords(loop)})`)
+  // A session hangs under one of its own block: the editor and the engine never look elsewhere.
+  const blockOfSession = new Map(sessions.map((s) => [idOf(s.id), idOf(s.block_id)]))
+  sessions.forEach((row, i) => {
+    const target = idOf(row.attached_to)
+    const targetBlock = target === '' ? undefined : blockOfSession.get(target)
+    if (targetBlock !== undefined && targetBlock !== idOf(row.block_id)) {
+      problems.push(
+        `${where('sessions', i, row)}: attached to session ${target}, which is in another block`,
+      )
+    }
+  })
   return problems
 }

@@ -47,7 +47,7 @@ export function createDispatcher(
       return ok(options.checkOutputs ? procedure.output.parse(output) : output)
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues)
-      const storage = storageFailure(error)
+      const storage = storageFailure(error, ctx.dataFile)
       if (storage) return storage
       log(`procedure ${name} failed`, error)
       return fail('internal', 'Something went wrong while saving or loading; nothing was changed.')
@@ -60,20 +60,29 @@ export function createDispatcher(
  * (retried by the caller, BUSY_MESSAGE), or the disk is full, read-only or failing. Each comes
  * from a transaction that SQLite rolled back, so nothing was changed.
  */
-function storageFailure(error: unknown): Result<never> | null {
+function storageFailure(error: unknown, dataFile: string): Result<never> | null {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return fail('busy', BUSY_MESSAGE)
   }
   if (code === 'SQLITE_FULL') {
-    return fail('storage', 'The disk is full, so nothing was saved. Free some space and try again.')
+    return fail(
+      'storage',
+      `The disk holding ${dataFile} is full, so nothing was saved. Free some space and try again.`,
+    )
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return fail('storage', 'The database is on a read-only disk or file, so nothing was saved.')
+    return fail(
+      'storage',
+      `The database ${dataFile} is on a read-only disk or file, so nothing was saved.`,
+    )
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
-    return fail('storage', `The disk reported an error (${code}), so nothing was saved.`)
+    return fail(
+      'storage',
+      `The disk holding ${dataFile} reported an error (${code}), so nothing was saved.`,
+    )
   }
   return null
 }

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/plans/calendar'
 import { defineCommand } from '../command-spec'
 
 const DB = { type: 'string', value: 'FILE', required: true, help: 'the database' } as const
@@ -112,7 +113,7 @@ export const clientCommands = [
     name: 'log',
     summary: 'record that a session was done (actual RPE, minutes) or skipped',
     forms: [
-      '--db FILE --client NAME_OR_ID --date YYYY-MM-DD --session ID (--done [--rpe N] [--minutes N] | --skipped)',
+      '--db FILE --client NAME_OR_ID --date YYYY-MM-DD --session ID (--done [--rpe N] [--minutes N] [--force] | --skipped)',
     ],
     options: {
       db: DB,
@@ -123,6 +124,7 @@ export const clientCommands = [
       skipped: { type: 'boolean', help: 'it was skipped' },
       rpe: { type: 'string', value: 'N', help: 'the actual session RPE, 0–10' },
       minutes: { type: 'string', value: 'N', help: 'the actual minutes, 1–1440' },
+      force: { type: 'boolean', help: 'log as done a session dated after today' },
     },
     check: (values) => {
       if (values.done === values.skipped) return 'blockwise log needs --done or --skipped'
@@ -141,6 +143,7 @@ export const clientCommands = [
         outcome: values.done ? 'completed' : 'skipped',
         rpe: wholeNumber('rpe', values.rpe, 0, 10) as number | undefined,
         minutes: wholeNumber('minutes', values.minutes, 1, 1440) as number | undefined,
+        today: localIsoDate(new Date()),
       }),
   }),
 ]

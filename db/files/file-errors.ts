@@ -30,10 +30,23 @@ const WORDS: Record<string, (file: string) => string> = {
   EINVAL: (f) => `${f} is not a name this disk accepts.`,
 }
 
-/** `error` from a file-system call on `file` as a FileSystemError (other errors unchanged). */
+/** SQLite's own codes for the same troubles (a backup made through SQLite meets them). */
+const SQLITE_AS_ERRNO: Record<string, string> = {
+  SQLITE_FULL: 'ENOSPC',
+  SQLITE_READONLY: 'EROFS',
+  SQLITE_IOERR: 'EIO',
+  SQLITE_CANTOPEN: 'EIO',
+}
+
+/**
+ * `error` from a file-system call (or SQLite writing a file) on `file` as a FileSystemError that
+ * names the file in plain words; other errors unchanged.
+ */
 export function fileError(error: unknown, file: string): unknown {
   if (error instanceof FileSystemError) return error
-  const code = (error as NodeJS.ErrnoException | null)?.code
+  const raw = (error as NodeJS.ErrnoException | null)?.code
+  const sqlite = raw?.startsWith('SQLITE_') ? raw.split('_').slice(0, 2).join('_') : undefined
+  const code = sqlite ? SQLITE_AS_ERRNO[sqlite] : raw
   const words = code ? WORDS[code] : undefined
   return words ? new FileSystemError(words(file), file, code) : error
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { BlockSessionSchema, WeekSettingsSchema } from '../../shared/schemas/block.schema'
-import { ProgressionSchema } from '../../shared/schemas/template.schema'
+import { DomainError } from '../../shared/contract/result'
+import { ProgressionSchema, TemplateSchema } from '../../shared/schemas/template.schema'
 import type { Template, TemplateSummary } from '../../shared/schemas/template.schema'
 import type { Database, TemplatesTable } from '../schema'
 
@@ -28,7 +29,29 @@ export function templateFromRow(row: TemplatesTable): Template {
   }
 }
 
-/** Templates not deleted, by name, each with its count of sessions and lines instead of them. */
+/**
+ * A stored template as the app uses it, or why it cannot be: a row with a column the app would
+ * never write (JSON of another shape, no weeks) is reported, never half used.
+ */
+function readTemplateRow(row: TemplatesTable): { template: Template } | { problem: string } {
+  try {
+    const parsed = TemplateSchema.safeParse(templateFromRow(row))
+    if (parsed.success) return { template: parsed.data }
+    const issue = parsed.error.issues[0]!
+    return { problem: `${issue.path.join('.') || 'value'}: ${issue.message}` }
+  } catch (error) {
+    return { problem: (error as Error).message.split('\n', 1)[0]! }
+  }
+}
+
+/** The message for a template whose stored row is damaged. */
+const damaged = (row: TemplatesTable, problem: string) =>
+  `The template “${row.name}” (${row.id}) is damaged in the database (${problem}); restore it from a backup or delete it.`
+
+/**
+ * Templates not deleted, by name, each with its count of sessions and lines instead of them. A
+ * damaged row is left out (and named on the console), so it never hides the others.
+ */
 export async function listTemplates(db: Kysely<Database>): Promise<TemplateSummary[]> {
   const rows = await db
     .selectFrom('templates')
@@ -36,14 +59,29 @@ export async function listTemplates(db: Kysely<Database>): Promise<TemplateSumma
     .where('deleted_at', 'is', null)
     .orderBy('name')
     .execute()
-  return rows.map((row) => {
-    const { sessions, ...template } = templateFromRow(row)
-    return {
-      ...template,
-      sessionCount: sessions.length,
-      lineCount: sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0),
+  return rows.flatMap((row) => {
+    const read = readTemplateRow(row)
+    if ('problem' in read) {
+      console.warn(damaged(row, read.problem))
+      return []
     }
+    const { sessions, ...template } = read.template
+    return [
+      {
+        ...template,
+        sessionCount: sessions.length,
+        lineCount: sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0),
+      },
+    ]
   })
+}
+
+/** One stored template, checked: a damaged one is a plain refusal naming it, not a crash. */
+function checkedTemplate(row: TemplatesTable | undefined): Template | undefined {
+  if (!row) return undefined
+  const read = readTemplateRow(row)
+  if ('problem' in read) throw new DomainError('invalid_input', damaged(row, read.problem))
+  return read.template
 }
 
 export async function findTemplate(
@@ -56,7 +94,7 @@ export async function findTemplate(
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
-  return row && templateFromRow(row)
+  return checkedTemplate(row)
 }
 
 /** A template not deleted whose name is `name`, ignoring case. */
@@ -70,7 +108,7 @@ export async function findTemplateByName(
     .where('name', '=', name)
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
-  return row && templateFromRow(row)
+  return checkedTemplate(row)
 }
 
 export async function insertTemplate(db: Kysely<Database>, t: Template): Promise<void> {

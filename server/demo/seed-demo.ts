@@ -12,7 +12,7 @@ import { DEMO_TEMPLATES } from './demo-templates'
 import { PAST_WEEKS, demoReadiness, loggedAs, storyOf } from './demo-history'
 import { saveReadiness } from '../../db/repositories/readiness.repository'
 import type { DemoClient } from './demo-roster'
-import { addDays, mondayOf } from '../../shared/plans/calendar'
+import { addDays, localIsoDate, mondayOf } from '../../shared/plans/calendar'
 import { insertTemplate } from '../../db/repositories/template.repository'
 import { DEFAULT_INCREMENT } from '../../shared/exercises/loads'
 import type { LoadUnits } from '../../shared/exercises/loads'
@@ -118,7 +118,7 @@ export async function seedDemoRoster(
   options: { today: Date; newId: () => string },
 ): Promise<number> {
   const now = options.today.toISOString()
-  const blockStart = addDays(mondayOf(options.today.toISOString().slice(0, 10)), -14)
+  const blockStart = addDays(mondayOf(localIsoDate(options.today)), -14)
   await db.transaction().execute(async (trx) => {
     for (const demo of DEMO_ROSTER) {
       const client = await insertClient(trx, {
@@ -146,7 +146,7 @@ export async function seedDemoRoster(
       })
       await seedPastBlock(trx, demo, client, blockStart, {
         now,
-        today: options.today.toISOString().slice(0, 10),
+        today: localIsoDate(options.today),
         newId: options.newId,
       })
     }

@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/contract/result'
+import { localIsoDate } from '../../shared/plans/calendar'
 import { exportHandout, openCriticals } from '../handouts/export-handout'
 import type { BackendContext } from '../context'
 import type { DomainHandlers } from './handler-types'
@@ -30,7 +31,7 @@ function bundleOfDownloads(ctx: BackendContext, downloads: readonly string[]) {
       'Handouts are zipped for download only in the browser; the desktop app wrote them to the folder you chose.',
     )
   }
-  const name = `handouts-${ctx.now().toISOString().slice(0, 10)}.zip`
+  const name = `handouts-${localIsoDate(ctx.now())}.zip`
   const download = ctx.downloads.bundle(downloads, name)
   if (!download) {
     throw new DomainError(

@@ -22,7 +22,7 @@ import { fitTemplate, takeWeeks } from '../../shared/plans/templates'
 import type { Block } from '../../shared/schemas/block.schema'
 import { ClientInputSchema } from '../../shared/schemas/client.schema'
 import type { Client } from '../../shared/schemas/client.schema'
-import type { Template, WeekRange } from '../../shared/schemas/template.schema'
+import type { Progression, Template, WeekRange } from '../../shared/schemas/template.schema'
 import { analysisWithOverrides } from '../block-analysis'
 import { historiesOf } from '../client-history'
 import { readBlock } from '../block-writes'
@@ -56,6 +56,24 @@ async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: str
     const message = `There is already a template called “${name}”.`
     throw new DomainError('conflict', message, [{ path: 'name', message }])
   }
+}
+
+/**
+ * A template's progressions run over weeks it has: weeks 40–52 of a 4-week template would write
+ * nothing, and say nothing about it.
+ */
+function assertProgressionsIn(weekCount: number, progressions: readonly Progression[] = []) {
+  const issues = progressions.flatMap((p, i) =>
+    p.weeks.to > weekCount
+      ? [
+          {
+            path: `progressions.${i}.weeks.to`,
+            message: `week ${p.weeks.to} is not in this template, which has ${weekCount} week${weekCount === 1 ? '' : 's'}`,
+          },
+        ]
+      : [],
+  )
+  if (issues.length > 0) throw new DomainError('invalid_input', issues[0]!.message, issues)
 }
 
 /** The weeks the coach chose of a block or template must be weeks it has. */
@@ -122,6 +140,7 @@ export const templateHandlers: DomainHandlers<'templates'> = {
       createdAt: now,
       updatedAt: now,
     }
+    assertProgressionsIn(template.weeks.length, template.progressions)
     return ctx.db.transaction().execute(async (trx) => {
       await assertNameFree(trx, template.name)
       await insertTemplate(trx, template)
@@ -131,7 +150,8 @@ export const templateHandlers: DomainHandlers<'templates'> = {
 
   'templates.update': async ({ id, ...changes }, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
-      await templateById(trx, id)
+      const template = await templateById(trx, id)
+      assertProgressionsIn(template.weeks.length, changes.progressions)
       if (changes.name !== undefined) await assertNameFree(trx, changes.name, id)
       await updateTemplate(trx, id, changes, ctx.now().toISOString())
       return templateById(trx, id)

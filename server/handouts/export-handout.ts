@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { localIsoDate } from '../../shared/plans/calendar'
 import { exerciseIndex } from '../../db/repositories/exercise.repository'
 import { findClientNumbers } from '../../db/repositories/max.repository'
 import { sessionDetailLines } from '../../shared/handouts/exercise-words'
@@ -197,7 +198,7 @@ export async function exportHandout(
         weekIndexes,
       ),
       paper: request.paper,
-      madeOn: now.toISOString().slice(0, 10),
+      madeOn: localIsoDate(now),
     })
     write(`${base}.pdf`, pdf)
   }

@@ -6,6 +6,7 @@ import type { ExerciseIndex } from '../exercises/exercise-index'
 import { regionProblem } from '../exercises/region-problem'
 import { BlockSessionSchema, WeekSettingsSchema } from '../schemas/block.schema'
 import type { Block, BlockSession, WeekSettings } from '../schemas/block.schema'
+import { plainNumber } from '../tables/cell-values'
 import { parseDelimited } from '../tables/delimited-text'
 import { unguard, writeCsv } from './rfc4180'
 import { endTime, prescription, sessionTitle } from './session-words'
@@ -89,7 +90,8 @@ export function sessionsToCsv(
 
 function value(text: string, kind: Kind): unknown {
   if (text === '') return undefined
-  if (kind === 'number') return Number(text)
+  // Not a number unless plainly one ("0x7" is text, which the schema then refuses).
+  if (kind === 'number') return plainNumber(text) ?? text
   if (kind === 'boolean') return text === 'yes' ? true : text === 'no' ? false : text
   if (kind === 'json') {
     try {

@@ -1,4 +1,5 @@
 import { unguard } from '../handouts/rfc4180'
+import { notAPlainNumber, plainNumber, yesOrNo } from '../tables/cell-values'
 import { describeDelimitedProblem, parseDelimited } from '../tables/delimited-text'
 import { ClientInputSchema } from '../schemas/client.schema'
 import type { ClientInput } from '../schemas/client.schema'
@@ -41,21 +42,20 @@ export interface ClientsCsvPreview {
   rows: PreviewRow[]
 }
 
+/** A cell as the client field takes it, or `{ problem }` when it is not what the column holds. */
 function cell(text: string, kind: Kind): unknown {
   const value = unguard(text.trim())
   if (value === '') return kind === 'text' ? '' : undefined
-  if (kind === 'number') return Number(value.replace(',', '.'))
+  if (kind === 'number') return plainNumber(value) ?? { problem: notAPlainNumber(value) }
   if (kind === 'choice') return value.toLowerCase().replace(/[\s-]+/g, '_')
   if (kind === 'yesno') {
-    const v = value.toLowerCase()
-    return ['yes', 'y', 'true', '1'].includes(v)
-      ? true
-      : ['no', 'n', 'false', '0'].includes(v)
-        ? false
-        : value
+    return yesOrNo(value) ?? { problem: `write yes or no, got ${JSON.stringify(value)}` }
   }
   return value
 }
+
+const isProblem = (value: unknown): value is { problem: string } =>
+  typeof value === 'object' && value !== null && 'problem' in value
 
 /**
  * A clients CSV checked row by row before anything is written: each row becomes a client or
@@ -85,27 +85,33 @@ export function previewClientsCsv(text: string): ClientsCsvPreview {
   const rows = data.map(({ values, line }): PreviewRow => {
     const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>
     const columnOf: Record<string, string> = Object.create(null) as Record<string, string>
+    const cellIssues: PreviewRow['issues'] = []
     columns.forEach((column, i) => {
       const [field, kind] = COLUMNS.get(column.toLowerCase())!
       const value = cell(values[i] ?? '', kind)
       columnOf[field] = column
-      if (value !== undefined) raw[field] = value
+      if (isProblem(value)) cellIssues.push({ column, message: value.problem })
+      else if (value !== undefined) raw[field] = value
     })
     const parsed = ClientInputSchema.safeParse(raw)
     const name = typeof raw.name === 'string' ? raw.name : ''
-    if (parsed.success) return { line, name, input: parsed.data, issues: [] }
+    if (parsed.success && cellIssues.length === 0)
+      return { line, name, input: parsed.data, issues: [] }
     return {
       line,
       name,
       input: null,
-      issues: parsed.error.issues.map((issue) => ({
-        column: columnOf[String(issue.path[0])] ?? String(issue.path[0] ?? ''),
-        // A choice is explained with the words the file may use, not zod's quoted list.
-        message:
-          issue.code === 'invalid_value'
-            ? `must be one of ${issue.values.map((v) => String(v).replace(/_/g, ' ')).join(', ')}`
-            : issue.message,
-      })),
+      issues: [
+        ...cellIssues,
+        ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
+          column: columnOf[String(issue.path[0])] ?? String(issue.path[0] ?? ''),
+          // A choice is explained with the words the file may use, not zod's quoted list.
+          message:
+            issue.code === 'invalid_value'
+              ? `must be one of ${issue.values.map((v) => String(v).replace(/_/g, ' ')).join(', ')}`
+              : issue.message,
+        })),
+      ],
     }
   })
   return { problems, rows }

@@ -1,5 +1,6 @@
 import { ReadinessEntrySchema } from '../schemas/readiness.schema'
 import type { ReadinessEntry } from '../schemas/readiness.schema'
+import { notAPlainNumber, plainNumber, yesOrNo } from '../tables/cell-values'
 import { describeDelimitedProblem, parseDelimited } from '../tables/delimited-text'
 
 /** Header names a wellness export uses for each measure (lower case). */
@@ -21,7 +22,8 @@ const COLUMNS: Record<string, keyof ReadinessEntry> = {
   ill: 'illness',
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'x'])
+/** Words for being ill, besides yes/no: "sick" is ill, "well" is not. */
+const ILLNESS_WORDS = { yes: ['sick', 'ill'], no: ['well'] }
 
 /**
  * Readiness reports from a CSV or TSV (files and clipboard alike) with a header row: date, sleep_h,
@@ -63,8 +65,19 @@ export function readReadinessCsv(
           .split(/[\s;,]+/)
           .filter(Boolean)
           .map((p) => p.toLowerCase())
-      else if (field === 'illness') raw.illness = YES.has(text.toLowerCase())
-      else raw[field] = Number(text.replace(',', '.'))
+      else if (field === 'illness') {
+        const ill = yesOrNo(text, ILLNESS_WORDS)
+        if (ill === null)
+          problems.push(
+            `row ${rowNumber}, ${header[c]}: write yes or no (or sick, ill, well), got ${JSON.stringify(text)}`,
+          )
+        else raw.illness = ill
+      } else {
+        const number = plainNumber(text)
+        if (number === null)
+          problems.push(`row ${rowNumber}, ${header[c]}: ${notAPlainNumber(text)}`)
+        else raw[field] = number
+      }
     })
     const parsed = ReadinessEntrySchema.safeParse(raw)
     if (parsed.success) entries.push(parsed.data)

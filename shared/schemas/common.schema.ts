@@ -72,10 +72,19 @@ export const IdSchema = z
 /** Control characters other than tab and line breaks: never typed, and NUL truncates in SQLite. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
-/** Text-direction overrides and isolates: they can make a name or a file name read backwards. */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
-/** Characters that show nothing: a name made only of these looks empty in every list. */
-const INVISIBLE = /^[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*$/
+/**
+ * Text-direction controls (overrides, isolates, and the marks such as U+061C): they can make a
+ * name or a file name read backwards, and nobody types them into a name.
+ */
+const BIDI_CONTROL = /\p{Bidi_Control}/u
+/**
+ * A character that shows something. Not: white space, format characters, marks with nothing to
+ * sit on, code points meant to be ignored (the Hangul fillers U+3164 and U+115F, the combining
+ * grapheme joiner U+034F), unassigned or private ones, and the blank Braille pattern U+2800. A
+ * name without one looks empty in every list.
+ */
+const VISIBLE =
+  /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\p{Cn}\p{Co}\p{Cs}\u2800]/u
 
 /**
  * Trimmed single-line text with a length cap; `label` names the field in messages. No control
@@ -91,7 +100,7 @@ export function singleLineText(label: string, maxChars: number) {
     .refine((text) => !BIDI_CONTROL.test(text), {
       error: `${label} must not hold text-direction control characters`,
     })
-    .refine((text) => text === '' || !INVISIBLE.test(text), {
+    .refine((text) => text === '' || VISIBLE.test(text), {
       error: `${label} must hold at least one visible character`,
     })
 }

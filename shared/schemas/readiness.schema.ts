@@ -25,5 +25,22 @@ export type ReadinessEntry = z.infer<typeof ReadinessEntrySchema>
 
 export const SaveReadinessInputSchema = z.strictObject({
   clientId: IdSchema,
-  entries: z.array(ReadinessEntrySchema).min(1).max(400),
+  // One report a day: two for one date in one save would keep whichever came last, unsaid.
+  entries: z
+    .array(ReadinessEntrySchema)
+    .min(1)
+    .max(400)
+    .superRefine((entries, ctx) => {
+      const first = new Map<string, number>()
+      entries.forEach((entry, index) => {
+        const earlier = first.get(entry.date)
+        if (earlier === undefined) first.set(entry.date, index)
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'date'],
+            message: `${entry.date} is reported twice (entries ${earlier + 1} and ${index + 1})`,
+          })
+      })
+    }),
 })

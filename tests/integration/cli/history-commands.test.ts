@@ -4,6 +4,7 @@ import type { Analysis } from '../../../shared/engine/analyze'
 import type { Block } from '../../../shared/schemas/block.schema'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { testBackend, value } from '../../support/backend'
+import { localIsoDate, sessionDate } from '../../../shared/plans/calendar'
 import { tempDir } from '../../support/temp-files'
 import { blockwise } from '../../support/blockwise-cli'
 
@@ -113,6 +114,50 @@ describe('blockwise analyze --db and blockwise log', { timeout: 120_000 }, () =>
       rpeActual: 6,
       minutesActual: 35,
     })
+    await again.close()
+  })
+
+  it('logs a session after today as done only with --force; skipping it needs nothing', async () => {
+    const db = path.join(tempDir(), 'demo.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const backend = await testBackend({ dataFile: db })
+    const maya = value<ClientSummary[]>(
+      await backend.dispatch('clients.list', { search: 'Maya' }),
+    )[0]!
+    const block = value<Block>(await backend.dispatch('blocks.get', { id: maya.activeBlock!.id }))
+    await backend.close()
+    const today = localIsoDate(new Date())
+    const later = block.sessions
+      .map((s) => ({ s, on: sessionDate(block.startDate, s.weekIndex, s.day) }))
+      .filter(({ on }) => on > today)
+    const [first, second] = later
+    const log = (id: string, on: string, ...more: string[]) =>
+      blockwise(
+        'log',
+        '--db',
+        db,
+        '--client',
+        'Maya Okafor',
+        '--date',
+        on,
+        '--session',
+        id,
+        ...more,
+      )
+    const refused = log(first!.s.id, first!.on, '--done', '--rpe', '6')
+    expect(refused.status).toBe(2)
+    expect(refused.stderr.trim()).toBe(
+      `Session ${first!.s.id} is on ${first!.on}, after today (${today}); nothing was logged. Add --force to log it as done anyway.`,
+    )
+    expect(log(first!.s.id, first!.on, '--done', '--rpe', '6', '--force').status).toBe(0)
+    expect(log(second!.s.id, second!.on, '--skipped').status).toBe(0)
+    const again = await testBackend({ dataFile: db })
+    const after = value<Block>(await again.dispatch('blocks.get', { id: block.id }))
+    expect(after.sessions.find((s) => s.id === first!.s.id)).toMatchObject({
+      status: 'completed',
+      rpeActual: 6,
+    })
+    expect(after.sessions.find((s) => s.id === second!.s.id)?.status).toBe('skipped')
     await again.close()
   })
 })

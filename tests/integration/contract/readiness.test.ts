@@ -73,7 +73,7 @@ describe('readiness reports', () => {
       csv: 'date,sleep_h,hrv,soreness\n2026-11-02,7.5,4.2,3\n2026-11-03,eight,4.1,2\n2026-11-04,7,4.3,12\n',
     })
     expect(!bad.ok && bad.error.issues.map((i) => i.message)).toEqual([
-      'row 3, sleep_h: Sleep must be a number',
+      'row 3, sleep_h: a plain number like 7 or 6.5, got "eight"',
       'row 4, soreness: Soreness is 0–10',
     ])
     expect(

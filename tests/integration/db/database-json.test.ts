@@ -243,6 +243,16 @@ describe('dump → load keeps every database the app can make, and only those (M
       (d: Dump) => (d.tables.sessions[0]!.exercises = '{"name":1}'),
       'exercises',
     ],
+    [
+      // Data safety, third pass: load took a session attached to one of another block.
+      'a session attached to a session of another block',
+      (d: Dump) => {
+        const [first, ...rest] = d.tables.sessions
+        const elsewhere = rest.find((s) => s.block_id !== first!.block_id)!
+        first!.attached_to = elsewhere.id
+      },
+      'which is in another block',
+    ],
   ])('refuses %s, naming the row, and writes no file', async (_what, spoil, words) => {
     const original = await richDatabase()
     const dump = await dumpOf(original)

@@ -97,6 +97,18 @@ describe.runIf(canMountSmallDisks)('on a real 64 KB disk (tmpfs)', () => {
     expect(readdirSync(disk!)).toEqual(['filler.bin'])
   })
 
+  it('blockwise backup to a nearly full disk names the file it could not write, and leaves nothing', () => {
+    const disk = smallDisk(64, 20)!
+    const db = path.join(tempDir(), 'demo.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const out = path.join(disk, 'backup.db')
+    const run = blockwise('backup', '--db', db, '--out', out)
+    expect(run.status).toBe(2)
+    // Not SQLite's "database or disk is full", which says neither which disk nor which file.
+    expect(run.stderr.trim()).toBe(`There is not enough space on the disk to write ${out}.`)
+    expect(readdirSync(disk)).toEqual(['filler.bin'])
+  })
+
   it('handouts to a full disk or a read-only one: a field message on the folder', async () => {
     const backend = await testBackend()
     const client = value<Client>(
@@ -176,7 +188,10 @@ describe.runIf(canMountSmallDisks)('the database on a full disk', () => {
       })
     }
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } })
-    expect(!result.ok && result.error.message).toContain('The disk is full')
+    // Data safety, third pass: every disk-full message names the file.
+    expect(!result.ok && result.error.message).toContain(
+      `The disk holding ${path.join(disk, 'blockwise.db')} is full`,
+    )
     expect(sqliteOf(backend).sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     await backend.close()
   })

@@ -249,6 +249,8 @@ const HOSTILE_TEXT = [
   '2024-99-99',
   '\u202Egnp.exe',
   '\u200B\u200B',
+  '\u3164\u115F',
+  'Ana\u061C',
   "'+1 keep",
   "-1+cmd|' /C calc'!A0",
 ]
@@ -270,7 +272,7 @@ describe('text that looks valid never crashes a handler (data safety, second pas
     },
   )
 
-  it.each([
+  it.each<[string, { name: string; goal: string }, string]>([
     [
       'a NUL in a client name',
       { name: '\u0000Ana', goal: 'hybrid' },
@@ -286,6 +288,19 @@ describe('text that looks valid never crashes a handler (data safety, second pas
       { name: 'Ana \u202Egnp.exe', goal: 'hybrid' },
       'Name must not hold text-direction control characters',
     ],
+    // Data safety, third pass: characters that show nothing although they are letters or symbols.
+    ...['\u3164', '\u115F', '\u2800', '\u034F', '\u3164 \u2800\u034F', '\uFFA0'].map(
+      (name): [string, { name: string; goal: string }, string] => [
+        `only U+${name.codePointAt(0)!.toString(16).toUpperCase()} and the like`,
+        { name, goal: 'hybrid' },
+        'Name must hold at least one visible character',
+      ],
+    ),
+    [
+      'an Arabic letter mark (U+061C)',
+      { name: 'Ana\u061C', goal: 'hybrid' },
+      'Name must not hold text-direction control characters',
+    ],
   ])('%s is a field message on the name', async (_what, input, message) => {
     expect(await backend.dispatch('clients.create', input)).toEqual({
       ok: false,
@@ -296,6 +311,14 @@ describe('text that looks valid never crashes a handler (data safety, second pas
       },
     })
   })
+
+  it.each(['Олександр Коваленко', '김민준', 'محمد علي', 'Zoe\u0308 Ng', 'Đặng Thị Ngọc', '🏃 Sam'])(
+    'a real name in any script is kept as typed: %s',
+    async (name) => {
+      const result = await backend.dispatch('clients.create', { name, goal: 'hybrid' })
+      expect(result.ok && (result.value as { name: string }).name).toBe(name)
+    },
+  )
 
   it('a clients CSV whose header says "constructor" or "__proto__" is told which columns', async () => {
     const result = await backend.dispatch('clients.importCsv', {
