@@ -16,8 +16,9 @@ const names = (db: string) => {
 }
 
 /**
- * A `-wal` of another database, left beside a backup: the log of a copy of the backup whose
- * clients were all renamed, never folded into its own file (the process still had it open).
+ * A `-wal` and `-shm` of another database, left beside a backup: the log (and its index) of a copy
+ * of the backup whose clients were all renamed, never folded into its own file (the process still
+ * had it open).
  */
 function strayLogBeside(backup: string): void {
   const other = path.join(tempDir(), 'other.db')
@@ -27,11 +28,12 @@ function strayLogBeside(backup: string): void {
   writer.pragma('wal_autocheckpoint = 0')
   writer.exec("UPDATE clients SET name = 'Renamed ' || name")
   copyFileSync(`${other}-wal`, `${backup}-wal`)
+  copyFileSync(`${other}-shm`, `${backup}-shm`)
   writer.close()
 }
 
 describe('restore reads the backup alone (data safety, third pass)', () => {
-  it('a stray -wal beside the backup is named and left out, and the backup stays byte for byte (its checksum verifies)', () => {
+  it('a stray -wal and -shm beside the backup are named and left out, and the backup stays byte for byte (its checksum verifies)', () => {
     const dir = tempDir()
     const db = path.join(dir, 'demo.db')
     const backup = path.join(dir, 'bk.db')
@@ -41,12 +43,14 @@ describe('restore reads the backup alone (data safety, third pass)', () => {
     const bytes = readFileSync(backup)
     strayLogBeside(backup)
     const wal = readFileSync(`${backup}-wal`)
+    const shm = readFileSync(`${backup}-shm`)
 
     const restored = path.join(dir, 'restored.db')
     const run = blockwise('restore', '--from', backup, '--db', restored)
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('Its checksum and integrity were verified.')
     expect(run.stdout).toContain(`Left ${backup}-wal alone`)
+    expect(run.stdout).toContain(`Left ${backup}-shm alone`)
 
     // The restored clients are the backup's own, not the other database's renamed ones.
     expect(names(restored)).toEqual(original)
@@ -54,6 +58,7 @@ describe('restore reads the backup alone (data safety, third pass)', () => {
     // The backup was never opened by SQLite: not a byte of it (or of the log) changed.
     expect(readFileSync(backup).equals(bytes)).toBe(true)
     expect(readFileSync(`${backup}-wal`).equals(wal)).toBe(true)
+    expect(readFileSync(`${backup}-shm`).equals(shm)).toBe(true)
     expect(
       execFileSync('sha256sum', ['-c', 'bk.db.sha256'], { cwd: dir, encoding: 'utf8' }),
     ).toContain('bk.db: OK')
