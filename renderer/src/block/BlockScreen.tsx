@@ -379,7 +379,7 @@ export function BlockScreen({
           <ul>
             {rejected.slice(0, 12).map((r, i) => (
               <li key={i}>
-                row {r.row + 1}, {r.column} “{r.text}”: {r.message}
+                {r.where}, {r.column} “{r.text}”: {r.message}
               </li>
             ))}
           </ul>

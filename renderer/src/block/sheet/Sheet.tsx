@@ -6,7 +6,7 @@ import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import type { Exercise } from '../../../../shared/schemas/session.schema'
 import type { EditStep } from './edit-history'
 import { visibleColumns } from './sheet-columns'
-import { deleteRowsEdit, fillDownEdit, insertRowEdit } from './sheet-edits'
+import { deleteRowsEdit, fillDownEdit, insertRowEdit, sessionPlace } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { sessionRangeOf } from './sheet-items'
 import { PasteConfirm } from './PasteConfirm'
@@ -267,7 +267,8 @@ export const Sheet = memo(function Sheet(props: Props) {
     const text = event.clipboardData.getData('text/plain')
     const plan = planPaste(text, clipboardPlace())
     if (plan.kind === 'refused') {
-      props.onRejected([{ row: active.row, column: 'Exercise line', text, message: plan.message }])
+      const where = activeItem ? sessionPlace(activeItem.session) : 'New session'
+      props.onRejected([{ where, column: 'Exercise line', text, message: plan.message }])
       return
     }
     if (plan.kind === 'lines') return void runLines(plan.step)

@@ -146,8 +146,11 @@ export const SHEET_COLUMNS: SheetColumn[] = [
     blank: (s) => (s.modality === 'strength' && !s.exercises?.length ? 'full' : ''),
     parse: (text, s) => {
       const field = s.modality === 'strength' ? 'region' : 'runType'
+      // Mobility and the like have no type: left blank there is nothing to take or to say.
       if (s.modality !== 'strength' && !CARDIO.has(s.modality))
-        return { error: `A ${s.modality} session has no type` }
+        return text.trim() === ''
+          ? { changes: {} }
+          : { error: `A ${s.modality} session has no type` }
       return enumParse(
         field,
         s.modality === 'strength' ? 'Region' : 'Run type',

@@ -2,7 +2,7 @@ import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
 import { readCoachSheet } from '../../../../shared/imports/coach-sheet'
 import { BlockSessionSchema } from '../../../../shared/schemas/block.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import { minutesOfDay } from '../../../../shared/schemas/common.schema'
+import { WEEKDAY_SHORT, minutesOfDay } from '../../../../shared/schemas/common.schema'
 import type { SessionChanges, SessionPatch } from '../../../../shared/schemas/patch.schema'
 import type { EditStep } from './edit-history'
 import type { SheetColumn } from './sheet-columns'
@@ -12,7 +12,8 @@ import { settleLines } from './lines-on-modality'
 import type { LinesMoved } from './lines-on-modality'
 
 export interface Rejected {
-  row: number
+  /** The row as the coach sees it ("Week 8, Sun 19:00"), never an index. */
+  where: string
   column: string
   text: string
   message: string
@@ -145,11 +146,16 @@ export function pasteEdit(
       if (typed === null) return
       const parsed = parseInto(column, typed, session, weekCount)
       if ('error' in parsed) {
-        rejected.push({ row: rowIndex, column: column.label, text, message: parsed.error })
+        rejected.push({
+          where: sessionPlace(session),
+          column: column.label,
+          text,
+          message: parsed.error,
+        })
         return
       }
       changes = { ...changes, ...parsed.changes }
-      session = { ...session, ...stripNulls(parsed.changes) }
+      session = withChanges(session, parsed.changes)
     })
     if (!existing) {
       const movedDay = session.weekIndex !== original.weekIndex || session.day !== original.day
@@ -192,10 +198,22 @@ export function appendRowEdit(
   return { step, session }
 }
 
-function stripNulls(changes: SessionChanges): Partial<BlockSession> {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(changes)) if (v !== null) out[k] = v
-  return out
+/**
+ * The session as the next cell of a paste sees it: a null clears its field. (Dropping the nulls
+ * kept a new row's draft run type through "mobility": it was saved as an easy mobility session.)
+ */
+function withChanges(session: BlockSession, changes: SessionChanges): BlockSession {
+  const out: Record<string, unknown> = { ...session }
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) delete out[k]
+    else out[k] = v
+  }
+  return out as BlockSession
+}
+
+/** A row named as the sheet names it to the coach: "Week 8, Sun 19:00". */
+export function sessionPlace(session: Pick<BlockSession, 'weekIndex' | 'day' | 'start'>): string {
+  return `Week ${session.weekIndex + 1}, ${WEEKDAY_SHORT[session.day] ?? ''} ${session.start}`
 }
 
 /** Ctrl+D: the top row of the range copied into every row below it, column by column. */
@@ -312,10 +330,11 @@ export function pasteSheetEdit(
     return {
       step: null,
       rejected: reading.problems.map((p) => ({
-        row: p.row,
+        // A row of the coach's own spreadsheet, as numbered there.
+        where: `Row ${p.row} of the pasted sheet`,
         column: p.column,
         text: p.text,
-        message: `row ${p.row} of the pasted sheet: ${p.message}`,
+        message: p.message,
       })),
     }
   }
@@ -325,7 +344,7 @@ export function pasteSheetEdit(
       step: null,
       rejected: [
         {
-          row: 0,
+          where: 'The pasted sheet',
           column: 'Week',
           text: String(tooLate.week),
           message: `this block has ${weekCount} weeks; add weeks (Weeks…) before pasting week ${tooLate.week}`,

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { EditStep } from './edit-history'
 import { SHEET_COLUMNS, nextEditableColumn } from './sheet-columns'
-import { DRAFT_ROW_ID, appendRowEdit, cellEdit } from './sheet-edits'
+import { DRAFT_ROW_ID, appendRowEdit, cellEdit, sessionPlace } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { linesMovedNotice } from './lines-on-modality'
 import type { LinesMoved } from './lines-on-modality'
@@ -145,7 +145,8 @@ export function useCellEditing(options: Options) {
       if (move === 'none') {
         // Focus left the cell: keep the old value and say why the new one was not taken.
         setEditing(null)
-        onRejected([{ row, column: column.label, text, message: result.error }])
+        const where = appending ? 'New session' : sessionPlace(session)
+        onRejected([{ where, column: column.label, text, message: result.error }])
       } else setEditing({ ...editing, text, error: result.error })
       return
     }

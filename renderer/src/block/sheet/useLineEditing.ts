@@ -13,6 +13,7 @@ import {
   lineRowId,
 } from './line-edits'
 import type { LineField } from './line-edits'
+import { sessionPlace } from './sheet-edits'
 import type { Rejected } from './sheet-edits'
 import { selectedLines } from './sheet-items'
 import type { LineItem, SheetItem } from './sheet-items'
@@ -88,7 +89,8 @@ export function useLineEditing(options: Options) {
     if ('error' in result) {
       if (move === 'none') {
         setLineEditing(null)
-        onRejected([{ row: active.row, column: 'Exercise line', text, message: result.error }])
+        const where = sessionPlace(item.session)
+        onRejected([{ where, column: 'Exercise line', text, message: result.error }])
       } else setLineEditing({ id: item.id, field, text, error: result.error })
       return
     }
