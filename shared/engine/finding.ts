@@ -33,8 +33,3 @@ export function downgrade(severity: Severity | null): Severity | null {
 export function severityRank(severity: Severity): number {
   return RANK[severity]
 }
-
-/** Hours with at most one decimal, for messages: 0.0833 → "0.1". Never used to decide. */
-export function hours(gapMin: number): string {
-  return (Math.round((gapMin / 60) * 10) / 10).toFixed(1)
-}

@@ -54,10 +54,10 @@ test('a long run at 08:00 and intervals at 18:00 typed on one Saturday: INT-12 s
   await expect(finding).toContainText(
     'Sat 08:00 90-min long run and Sat 18:00 55-min intervals run',
   )
-  await expect(finding).toContainText('put a long run and intervals on Saturday, 8.5 h apart')
+  await expect(finding).toContainText('put a long run and intervals on Saturday, 8 h 30 min apart')
   await expect(finding).toContainText("Keep the long run's day free of quality work")
   // The row says it in a few words beside its code.
-  await expect(await sheet.cell(1, 'Findings')).toContainText('two hard cardio · INT-12')
+  await expect(await sheet.cell(1, 'Findings')).toContainText('long run + quality · INT-12')
   // An easy 30-min jog instead of the intervals is fine beside a long run.
   await sheet.select(1, 'Type / region')
   await sheet.type('easy')

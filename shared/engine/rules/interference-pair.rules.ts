@@ -1,6 +1,7 @@
 import { STRENGTH_GOALS } from '../client-facts'
 import { describe } from '../describe'
-import { downgrade, hours } from '../finding'
+import { downgrade } from '../finding'
+import { after, apart, before, gapWords } from '../gap-words'
 import type { RuleFinding, Severity } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { Pair } from './pairs'
@@ -28,7 +29,7 @@ export function int01(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!sc || sc.lift.sp < 2 || sc.cardio.sp < 2) return null
   const soft = sc.lift.upperOnly || (sc.cardio.lowImpact && sc.cardio.intensity === 'EASY')
   return pairFinding('INT-01', soft ? 'info' : 'warn', p, {
-    message: `${name(plan, sc.lift)} and ${name(plan, sc.cardio)} are only ${hours(p.gapMin)} h apart. For a ${GOAL_WORDS[plan.client.goal]} goal keep at least 6 h between them, ideally on different days.`,
+    message: `${name(plan, sc.lift)} and ${name(plan, sc.cardio)} are ${p.gapMin > 0 ? 'only ' : ''}${apart(p.gapMin)}. For a ${GOAL_WORDS[plan.client.goal]} goal keep at least 6 h between them, ideally on different days.`,
     fix: 'Lift in the morning and do the cardio at least 6 h later, or move the cardio to another day; or cut it to a ≤10-min easy cool-down.',
   })
 }
@@ -43,7 +44,7 @@ export function int02(p: Pair, plan: PlanContext): RuleFinding | null {
   const window = legLift && (a.s.modality === 'run' || a.s.modality === 'cycle') ? H8 : H6
   if (p.gapMin >= window) return null
   return pairFinding('INT-02', b.upperOnly ? 'info' : 'warn', p, {
-    message: `${name(plan, a)} comes ${hours(p.gapMin)} h before ${name(plan, b)}. Leg strength work is reduced for up to 8 h after aerobic exercise. Lift first.`,
+    message: `${name(plan, a)} comes ${before(p.gapMin)} ${name(plan, b)}. Leg strength work is reduced for up to 8 h after aerobic exercise. Lift first.`,
     fix: 'Swap the order (lift, then cardio at least 6 h later) or move the cardio to another day.',
   })
 }
@@ -60,7 +61,7 @@ export function int03(p: Pair, plan: PlanContext): RuleFinding | null {
   }
   if (!severity) return null
   return pairFinding('INT-03', severity, p, {
-    message: `${name(plan, b)} is ${hours(p.gapMin)} h after ${name(plan, a)}. HIIT and long or fast runs need a separate day or at least 6–8 h after heavy lifting.`,
+    message: `${name(plan, b)} is ${after(p.gapMin)} ${name(plan, a)}. HIIT and long or fast runs need a separate day or at least 6–8 h after heavy lifting.`,
     fix: 'Move the hard or long session to another day (or ≥8 h later); or make it ≤20 min in Zone 2, or low-impact cardio (cycle, elliptical, swim).',
   })
 }
@@ -111,13 +112,13 @@ export function int05(p: Pair, plan: PlanContext): RuleFinding | null {
   if (a.heavyLeg && b.eccRun) {
     const severity = plan.client.injuryProneLower || p.gapMin < H6 ? 'critical' : 'warn'
     return pairFinding('INT-05', severity, p, {
-      message: `${name(plan, b)} is ${hours(p.gapMin)} h after ${name(plan, a)}: eccentric damage on already-damaged quads.`,
+      message: `${name(plan, b)} is ${after(p.gapMin)} ${name(plan, a)}: eccentric damage on already-damaged quads.`,
       fix: 'Use a flat or uphill-only route, or low-impact cardio; or put the hilly run at least 48 h from the leg session.',
     })
   }
   if (a.eccRun && b.heavyLeg) {
     return pairFinding('INT-05', STRENGTH_GOALS.has(plan.client.goal) ? 'warn' : 'info', p, {
-      message: `${name(plan, a)} is ${hours(p.gapMin)} h before ${name(plan, b)}: knee-extensor strength is still reduced by about 14–17 % at 24–48 h after downhill running.`,
+      message: `${name(plan, a)} is ${before(p.gapMin)} ${name(plan, b)}: knee-extensor strength is still reduced by about 14–17 % at 24–48 h after downhill running.`,
       fix: 'Put the hilly run at least 48 h before the leg session, or keep the route flat.',
     })
   }
@@ -131,7 +132,7 @@ export function int07(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!(b.sp >= 2 || b.s.durationMin > 10)) return null
   const severity = a.upperOnly && b.intensity === 'EASY' ? 'info' : 'warn'
   return pairFinding('INT-07', severity, p, {
-    message: `Sets to failure in ${name(plan, a)} before ${name(plan, b)} (${hours(p.gapMin)} h later).`,
+    message: `Sets to failure in ${name(plan, a)} before ${name(plan, b)} (${p.gapMin > 0 ? `${gapWords(p.gapMin)} later` : 'straight after'}).`,
     fix: 'Cap sets at 1–3 reps in reserve (RPE 7–9) on days with a run, or move the run ≥6 h later or to another day.',
   })
 }
@@ -146,7 +147,7 @@ export function int08(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!isStrength(a) || a.sp < 3 || !b.keyRun || p.gapMin >= H6) return null
   return pairFinding('INT-08', 'warn', p, {
-    message: `Key run ${name(plan, b)} comes ${hours(p.gapMin)} h after ${name(plan, a)}. For an endurance goal run first or use separate days.`,
+    message: `Key run ${name(plan, b)} comes ${after(p.gapMin)} ${name(plan, a)}. For ${goal === 'endurance' ? 'an endurance' : 'a hybrid'} goal run first or use separate days.`,
     fix: 'Swap the order (run in the morning, lift at least 6 h later) or move one of them to another day.',
   })
 }
@@ -158,7 +159,7 @@ export function int09(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!a.heavyLeg || !b.keyRun || p.gapMin < H6 || p.gapMin >= 24 * 60) return null
   return pairFinding('INT-09', isRaceOrTest(b) ? 'warn' : 'info', p, {
-    message: `${name(plan, a)} is ${hours(p.gapMin)} h before key run ${name(plan, b)}: expect reduced quality.`,
+    message: `${name(plan, a)} is ${before(p.gapMin)} key run ${name(plan, b)}: expect reduced quality.`,
     fix: 'Put heavy legs 24–48 h before the key run, or later on the key-run day (run first); or make the leg session lighter.',
   })
 }
@@ -169,7 +170,7 @@ export function int10(p: Pair, plan: PlanContext): RuleFinding | null {
   const { a, b } = p
   if (!a.keyRun || !b.heavyLeg || p.gapMin >= H6) return null
   return pairFinding('INT-10', 'info', p, {
-    message: `${name(plan, b)} is ${hours(p.gapMin)} h after key run ${name(plan, a)} and may be counterproductive.`,
+    message: `${name(plan, b)} is ${after(p.gapMin)} key run ${name(plan, a)} and may be counterproductive.`,
     fix: 'Separate them by at least 6 h (run in the morning, lift in the evening) or lighten the leg session.',
   })
 }

@@ -1,6 +1,7 @@
 import { limitedRecovery, noviceRunner } from '../client-facts'
 import { describe, planDayName } from '../describe'
-import { downgrade, hours } from '../finding'
+import { downgrade } from '../finding'
+import { apart } from '../gap-words'
 import type { RuleFinding, Severity } from '../finding'
 import type { PlanContext } from '../plan-context'
 import type { SessionFacts } from '../session-facts'
@@ -45,9 +46,11 @@ export function int12(p: Pair, plan: PlanContext): RuleFinding | null {
     a.longRun || b.longRun
       ? longRunWords(p, plan)
       : {
-          message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} are both intense cardio on ${planDayName(plan.weekCount, a.absDay)}, ${hours(p.gapMin)} h apart. Two hard sessions on one day pay the same recovery cost twice: keep one intense cardio session per day and make the rest of the day easy.`,
+          message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} are both intense cardio on ${planDayName(plan.weekCount, a.absDay)}, ${apart(p.gapMin)}. Two hard sessions on one day pay the same recovery cost twice: keep one intense cardio session per day and make the rest of the day easy.`,
           fix: 'Move one of them to a low-stress or rest day that holds no other intense cardio; or make one of them easy (Zone 2, conversational) or replace it with mobility.',
         },
+    // A long run in the pair, for the sheet's few words (rule-catalogue.ts).
+    a.longRun || b.longRun ? { longRun: 1 } : {},
   )
 }
 
@@ -74,7 +77,7 @@ function qualityWords(f: SessionFacts): string {
 function longRunWords(p: Pair, plan: PlanContext): { message: string; fix: string } {
   const other = p.a.longRun ? p.b : p.a
   return {
-    message: `${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} put a long run and ${qualityWords(other)} on ${planDayName(plan.weekCount, p.a.absDay)}, ${hours(p.gapMin)} h apart. A long run takes 48–72 h to recover from, like a hard session, so quality work on its day is done on tired legs and pays the recovery cost twice.`,
+    message: `${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} put a long run and ${qualityWords(other)} on ${planDayName(plan.weekCount, p.a.absDay)}, ${apart(p.gapMin)}. A long run takes 48–72 h to recover from, like a hard session, so quality work on its day is done on tired legs and pays the recovery cost twice.`,
     fix: `Keep the long run's day free of quality work: move ${describe(other, plan.weekCount)} to a low-stress or rest day that holds no other intense cardio, or make it an easy jog or mobility.`,
   }
 }
@@ -97,7 +100,7 @@ export function int13(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!severity) return null
   const regions = common.map((r) => REGION_WORDS[r]).join(' and ')
   return pairFinding('INT-13', severity, p, {
-    message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} both load the ${regions} on ${planDayName(plan.weekCount, a.absDay)}, ${hours(p.gapMin)} h apart. That's double stress on the same muscles and joints before they have recovered from the first session.`,
+    message: `${describe(a, plan.weekCount)} and ${describe(b, plan.weekCount)} both load the ${regions} on ${planDayName(plan.weekCount, a.absDay)}, ${apart(p.gapMin)}. That's double stress on the same muscles and joints before they have recovered from the first session.`,
     fix: 'Move one of them to a day on which that region is not lifted, or merge the two into one session; or make the second one light (technique work, more than 12 reps).',
   })
 }

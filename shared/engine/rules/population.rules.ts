@@ -1,6 +1,7 @@
+import type { ClientProfile } from '../../schemas/client.schema'
 import { limitedRecoveryReasons, noviceAny, noviceRunner } from '../client-facts'
 import { describe } from '../describe'
-import { hours } from '../finding'
+import { apart } from '../gap-words'
 import type { RuleFinding } from '../finding'
 import type { PlanContext, WeekContext } from '../plan-context'
 import type { Pair } from './pairs'
@@ -13,11 +14,19 @@ function stackedConcurrent(p: Pair): boolean {
   return sc !== null && !isWalk(sc.cardio) && sc.lift.sp >= 2 && sc.cardio.sp >= 2 && p.gapMin < 360
 }
 
+/** Which beginner POP-01 speaks of (§2.5 novice_any): "a beginner runner", "a beginner lifter". */
+function beginnerWords(client: ClientProfile): string {
+  const lifter = client.experienceStrength === 'novice'
+  const runner = client.experienceRunning === 'novice'
+  if (lifter && runner) return 'a beginner at lifting and at running'
+  return runner ? 'a beginner runner' : 'a beginner lifter'
+}
+
 /** POP-01 (§5.2): beginners separate the modalities (000-19, 002-07). */
 export function pop01(p: Pair, plan: PlanContext): RuleFinding | null {
   if (!noviceAny(plan.client) || !stackedConcurrent(p)) return null
   return pairFinding('POP-01', 'warn', p, {
-    message: `This client is a beginner, and ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} are ${hours(p.gapMin)} h apart. Separate lifting and cardio while technique and base fitness develop.`,
+    message: `This client is ${beginnerWords(plan.client)}, and ${describe(p.a, plan.weekCount)} and ${describe(p.b, plan.weekCount)} are ${apart(p.gapMin)}. Separate lifting and cardio while technique and base fitness develop.`,
     fix: 'Put lifting and cardio on different days for the first block or two.',
   })
 }

@@ -4,13 +4,15 @@
  * renderer words a finding from this without loading the checks; the registry (registry.ts) joins
  * each row to its check, so a rule is named here once and checked there once, in the spec's order.
  */
+import { gapWords } from '../gap-words'
+
 export interface RuleWords {
   id: string
   /** The rule's name in docs/engine-rules.md §5. */
   title: string
   /**
    * A few words for a row of the sheet, beside the rule's code ("hard days in a row · BAL-01");
-   * {gap} stands for the pair's gap in hours ("4 h gap · INT-01").
+   * {gap} stands for the pair's gap ("4 h 30 min gap · INT-01", "back-to-back · INT-01").
    */
   short: string
   /** ⟲ in §5: moving sessions can clear it, so it is the balancer's objective (§6.5). */
@@ -27,7 +29,7 @@ export const RULE_CATALOGUE = [
   {
     id: 'INT-01',
     title: 'Concurrent sessions < 6 h apart (strength-priority goals)',
-    short: '{gap} h gap',
+    short: '{gap} gap',
     placementDependent: true,
   },
   {
@@ -319,11 +321,30 @@ export type RuleId = (typeof RULE_CATALOGUE)[number]['id']
 
 const SHORT_BY_ID: ReadonlyMap<string, string> = new Map(RULE_CATALOGUE.map((r) => [r.id, r.short]))
 
+/**
+ * Rules with more than one kind of finding, told apart by a metric the finding carries: a VAL-01
+ * about a crowded day is no clash, and a long run is not "hard cardio" (INT-12, §9).
+ */
+const KIND_WORDS: Readonly<Record<string, readonly [metric: string, words: string][]>> = {
+  'VAL-01': [
+    ['sessionsOnDay', 'too many sessions'],
+    ['outsideAvailability', 'outside availability'],
+  ],
+  'INT-12': [['longRun', 'long run + quality']],
+}
+
+/** The few words for a pair's gap: "4 h 30 min gap", "back-to-back". */
+function gapShort(gapH: number | undefined): string {
+  if (gapH === undefined) return '? gap'
+  const minutes = Math.round(gapH * 60)
+  return minutes <= 0 ? 'back-to-back' : `${gapWords(minutes)} gap`
+}
+
 /** A finding in a few words and its code, for a row of the sheet: "4 h gap · INT-01". */
 export function findingWords(f: { rule: string; metrics?: Record<string, number> | undefined }) {
   const short = SHORT_BY_ID.get(f.rule)
   if (!short) return f.rule
-  const gap = f.metrics?.gapH
-  const words = short.replace('{gap}', gap === undefined ? '?' : String(Math.round(gap * 10) / 10))
+  const kind = KIND_WORDS[f.rule]?.find(([metric]) => f.metrics?.[metric] !== undefined)
+  const words = kind ? kind[1] : short.replace('{gap} gap', gapShort(f.metrics?.gapH))
   return `${words} · ${f.rule}`
 }

@@ -35,10 +35,17 @@ export function val01(plan: PlanContext, overlaps: readonly Pair[]): RuleFinding
         ? 'no training that day'
         : windows.map((w) => `${w.start}–${w.end}`).join(', ')
     findings.push(
-      sessionFinding('VAL-01', 'critical', f, {
-        message: `${describe(f, plan.weekCount)} is outside the client's availability (${text}).`,
-        fix: FIX,
-      }),
+      sessionFinding(
+        'VAL-01',
+        'critical',
+        f,
+        {
+          message: `${describe(f, plan.weekCount)} is outside the client's availability (${text}).`,
+          fix: FIX,
+        },
+        // Which kind of VAL-01 it is, for its few words on the sheet (rule-catalogue.ts).
+        { outsideAvailability: 1 },
+      ),
     )
   }
   plan.days.forEach((day, absDay) => {
@@ -53,6 +60,7 @@ export function val01(plan: PlanContext, overlaps: readonly Pair[]): RuleFinding
       sessions: day.map((f) => f.s.id),
       message: `${DAY_NAMES[absDay % 7]} holds ${count} sessions; this client takes at most ${plan.client.maxSessionsPerDay} a day.`,
       fix: 'Move a session to a lighter day.',
+      metrics: { sessionsOnDay: count, maxPerDay: plan.client.maxSessionsPerDay },
     })
   })
   return findings

@@ -66,8 +66,15 @@ describe('README', () => {
 describe('findings in a few words (the sheet’s rows)', () => {
   it.each([
     [{ rule: 'INT-01', metrics: { gapH: 4 } }, '4 h gap · INT-01'],
+    [{ rule: 'INT-01', metrics: { gapH: 8.58 } }, '8 h 35 min gap · INT-01'],
+    [{ rule: 'INT-01', metrics: { gapH: 0.17 } }, '10 min gap · INT-01'],
+    [{ rule: 'INT-01', metrics: { gapH: 0 } }, 'back-to-back · INT-01'],
     [{ rule: 'BAL-01' }, 'hard days in a row · BAL-01'],
     [{ rule: 'INT-12', metrics: { gapH: 2.5 } }, 'two hard cardio · INT-12'],
+    [{ rule: 'INT-12', metrics: { gapH: 10, longRun: 1 } }, 'long run + quality · INT-12'],
+    [{ rule: 'VAL-01', metrics: { gapH: -0.5 } }, 'clash · VAL-01'],
+    [{ rule: 'VAL-01', metrics: { sessionsOnDay: 3, maxPerDay: 2 } }, 'too many sessions · VAL-01'],
+    [{ rule: 'VAL-01', metrics: { outsideAvailability: 1 } }, 'outside availability · VAL-01'],
     [{ rule: 'PRG-05', metrics: { reps: 5, repsPossible: 3.3 } }, 'past rep max · PRG-05'],
     [{ rule: 'XYZ-99' }, 'XYZ-99'],
   ])('%j → %s', (finding, words) => expect(findingWords(finding)).toBe(words))
