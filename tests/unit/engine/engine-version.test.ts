@@ -24,7 +24,7 @@ const GATHERING = ['server/client-history.ts', 'server/client-readiness.ts']
  * give ENGINE_VERSION a new value, so every stored analysis is computed again; either way put the
  * new hash here.
  */
-const RECORDED = { version: '1.2.0', code: 'rt6bLcxmHEAwcrKwNRaWiPfOFY281q2gOSP5NIc8w4A' }
+const RECORDED = { version: '1.2.1', code: 'FQOSy7g0wAmWGCtBJZ3QeyDApw7T_9qSFCkKIiM3M_g' }
 
 async function analysisCodeHash(): Promise<string> {
   const root = path.resolve(import.meta.dirname, '../../..')
