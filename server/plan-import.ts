@@ -4,18 +4,13 @@ import { findClient, insertClient } from '../db/repositories/client.repository'
 import type { Database } from '../db/schema'
 import { toFieldIssues } from '../shared/contract/field-issues'
 import { DomainError } from '../shared/contract/result'
-import { readPlan } from '../shared/engine/parse-plan'
-import { addDays } from '../shared/plans/calendar'
 import { copySessions } from '../shared/plans/copy-sessions'
-import { MAX_BLOCK_WEEKS, isMonday } from '../shared/schemas/block.schema'
-import { parseDelimited } from '../shared/tables/delimited-text'
-import { sessionsFromCsv } from '../shared/handouts/sessions-csv'
+import { isMonday } from '../shared/schemas/block.schema'
 import type { Block, BlockSession, BlockStatus, WeekSettings } from '../shared/schemas/block.schema'
 import { ClientInputSchema } from '../shared/schemas/client.schema'
-import { IsoDateSchema } from '../shared/schemas/common.schema'
 import type { ClientInput, ClientProfile } from '../shared/schemas/client.schema'
 import { createBlock } from './block-writes'
-import type { PlanSession } from '../shared/schemas/session.schema'
+import { planSource, sessionsCsvSource } from './imports/block-sources'
 
 export interface PlanImport {
   /** An existing client, or… */
@@ -29,7 +24,7 @@ export interface PlanImport {
 }
 
 /** The plan's client profile as app client fields: those the two share, the app's defaults for the rest. */
-function clientFromProfile(name: string, profile: ClientProfile) {
+export function clientFromProfile(name: string, profile: Partial<ClientProfile>) {
   const shared = Object.fromEntries(
     Object.entries(profile).filter(([key]) => key in ClientInputSchema.shape),
   )
@@ -58,41 +53,24 @@ export async function importPlan(
   input: PlanImport,
   ids: { newId: () => string; now: string },
 ): Promise<Block> {
-  const parsed = readPlan(input.plan, { library: await exerciseIndex(db) })
-  if (!parsed.ok) {
+  const read = planSource(input.plan, await exerciseIndex(db))
+  if (!read.ok) {
+    const first = read.problems[0]!.message
+    const message = first.startsWith('The plan has')
+      ? first
+      : `This is not a plan Blockwise can import: ${first}`
     throw new DomainError(
       'invalid_input',
-      `This is not a plan Blockwise can import: ${parsed.problems[0]!}`,
-      parsed.problems.map((message) => ({ path: 'plan', message })),
+      message,
+      read.problems.map((p) => ({ path: 'plan', message: p.message })),
     )
   }
-  const plan = parsed.plan
-  let weeks: WeekSettings[]
-  let planned: BlockSession[]
-  const asBlockSession = (s: PlanSession, weekIndex: number, sortOrder: number): BlockSession => ({
-    ...s,
-    weekIndex,
-    sortOrder,
-  })
-  if (plan.format === 'blockwise-week@1') {
-    weeks = [{ phase: plan.week.phase, deload: plan.week.deload }]
-    planned = plan.sessions.map((s, i) => asBlockSession(s, 0, i))
-  } else {
-    if (plan.weeks.length > MAX_BLOCK_WEEKS) {
-      throw bad(
-        'plan',
-        `The plan has ${plan.weeks.length} weeks; a block has at most ${MAX_BLOCK_WEEKS}.`,
-      )
-    }
-    weeks = plan.weeks.map((w) => ({ phase: w.phase, deload: w.deload }))
-    planned = plan.weeks.flatMap((w, wi) => w.sessions.map((s, i) => asBlockSession(s, wi, i)))
-  }
-  const startDate =
-    input.startDate ?? (plan.format === 'blockwise-block@1' ? plan.startDate : undefined)
+  const { weeks, sessions, profile } = read.source
+  const startDate = input.startDate ?? read.source.startDate
   if (!startDate) throw bad('startDate', 'A week plan needs the Monday its block starts on.')
   const newClient =
-    input.newClientName === undefined ? null : clientFromProfile(input.newClientName, plan.client)
-  return writeImportedBlock(db, { ...input, startDate, weeks, sessions: planned, newClient }, ids)
+    input.newClientName === undefined ? null : clientFromProfile(input.newClientName, profile!)
+  return writeImportedBlock(db, { ...input, startDate, weeks, sessions, newClient }, ids)
 }
 
 /**
@@ -130,30 +108,6 @@ export async function writeImportedBlock(
   })
 }
 
-/** The Monday a sessions CSV's block started on, from its first row's date, week and day. */
-function startFromCsv(text: string): string | undefined {
-  const table = parseDelimited(text)
-  if (!table.ok) return undefined
-  const first = table.rows[0]?.cells
-  const at = (column: string) => first?.[table.header.indexOf(column)]
-  const date = at('Date')
-  const week = Number(at('Week index'))
-  const day = Number(at('Day index'))
-  // A date that is not a real one ("2024-99-99") is no start date: the coach is asked for one.
-  if (
-    !IsoDateSchema.safeParse(date).success ||
-    !Number.isInteger(week) ||
-    !Number.isInteger(day) ||
-    week < 0 ||
-    week >= MAX_BLOCK_WEEKS ||
-    day < 0 ||
-    day > 6
-  ) {
-    return undefined
-  }
-  return addDays(date!, -(week * 7 + day))
-}
-
 /**
  * Imports a sessions CSV that Blockwise exported (a handout's .csv) as a new block for an existing
  * client, all or nothing. Each week takes the phase its sessions' rows carry; a week without any
@@ -170,32 +124,31 @@ export async function importSessionsCsv(
   },
   ids: { newId: () => string; now: string },
 ): Promise<Block> {
-  const parsed = sessionsFromCsv(input.csv, await exerciseIndex(db))
-  if (!parsed.ok) {
+  const read = sessionsCsvSource(input.csv, await exerciseIndex(db))
+  if (!read.ok) {
+    const first = read.problems[0]!.message
+    const message =
+      first === 'The file has no sessions in it.'
+        ? first
+        : `This is not a sessions CSV Blockwise can import: ${first}`
     throw new DomainError(
       'invalid_input',
-      `This is not a sessions CSV Blockwise can import: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}`,
-      parsed.issues.map((i) => ({ path: 'csv', message: `${i.path}: ${i.message}` })),
+      message,
+      read.problems.map((p) => ({ path: 'csv', message: p.message })),
     )
   }
-  if (parsed.sessions.length === 0) throw bad('csv', 'The file has no sessions in it.')
-  const startDate = input.startDate ?? startFromCsv(input.csv)
+  const startDate = input.startDate ?? read.source.startDate
   if (!startDate || !isMonday(startDate)) {
     throw bad('startDate', 'Give the Monday the block starts on.')
   }
-  // A loop, not Math.max(...weeks): a spread of 150,000 arguments overflows the call stack.
-  const weekCount = parsed.sessions.reduce((most, s) => Math.max(most, s.weekIndex), 0) + 1
   return writeImportedBlock(
     db,
     {
       ...input,
       startDate,
       newClient: null,
-      weeks: Array.from(
-        { length: weekCount },
-        (_, i) => parsed.weeks.get(i) ?? { phase: 'build', deload: false },
-      ),
-      sessions: parsed.sessions,
+      weeks: read.source.weeks,
+      sessions: read.source.sessions,
     },
     ids,
   )

@@ -35,11 +35,12 @@ export const clientCommands = [
   }),
   defineCommand({
     name: 'import',
-    summary: 'a plan file, a coach’s training sheet, a sessions CSV or a clients CSV, all or none',
+    summary:
+      'a plan file, a coach’s training sheet, a sessions CSV, a clients CSV or readiness reports, all or none (the format is read from the file)',
     positionals: [
       {
         name: 'FILE',
-        help: 'PLAN.json, a training sheet (.csv/.tsv) or a clients CSV',
+        help: 'PLAN.json, a training sheet (.csv/.tsv), a sessions, clients or readiness CSV',
         required: true,
       },
     ],
@@ -48,10 +49,14 @@ export const clientCommands = [
       client: {
         type: 'string',
         value: 'NAME_OR_ID',
-        help: 'whose block (a plan file makes a new client of that name if none has it)',
+        help: 'whose block or reports (a plan file or a sheet makes a new client of that name if none has it)',
       },
       name: { type: 'string', value: 'BLOCK', help: 'the new block’s name (default: the file’s)' },
-      start: { type: 'string', value: 'YYYY-MM-DD', help: 'the block’s first Monday' },
+      start: {
+        type: 'string',
+        value: 'YYYY-MM-DD',
+        help: 'the block’s first Monday (a sheet: the next Monday unless given)',
+      },
       active: { type: 'boolean', help: 'make it the active block (a draft otherwise)' },
     },
     run: async (values, [file]) =>

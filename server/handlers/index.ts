@@ -8,6 +8,7 @@ import { rosterHandlers } from './roster.handlers'
 import { exerciseHandlers, maxesHandlers } from './maxes.handlers'
 import { templateHandlers } from './templates.handlers'
 import { readinessHandlers } from './readiness.handlers'
+import { importHandlers } from './imports.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...handoutHandlers,
   ...templateHandlers,
   ...readinessHandlers,
+  ...importHandlers,
 }

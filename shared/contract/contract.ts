@@ -9,6 +9,7 @@ import { exercisesProcedures } from './procedures/exercises.procedures'
 import { readinessProcedures } from './procedures/readiness.procedures'
 import { templatesProcedures } from './procedures/templates.procedures'
 import { findingsProcedures } from './procedures/findings.procedures'
+import { importsProcedures } from './procedures/imports.procedures'
 
 export { HOST_KINDS } from './host-kinds'
 
@@ -28,6 +29,7 @@ export const contract = {
   ...readinessProcedures,
   ...templatesProcedures,
   ...findingsProcedures,
+  ...importsProcedures,
 }
 
 export type Contract = typeof contract

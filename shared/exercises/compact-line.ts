@@ -42,6 +42,16 @@ function paceTarget(words: string): PaceTarget {
   return t as PaceTarget
 }
 
+/** A cell that names a pace and nothing else ("5K pace", "@threshold", "HM pace"), or null. */
+export function readPaceTarget(text: string): PaceTarget | null {
+  const t = text.trim()
+  const asTyped = /^@|pace$/i.test(t) ? t : `@${t}`
+  const match = PACE.exec(asTyped)
+  return match && match.index === 0 && match[0].length === asTyped.length
+    ? paceTarget(match[1] ?? match[2]!)
+    : null
+}
+
 /** How `formatCompactLine` writes a pace target, read back by `parseCompactLine`. */
 const PACE_TEXT: Record<PaceTarget, string> = {
   mile: '@mile pace',

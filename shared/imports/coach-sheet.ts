@@ -1,8 +1,19 @@
 import type { ExerciseIndex } from '../exercises/exercise-index'
 import { SEED_INDEX, nameKey } from '../exercises/exercise-index'
-import { readSessionKind, readTime } from '../plans/lenient-values'
-import type { Exercise, Modality, RunType, StrengthRegion } from '../schemas/session.schema'
+import { readTime } from '../plans/lenient-values'
+import { readTitle } from './workout-kind'
+import { readPaceTarget } from '../exercises/compact-line'
+import { kgFromUnit } from '../exercises/loads'
+import type {
+  Exercise,
+  Modality,
+  PaceTarget,
+  RunType,
+  StrengthRegion,
+} from '../schemas/session.schema'
 import { delimitedHeader, parseDelimited } from '../tables/delimited-text'
+import { FIELD_NAMES, SHEET_FIELDS } from './sheet-fields'
+import type { SheetField } from './sheet-fields'
 
 /**
  * A coach's own training spreadsheet (CSV or TSV with a header row, one exercise per row) read as
@@ -11,35 +22,8 @@ import { delimitedHeader, parseDelimited } from '../tables/delimited-text'
  * every row is understood: each bad cell is named.
  */
 
-export const SHEET_FIELDS = [
-  'week',
-  'day',
-  'time',
-  'session',
-  'exercise',
-  'sets',
-  'reps',
-  'intensity',
-  'rpe',
-  'rest',
-  'notes',
-] as const
-export type SheetField = (typeof SHEET_FIELDS)[number]
-
-/** The header names each field is recognised by (compared ignoring case, spaces and hyphens). */
-export const FIELD_NAMES: Record<SheetField, string[]> = {
-  week: ['week', 'wk', 'week #', 'week no'],
-  day: ['day', 'weekday', 'day of week'],
-  time: ['time', 'start', 'start time'],
-  session: ['session', 'workout', 'session name', 'workout name'],
-  exercise: ['exercise', 'exercise name', 'movement', 'lift'],
-  sets: ['sets', 'set'],
-  reps: ['reps', 'rep', 'reps/time', 'volume'],
-  intensity: ['intensity', '%', '% 1rm', '%1rm', 'load', 'kg', 'weight'],
-  rpe: ['rpe'],
-  rest: ['rest', 'recovery'],
-  notes: ['notes', 'comments', 'comment', 'note', 'cues'],
-}
+export { FIELD_NAMES, SHEET_FIELDS } from './sheet-fields'
+export type { SheetField } from './sheet-fields'
 
 /** Which column (0-based) holds each field; fields a sheet lacks are absent. */
 export type ColumnMapping = Partial<Record<SheetField, number>>
@@ -80,12 +64,16 @@ export interface SheetSession {
   region?: StrengthRegion
   runType?: RunType
   zone?: number
+  /** The session RPE: a run's own RPE, or the RPE of a run's only line. */
+  rpe?: number
+  /** The sheet's own name for the workout ("Legs heavy", "Run - intervals"). */
+  title?: string
   notes?: string
   exercises?: Exercise[]
 }
 
 export type SheetReading =
-  | { ok: true; weeks: number; sessions: SheetSession[]; mapping: ColumnMapping }
+  | { ok: true; weeks: number; sessions: SheetSession[]; mapping: ColumnMapping; header: string[] }
   | { ok: false; problems: SheetProblem[]; mapping: ColumnMapping; header: string[] }
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
@@ -120,9 +108,17 @@ function readAmount(text: string): Amount | null {
   return { durationSec: Math.round(unit.startsWith('s') ? value : value * 60) }
 }
 
-type Intensity = { pct1rm: number } | { rpe: number } | { loadKg: number } | { zone: number }
+type Intensity =
+  | { pct1rm: number }
+  | { rpe: number }
+  | { loadKg: number }
+  | { zone: number }
+  | { pace: PaceTarget }
 
+/** An intensity as sheets write it: "80%", "RPE 7", "60 kg", "135 lb", "Z2", "5K pace". */
 function readIntensity(text: string): Intensity | null {
+  const pace = readPaceTarget(text)
+  if (pace) return { pace }
   const t = text.trim().toLowerCase().replace(',', '.')
   let m = /^(\d+(?:\.\d+)?)\s*%$/.exec(t)
   if (m) return { pct1rm: Number(m[1]) }
@@ -130,7 +126,9 @@ function readIntensity(text: string): Intensity | null {
   if (m) return { rpe: Number(m[1]) }
   m = /^(\d+(?:\.\d+)?)\s*(kg|lb|lbs)$/.exec(t)
   if (m)
-    return { loadKg: m[2] === 'kg' ? Number(m[1]) : Math.round(Number(m[1]) * 45.359237) / 100 }
+    return {
+      loadKg: m[2] === 'kg' ? Number(m[1]) : kgFromUnit(Number(m[1]), { unit: 'lb', increment: 1 }),
+    }
   m = /^(?:z|zone\s*)([1-5])$/.exec(t)
   if (m) return { zone: Number(m[1]) }
   return null
@@ -147,39 +145,6 @@ function readRest(text: string): { restSec: number; words: string } | null {
         ? Number(m[1]) * 60
         : Number(m[1])
   return { restSec: seconds, words: m[4]!.trim() }
-}
-
-/** What a session title says it is: "Lower strength", "Easy run", "Intervals", "Mobility". */
-function readTitle(
-  title: string,
-  library: ExerciseIndex,
-): { modality: Modality; region?: StrengthRegion; runType?: RunType } | null {
-  const kind = readSessionKind(title)
-  if (kind?.modality) {
-    return {
-      modality: kind.modality,
-      ...(kind.region ? { region: kind.region } : {}),
-      ...(kind.runType ? { runType: kind.runType } : {}),
-    }
-  }
-  const t = title.toLowerCase()
-  const region: StrengthRegion | undefined = /lower|leg/.test(t)
-    ? 'lower'
-    : /upper|push|pull/.test(t)
-      ? 'upper'
-      : /full/.test(t)
-        ? 'full'
-        : /core/.test(t)
-          ? 'core'
-          : undefined
-  if (region || /strength|lift|gym|weights/.test(t))
-    return { modality: 'strength', ...(region ? { region } : {}) }
-  if (/mobility|yoga|stretch/.test(t)) return { modality: 'mobility' }
-  const known = library.find(title)
-  if (known)
-    return { modality: known.modality, ...(known.runType ? { runType: known.runType } : {}) }
-  if (/\brun\b/.test(t)) return { modality: 'run', runType: 'easy' }
-  return null
 }
 
 /** Minutes a session of lines takes: sets of work and rest, warm-up, in 5-min steps. */
@@ -265,7 +230,8 @@ export function readCoachSheet(
       const timeText = cell(row, 'time')
       const start = timeText === '' ? '07:00' : readTime(timeText)
       if (start === null) bad('time', 'a time like 07:00 or 7am')
-      const title = cell(row, 'session') || cell(row, 'exercise')
+      const workout = cell(row, 'session')
+      const title = workout || cell(row, 'exercise')
       const kind =
         readTitle(title, library) ??
         (() => {
@@ -292,7 +258,8 @@ export function readCoachSheet(
           start,
           durationMin: 0,
           ...kind,
-          ...(title ? { notes: '' } : {}),
+          // The sheet's name for the workout is kept: the coach and the client know it by it.
+          ...(workout ? { title: workout } : {}),
         })
       }
       session = sessions.at(-1)
@@ -306,6 +273,10 @@ export function readCoachSheet(
   for (const s of sessions) {
     if (!s.notes) delete s.notes
     if (s.durationMin === 0) s.durationMin = estimateMinutes(s)
+    // "8 x 400 m at RPE 9" is how hard the whole run is: the session's RPE, which the engine reads.
+    const only = s.exercises?.length === 1 ? s.exercises[0] : undefined
+    if (s.modality !== 'strength' && s.rpe === undefined && only?.rpe !== undefined)
+      s.rpe = Math.round(only.rpe)
   }
   const seen = new Map<string, number>()
   for (const s of sessions) {
@@ -316,7 +287,7 @@ export function readCoachSheet(
   }
   // A loop, not Math.max(...weeks): a spread of 150,000 arguments overflows the call stack.
   const weeks = sessions.reduce((most, s) => Math.max(most, s.week), 1)
-  return { ok: true, weeks, sessions, mapping }
+  return { ok: true, weeks, sessions, mapping, header }
 }
 
 /** A row's exercise: a line of the session, or (a run or other cardio) the session's own numbers. */
@@ -342,7 +313,7 @@ function readLineInto(
   const intensityText = cell(row, 'intensity')
   const intensity = intensityText === '' ? null : readIntensity(intensityText)
   if (intensityText !== '' && !intensity)
-    bad('intensity', 'an intensity like 80%, RPE 7, 60 kg or Z2')
+    bad('intensity', 'an intensity like 80%, RPE 7, 60 kg, Z2 or 5K pace')
   const rpeText = cell(row, 'rpe')
   const rpe = rpeText === '' ? undefined : Number(rpeText.replace(',', '.'))
   if (rpe !== undefined && !(rpe >= 1 && rpe <= 10 && Number.isInteger(rpe * 2)))
@@ -358,6 +329,7 @@ function readLineInto(
   const known = library.find(name)
   const zone = intensity && 'zone' in intensity ? intensity.zone : undefined
   if (zone !== undefined) session.zone = zone
+  const effort = rpe ?? (intensity && 'rpe' in intensity ? intensity.rpe : undefined)
   const isCardioSession = session.modality !== 'strength'
   // "Easy run · 40 min · Z2" is the run itself, not a line of it.
   if (
@@ -366,6 +338,8 @@ function readLineInto(
     (known?.modality === session.modality || !amount || 'durationSec' in amount)
   ) {
     if (amount && 'durationSec' in amount) session.durationMin = Math.round(amount.durationSec / 60)
+    // "Long run · 90 min · RPE 5": the run's own RPE.
+    if (effort !== undefined) session.rpe = Math.round(effort)
     if (notes) session.notes = [session.notes, notes].filter(Boolean).join(' · ')
     return
   }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { BlockPage } from './block-page'
 import { expect, test } from './fixtures'
@@ -107,5 +108,44 @@ test('a progressed block saved as a template keeps %1RM, not Maya’s kilograms;
   const sheet = new BlockPage(page)
   await expect(sheet.grid).toBeVisible()
   await expect(page.getByText('from 2027-03-01, 3 weeks')).toBeVisible()
+  expect(pageErrors).toEqual([])
+})
+
+test('Import… reads a second coach’s sheet as written: no client chosen for the coach, every session and line previewed with the client’s loads, runs by their kind', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  await dialog
+    .getByLabel('A plan file (.json)')
+    .setInputFiles(path.resolve('tests/fixtures/coach-sheet-second.csv'))
+  await expect(dialog.getByRole('status')).toHaveText(
+    '6 sessions with 6 exercise lines in 1 week, all understood.',
+  )
+  await expect(dialog.getByLabel('For')).toHaveValue('')
+  await expect(dialog.getByRole('button', { name: 'Import training sheet' })).toBeDisabled()
+  const sessions = dialog.getByRole('table')
+  await expect(sessions.getByRole('row', { name: /Run - intervals/ })).toContainText(
+    'Run - intervals (intervals run), 50 min, RPE 9',
+  )
+  await expect(sessions.getByRole('row', { name: /Run - long/ })).toContainText(
+    'Run - long (long run), 90 min, RPE 5',
+  )
+  // Tom's numbers: 80 % of his 97.5 kg squat, and each run's pace from his threshold pace.
+  await dialog.getByLabel('For').selectOption({ label: 'Tom Becker' })
+  await expect(sessions.getByRole('row', { name: /Legs heavy/ })).toContainText(
+    'Back squat: 5 × 5 · 77.5 kg (80 %)',
+  )
+  await expect(sessions.getByRole('row', { name: /Run - intervals/ })).toContainText('8 × 400 m at')
+  await page.screenshot({ path: test.info().outputPath('import-second-sheet.png') })
+  await dialog.getByLabel('Starts on (a Monday)').fill('2027-03-01')
+  await dialog.getByRole('button', { name: 'Import training sheet' }).click()
+  await expect(page.getByRole('heading', { name: 'Tom Becker · coach-sheet-second' })).toBeVisible()
+  const sheet = new BlockPage(page)
+  await expect(sheet.rows()).toHaveCount(6)
+  await expect(await sheet.cell(1, 'Type / region')).toContainText('intervals')
   expect(pageErrors).toEqual([])
 })

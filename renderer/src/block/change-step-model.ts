@@ -55,13 +55,7 @@ export interface ChangeRow {
 
 export const dayName = (day: number) => WEEKDAY_SHORT[day] ?? ''
 
-/** What a session is, in a coach's words: "lower lift", "easy run", "mobility". */
-export const sessionKind = (s: BlockSession) =>
-  s.modality === 'strength'
-    ? `${s.region ?? ''} lift`.trim()
-    : s.modality === 'run'
-      ? `${(s.runType ?? '').replace('_', ' ')} run`
-      : s.modality
+export { sessionKind } from '../../../shared/plans/session-kind'
 
 /**
  * What a rewrite changes, as a coach reads it: "Wk 2 Mon · Back squat: 5x5 @80% → 5x5 115kg".

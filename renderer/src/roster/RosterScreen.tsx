@@ -145,6 +145,11 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
               setStatus({ text: `Imported ${count} clients.` })
               reload()
             }}
+            onImported={(summary) => {
+              setImporting(false)
+              setStatus({ text: summary })
+              reload()
+            }}
           />
         )}
         {handouts && clients && (

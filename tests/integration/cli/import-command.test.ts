@@ -31,7 +31,7 @@ describe('blockwise import', () => {
     )
     expect(ok.stderr).toBe('')
     expect(ok.stdout.trim()).toBe(
-      'Imported 6 sessions in 1 week(s) as "Week one" (draft) for the new client Ines Duarte.',
+      'Imported 6 sessions with 0 exercise lines in 1 week(s) as "Week one" (draft, from 2026-11-30) for the new client Ines Duarte.',
     )
     const roster = () => blockwise('roster', '--db', db, '--format', 'json').stdout
     const before = roster()
@@ -60,8 +60,9 @@ describe('blockwise import', () => {
     writeFileSync(csv, 'Name,Goal,Age\r\nIvy Chen,hybrid,30\r\nBad Row,nope,5\r\n')
     const refused = blockwise('import', '--db', db, csv)
     expect(refused.status).toBe(2)
-    expect(refused.stderr).toContain('Nothing was imported: 1 of 2 rows need fixing first.')
-    expect(refused.stderr).toContain('line 3 (Bad Row): Age: Age must be at least 10')
+    expect(refused.stderr).toMatch(/^Nothing was imported\./)
+    expect(refused.stderr).toContain('clients.csv: row 3, Goal: must be one of strength')
+    expect(refused.stderr).toContain('clients.csv: row 3, Age: Age must be at least 10')
     writeFileSync(csv, 'Name,Goal,Age\r\nIvy Chen,hybrid,30\r\nGood Row,endurance,50\r\n')
     const done = blockwise('import', '--db', db, csv)
     expect(done.stdout.trim()).toBe('Imported 2 clients.')

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../support/temp-files'
@@ -65,3 +65,69 @@ describe('blockwise import of a coach’s sheet', { timeout: 60_000 }, () => {
     expect(blockwise('roster', '--db', db, '--format', 'json').stdout).toBe(before)
   })
 })
+
+describe(
+  'blockwise import of a second coach’s sheet (other headers, workout names)',
+  { timeout: 60_000 },
+  () => {
+    const SECOND = path.resolve('tests/fixtures/coach-sheet-second.csv')
+
+    it('makes the client a sheet names when no one has that name, as a plan file does; runs by their kind', () => {
+      const dir = tempDir()
+      const db = path.join(dir, 'demo.db')
+      expect(blockwise('demo', '--db', db).status).toBe(0)
+      const imported = blockwise(
+        'import',
+        '--db',
+        db,
+        SECOND,
+        '--client',
+        'Lena Brandt',
+        '--start',
+        '2027-03-01',
+      )
+      expect(imported.status, imported.stderr).toBe(0)
+      expect(imported.stdout.trim()).toBe(
+        'Imported 6 sessions with 6 exercise lines in 1 week(s) as "coach-sheet-second" (draft, from 2027-03-01) for the new client Lena Brandt.',
+      )
+      const json = path.join(dir, 'dump.json')
+      expect(blockwise('dump', '--db', db, '--out', json).status).toBe(0)
+      const sessions = (
+        JSON.parse(readFileSync(json, 'utf8')) as {
+          tables: { sessions: Record<string, unknown>[] }
+        }
+      ).tables.sessions
+      expect(sessions.find((s) => s.title === 'Run - intervals')).toMatchObject({
+        modality: 'run',
+        run_type: 'intervals',
+        rpe: 9,
+      })
+      expect(sessions.find((s) => s.title === 'Run - long')).toMatchObject({
+        run_type: 'long',
+        rpe: 5,
+      })
+    })
+
+    it('a sheet with an unclosed quote is refused naming the row and column', () => {
+      const dir = tempDir()
+      const db = path.join(dir, 'demo.db')
+      expect(blockwise('demo', '--db', db).status).toBe(0)
+      const bad = path.join(dir, 'bad.csv')
+      writeFileSync(
+        bad,
+        readFileSync(SECOND, 'utf8').replace('Belt on top sets', '"Belt on top sets'),
+      )
+      const result = blockwise('import', '--db', db, bad, '--client', 'Tom Becker')
+      expect(result.status).toBe(2)
+      expect(result.stderr).toMatch(
+        /^Nothing was imported\.\n.*bad\.csv: row 2, Cues: a quote opened here is never closed/,
+      )
+    })
+
+    it('--help prints the usage', () => {
+      const help = blockwise('import', '--help')
+      expect(help.status).toBe(0)
+      expect(help.stdout).toContain('Usage: blockwise import FILE --db FILE')
+    })
+  },
+)

@@ -81,6 +81,23 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
   'handouts.openCriticals': { clientId: ID, blockId: ID },
   'maxes.get': { clientId: ID },
   'maxes.set': { clientId: ID, lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' },
+  'imports.preview': {
+    fileName: 'sheet.csv',
+    text: 'Week,Day,Exercise,Sets,Reps\n1,Mon,Back squat,5,5\n',
+    mapping: { week: 0, day: 1, exercise: 2 },
+    clientId: ID,
+    blockName: 'Imported',
+    startDate: '2026-11-30',
+    status: 'draft',
+  },
+  'imports.commit': {
+    fileName: 'sheet.csv',
+    text: 'Week,Day,Exercise,Sets,Reps\n1,Mon,Back squat,5,5\n',
+    newClientName: 'Ana',
+    blockName: 'Imported',
+    startDate: '2026-11-30',
+    status: 'draft',
+  },
   'maxes.setMany': {
     clientId: ID,
     maxes: [{ lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' }],

@@ -5,6 +5,45 @@ import { readCoachSheet, recogniseColumns } from '../../../shared/imports/coach-
 
 const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures', name), 'utf8')
 
+describe('a second coach’s sheet: other headers, workout names, runs by their kind', () => {
+  const reading = readCoachSheet(fixture('coach-sheet-second.csv'))
+  if (!reading.ok) throw new Error(JSON.stringify(reading.problems))
+  const on = (day: number) => reading.sessions.find((s) => s.day === day)!
+
+  it('keeps each workout’s name, and reads "Legs heavy" and "Push" as lifts', () => {
+    expect(on(0)).toMatchObject({ title: 'Legs heavy', modality: 'strength', region: 'lower' })
+    expect(on(2)).toMatchObject({ title: 'Push', modality: 'strength', region: 'upper' })
+    expect(on(0).exercises![1]).toEqual({
+      name: 'Romanian deadlift',
+      sets: 3,
+      reps: 8,
+      rpe: 7,
+      restSec: 120,
+    })
+  })
+
+  it('"Run - intervals" is intervals, with the RPE of its only line as the session’s', () => {
+    expect(on(1)).toMatchObject({
+      title: 'Run - intervals',
+      modality: 'run',
+      runType: 'intervals',
+      rpe: 9,
+      exercises: [
+        { name: '8 x 400 m', sets: 8, distanceM: 400, rpe: 9, restSec: 90, notes: 'jog between' },
+      ],
+    })
+  })
+
+  it('"Run - long" is a long run that keeps its RPE 5; "Run - tempo" its half-marathon pace', () => {
+    expect(on(5)).toMatchObject({ title: 'Run - long', runType: 'long', durationMin: 90, rpe: 5 })
+    expect(on(3)).toMatchObject({ runType: 'easy', zone: 2, durationMin: 40 })
+    expect(on(4)).toMatchObject({
+      runType: 'tempo',
+      exercises: [{ name: '3 x 10 min', sets: 3, durationSec: 600, pace: 'half', restSec: 120 }],
+    })
+  })
+})
+
 describe('a coach’s spreadsheet, one exercise per row', () => {
   it('imports the fixture exactly: 28 rows, 2 weeks, 16 sessions, lines under their session', () => {
     const reading = readCoachSheet(fixture('coach-sheet.csv'))
@@ -20,6 +59,7 @@ describe('a coach’s spreadsheet, one exercise per row', () => {
       durationMin: 45,
       modality: 'strength',
       region: 'lower',
+      title: 'Lower strength',
       exercises: [
         {
           name: 'Back squat',
@@ -51,6 +91,7 @@ describe('a coach’s spreadsheet, one exercise per row', () => {
       modality: 'run',
       runType: 'easy',
       zone: 2,
+      title: 'Easy run',
       notes: 'Conversational pace',
     })
     expect(reading.sessions[2]).toMatchObject({

@@ -1,0 +1,129 @@
+import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
+import type { ImportPreview, ImportProblem } from '../../../shared/schemas/import.schema'
+
+/** "Row 3, Reps “lots”: reps like 5, 6-8…": where each problem is, as the coach finds it. */
+function problemText(p: ImportProblem): string {
+  const where = [p.row !== null ? `Row ${p.row}` : '', p.column].filter(Boolean).join(', ')
+  const text = p.text ? ` “${p.text}”` : ''
+  return where ? `${where}${text}: ${p.message}` : p.message
+}
+
+/** What stops the import: every problem, by row and column. */
+export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+  if (problems.length === 0) return null
+  return (
+    <div role="alert" className="banner banner-error">
+      <p>Nothing can be imported until these are fixed in the file (or mapped):</p>
+      <ul className="issue-list">
+        {problems.slice(0, 40).map((p, i) => (
+          <li key={`${i}:${p.row}:${p.column}`}>{problemText(p)}</li>
+        ))}
+        {problems.length > 40 && <li>… and {problems.length - 40} more</li>}
+      </ul>
+    </div>
+  )
+}
+
+/** One sentence on what the file holds: "16 sessions with 20 exercise lines in 2 weeks, all understood." */
+export function previewSummary(preview: ImportPreview): string {
+  if (preview.block) {
+    const { sessions, lineCount, weeks } = preview.block
+    const ok = preview.problems.length === 0 ? ', all understood.' : '.'
+    return `${sessions.length} sessions with ${lineCount} exercise lines in ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${ok}`
+  }
+  if (preview.format === 'clients-csv') {
+    const bad = preview.clients.filter((r) => !r.ok).length
+    return `${preview.clients.length} clients in the file${bad > 0 ? `; ${bad} need fixing in the file before anything is imported.` : ', all ready.'}`
+  }
+  if (preview.readiness) {
+    const { days, first, last } = preview.readiness
+    return `${days} days of readiness reports, ${first} to ${last}.`
+  }
+  return `This is ${preview.formatWords}.`
+}
+
+/**
+ * Every session and line of the block as it will be stored, and as the chosen client will read
+ * it (their loads from their maxes, their run paces), so nothing in the file is a surprise later.
+ */
+export function ImportedBlockTable({ block }: { block: NonNullable<ImportPreview['block']> }) {
+  return (
+    <div className="import-sessions">
+      <table className="change-table">
+        <caption className="visually-hidden">Sessions in the file</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Day</th>
+            <th scope="col">Start</th>
+            <th scope="col">Session</th>
+            <th scope="col">Lines, as stored → as the client reads them</th>
+          </tr>
+        </thead>
+        <tbody>
+          {block.sessions.map((s, i) => (
+            <tr key={i}>
+              <td>{s.week}</td>
+              <td>{WEEKDAY_SHORT[s.day]}</td>
+              <td>{s.start}</td>
+              <th scope="row">
+                {s.title ? `${s.title} (${s.kind})` : s.kind}, {s.durationMin} min
+                {s.rpe !== null ? `, RPE ${s.rpe}` : ''}
+                {s.zone !== null ? `, zone ${s.zone}` : ''}
+                {s.pace && <span className="muted"> · {s.pace}</span>}
+              </th>
+              <td>
+                {s.lines.length > 0 && (
+                  <ul className="import-lines">
+                    {s.lines.map((l, j) => (
+                      <li key={j}>
+                        <code>{l.stored}</code> → {l.reads}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** A clients CSV's rows, each ready or with what to fix, column by column. */
+export function ClientRowsTable({ rows }: { rows: ImportPreview['clients'] }) {
+  return (
+    <table className="roster-table import-preview">
+      <caption className="visually-hidden">Clients in the file</caption>
+      <thead>
+        <tr>
+          <th scope="col">Line</th>
+          <th scope="col">Name</th>
+          <th scope="col">Check</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.line} className={r.ok ? '' : 'severity-critical'}>
+            <td>{r.line}</td>
+            <td>{r.name}</td>
+            <td>
+              {r.ok ? (
+                '✔ ready'
+              ) : (
+                <ul className="issue-list">
+                  {r.issues.map((i) => (
+                    <li key={`${i.column}:${i.message}`}>
+                      ✖ {i.column}: {i.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
