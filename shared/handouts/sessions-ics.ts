@@ -1,59 +1,25 @@
+import ical, { ICalCalendarMethod, escape } from 'ical-generator'
 import type { Block, BlockSession } from '../schemas/block.schema'
 import { sessionDate } from '../plans/calendar'
 import { minutesOfDay } from '../schemas/common.schema'
 import { prescription, sessionTitle } from './session-words'
 
 /**
- * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values, and
- * control characters other than tab, which TEXT may not hold, are left out.
+ * Text a calendar may hold: RFC 5545 TEXT values take no control characters other than tab and
+ * line breaks, which ical-generator (it escapes and folds) passes through as they are.
  */
-export function icsText(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/\\/g, '\\\\')
-      .replace(/;/g, '\\;')
-      .replace(/,/g, '\\,')
-      .replace(/\r\n|\r|\n/g, '\\n')
-  )
+export function calendarText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
 }
-
-const utf8Length = (codePoint: number) =>
-  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
 
 /**
- * RFC 5545 §3.1: content lines longer than 75 octets are folded (CRLF + space). Folding counts
- * UTF-8 bytes and never splits a character, so accented and Cyrillic names survive.
+ * `minutes` after midnight of `date` on the date's own clock, as a Date whose UTC fields hold it:
+ * written as a floating time (no zone), so a session at 07:00 is at 07:00 wherever the client is.
+ * A late session's end past midnight falls on the next day.
  */
-export function foldLine(line: string): string {
-  const parts: string[] = []
-  let current = ''
-  let bytes = 0
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0)!)
-    const limit = parts.length === 0 ? 75 : 74 // continuation lines start with a space
-    if (bytes + size > limit) {
-      parts.push(current)
-      current = ''
-      bytes = 0
-    }
-    current += char
-    bytes += size
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
-}
-
-const stamp = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`
-
-/** Local date-time (DTSTART/DTEND form) `minutes` after midnight of `date`, past midnight too. */
-function localStamp(date: string, minutes: number): string {
-  const at = new Date(`${date}T00:00:00Z`)
-  at.setUTCMinutes(minutes)
-  const iso = at.toISOString() // the date's own clock, in UTC only as arithmetic
-  return `${iso.slice(0, 10).replace(/-/g, '')}T${iso.slice(11, 16).replace(':', '')}00`
-}
+const floatingAt = (date: string, minutes: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000)
 
 export interface IcsOptions {
   clientName: string
@@ -64,20 +30,26 @@ export interface IcsOptions {
 }
 
 /**
- * A calendar of a block's sessions: one VEVENT per session, in floating local time (the client
- * trains at 07:00 wherever they are), with title, prescription and coach notes.
+ * A calendar of a block's sessions (written by ical-generator): one VEVENT per session, in floating
+ * local time (the client trains at 07:00 wherever they are), with title, prescription and coach
+ * notes.
  */
 export function sessionsToIcs(
   block: Pick<Block, 'id' | 'name' | 'startDate'>,
   sessions: readonly BlockSession[],
   { clientName, now, details }: IcsOptions,
 ): string {
-  const dtstamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '')
-  const events = sessions.flatMap((s) => {
+  const calendar = ical({
+    prodId: { company: 'Blockwise', product: 'Training block', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    // ical-generator writes the calendar's NAME and X-WR-CALNAME as given (it escapes event
+    // texts only), so a comma or semicolon in a client's name is escaped here.
+    name: escape(calendarText(`${block.name} – ${clientName}`), false),
+  })
+  for (const s of sessions) {
     const date = sessionDate(block.startDate, s.weekIndex, s.day)
+    const start = minutesOfDay(s.start)
     const description = [
       prescription(s),
       ...(details?.get(s.id) ?? []),
@@ -85,31 +57,17 @@ export function sessionsToIcs(
     ]
       .filter(Boolean)
       .join('\n')
-    return [
-      'BEGIN:VEVENT',
-      `UID:${s.id}@blockwise`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART:${stamp(date, s.start)}`,
-      // A late session may end after midnight: the event ends then, on the next day.
-      `DTEND:${localStamp(date, minutesOfDay(s.start) + s.durationMin)}`,
-      `SUMMARY:${icsText(sessionTitle(s))}`,
-      `DESCRIPTION:${icsText(description)}`,
-      `CATEGORIES:${icsText(block.name)}`,
-      'END:VEVENT',
-    ]
-  })
-  return (
-    [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Blockwise//Training block//EN',
-      'CALSCALE:GREGORIAN',
-      'METHOD:PUBLISH',
-      `X-WR-CALNAME:${icsText(`${block.name} – ${clientName}`)}`,
-      ...events,
-      'END:VCALENDAR',
-    ]
-      .map(foldLine)
-      .join('\r\n') + '\r\n'
-  )
+    calendar.createEvent({
+      id: `${s.id}@blockwise`,
+      stamp: now,
+      start: floatingAt(date, start),
+      end: floatingAt(date, start + s.durationMin),
+      floating: true,
+      summary: calendarText(sessionTitle(s)),
+      description: calendarText(description),
+      categories: [{ name: calendarText(block.name) }],
+    })
+  }
+  // Every content line ends in CRLF, the last one too (RFC 5545 §3.1).
+  return `${calendar.toString()}\r\n`
 }
