@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { BlockPage } from './block-page'
@@ -147,5 +149,70 @@ test('Import… reads a second coach’s sheet as written: no client chosen for 
   const sheet = new BlockPage(page)
   await expect(sheet.rows()).toHaveCount(6)
   await expect(await sheet.cell(1, 'Type / region')).toContainText('intervals')
+  expect(pageErrors).toEqual([])
+})
+
+test('an lb client’s handout from an imported sheet: every lift line in lb, every run with a pace (the PDF looked at as images)', async ({
+  page,
+  host,
+  dbFile,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  // Moe loads in pounds; his RDL max is typed in lb like the rest.
+  await clientButton(page, 'Marcus "Moe" Green').click()
+  await page.getByRole('region', { name: 'Maxes' }).getByRole('button', { name: 'Maxes…' }).click()
+  const maxes = page.getByRole('dialog', { name: 'Maxes of Marcus "Moe" Green' })
+  await maxes.getByRole('combobox', { name: 'Lift' }).fill('Romanian deadlift')
+  await maxes.getByLabel('1RM (lb)').fill('225')
+  await maxes.getByRole('button', { name: 'Save max' }).click()
+  await expect(maxes.getByRole('row', { name: /^Romanian deadlift/ })).toContainText('225 lb')
+  await maxes.getByRole('button', { name: 'Done' }).click()
+
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  await dialog
+    .getByLabel('A plan file (.json)')
+    .setInputFiles(path.resolve('tests/fixtures/coach-sheet-second.csv'))
+  await dialog.getByLabel('For').selectOption({ label: 'Marcus "Moe" Green' })
+  await dialog.getByLabel('Starts on (a Monday)').fill('2027-03-01')
+  await dialog.getByRole('button', { name: 'Import training sheet' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Marcus "Moe" Green · coach-sheet-second' }),
+  ).toBeVisible()
+
+  await new BlockPage(page).blockMenu('Handout…')
+  const handout = page.getByRole('dialog', { name: 'Handout for Marcus "Moe" Green' })
+  await handout.getByRole('button', { name: 'Export' }).click()
+  const anyway = handout.getByRole('button', { name: 'Export anyway' })
+  const wrote = handout.getByRole('status')
+  await expect(anyway.or(wrote)).toBeVisible()
+  if (await anyway.isVisible()) await anyway.click()
+  await expect(wrote).toHaveText('Wrote 1 file.')
+  const folder = path.join(path.dirname(dbFile), 'handouts')
+  const pdf = path.join(
+    folder,
+    readdirSync(folder).find((f) => f.endsWith('.pdf'))!,
+  )
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  const lines = text.split('\n').map((l) => l.trim())
+  const liftLines = lines.filter((l) =>
+    /^– (Back squat|Romanian deadlift|Bench press|Overhead press):/.test(l),
+  )
+  expect(liftLines).toHaveLength(4)
+  for (const line of liftLines) expect(line).toMatch(/ \d+(\.\d+)? lb \((\d+(\.\d)? %|RPE \d+)\)/)
+  expect(text).not.toMatch(/\d kg\b/)
+  // Every run has a pace: the repeats at theirs, the easy and long runs from their kind.
+  expect(text).toMatch(/8 × 400 m at \d:\d\d–\d:\d\d \/km/)
+  // Each session, from its day and times to the next: every run's says a pace per km.
+  const sessions = text
+    .split(/\n(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +\d\d:\d\d–)/)
+    .slice(1)
+    .map((part) => ({ title: /\d\d:\d\d–\d\d:\d\d +(.+)/.exec(part)![1]!.trim(), part }))
+  const runs = sessions.filter((s) => / run$/.test(s.title))
+  expect(runs.map((r) => r.title)).toEqual(['Intervals run', 'Easy run', 'Tempo run', 'Long run'])
+  for (const run of runs) expect(run.part, run.title).toMatch(/\d:\d\d–\d:\d\d \/km/)
+  // Looked at as a coach would: each page as an image.
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, test.info().outputPath('moe-handout')])
   expect(pageErrors).toEqual([])
 })
