@@ -8,6 +8,7 @@ import type { Block } from '../../../shared/schemas/block.schema'
 import { api } from '../api/backend'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { MenuButton } from '../ui/MenuButton'
+import { counted } from '../ui/count-words-model'
 import { BalanceDialog } from './dialogs/BalanceDialog'
 import { KeyboardHelp } from './dialogs/KeyboardHelp'
 
@@ -506,7 +507,9 @@ export function BlockScreen({
           loadText={loadText}
           apply={async (step) => {
             await editor.apply(step)
-            setNotice(`Applied the ${step.label}: ${step.redo.length} session(s). Undo reverts it.`)
+            setNotice(
+              `Applied the ${step.label}: ${counted(step.redo.length, 'session')}. Undo reverts it.`,
+            )
           }}
           onClose={() => setDialog(null)}
         />
@@ -530,7 +533,7 @@ export function BlockScreen({
           week={weekOfToday(block)}
           apply={async (step) => {
             const saved = await futureLog.apply(step)
-            if (saved) setNotice(`Logged ${step.redo.length} session(s). Undo reverts it.`)
+            if (saved) setNotice(`Logged ${counted(step.redo.length, 'session')}. Undo reverts it.`)
             return saved
           }}
           onClose={() => setDialog(null)}
@@ -541,7 +544,9 @@ export function BlockScreen({
           block={block}
           apply={async (step) => {
             await editor.apply(step)
-            setNotice(`Inserted the template: ${step.redo.length} change(s). Undo reverts it.`)
+            setNotice(
+              `Inserted the template: ${counted(step.redo.length, 'change')}. Undo reverts it.`,
+            )
           }}
           onClose={() => setDialog(null)}
         />

@@ -1,3 +1,4 @@
+import { counted } from '../../ui/count-words-model'
 import { useId, useRef, useState } from 'react'
 import { BODY_REGIONS } from '../../../../shared/schemas/client.schema'
 import { ReadinessEntrySchema } from '../../../../shared/schemas/readiness.schema'
@@ -99,7 +100,7 @@ export function ReadinessDialog(props: Props) {
     if (!result.ok) return setProblems(result.error.issues.map((i) => i.message))
     setProblems([])
     setCsv('')
-    setNotice(`Imported ${result.value.saved} day(s).`)
+    setNotice(`Imported ${counted(result.value.saved, 'day')}.`)
     props.onSaved()
   }
 
