@@ -87,9 +87,23 @@ test('the charts have axes with units and legends, open full width, and say why 
   const charts = page.getByRole('dialog', { name: /^Charts of Maya Okafor/ })
   const bars = charts.getByRole('img', { name: /^Weekly load for 8 weeks/ })
   await expect(bars).toBeVisible()
+  // Drawn as in the side panel, not black.
+  const fill = await bars
+    .locator('rect.bar')
+    .first()
+    .evaluate((bar) => {
+      // This runs in the page; the test project has Node types only, so name the DOM part here.
+      const page = globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }
+      return page.getComputedStyle(bar).fill
+    })
+  expect(fill).toBe('rgb(127, 156, 201)')
   expect((await bars.boundingBox())!.width).toBeGreaterThan(900)
   await expect(charts.getByRole('img', { name: /^Going into the block/ })).toBeVisible()
   await expect(charts.getByText('fatigue (ATL, 7-day load)')).toBeVisible()
+  // Form is in the unit the fitness chart gives CTL and ATL in, on both charts that draw it.
+  await expect(charts.getByText('form (TSS-eq/day)', { exact: true })).toBeVisible()
+  await expect(charts.getByText('form (AU)')).toHaveCount(0)
+  await page.screenshot({ path: test.info().outputPath('charts-full-width.png') })
   await page.keyboard.press('Escape')
   await expect(charts).toHaveCount(0)
 

@@ -165,7 +165,7 @@ export function TsbChart({ weeks, size }: { weeks: readonly Week[]; size: ChartS
         role="img"
         aria-label="Form (TSB) by week, the week's lowest, with lines at −30 and −40"
       >
-        <YAxis scale={y} frame={frame} unit="form (AU)" ticks={size === 'side' ? 3 : 6} />
+        <YAxis scale={y} frame={frame} unit="form (TSS-eq/day)" ticks={size === 'side' ? 3 : 6} />
         <line x1={left} x2={right} y1={y(-30)} y2={y(-30)} className="rule-warn" />
         <line x1={left} x2={right} y1={y(-40)} y2={y(-40)} className="rule-danger" />
         <WeeklyLine weeks={weeks} value={(w) => w.tsb} x={centre} y={y} className="line-tsb" />
