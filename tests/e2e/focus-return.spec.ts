@@ -70,3 +70,26 @@ test('the open-criticals question has the keyboard on Don’t export; after the 
   await expect(block.grid.locator('[data-active="true"]')).toBeFocused()
   expect(pageErrors).toEqual([])
 })
+
+test('Alt+B opens the Block menu from the sheet on its first item; arrows move, Escape gives the keyboard back to the sheet', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.select(2, 'Minutes')
+  await page.keyboard.press('Alt+b')
+  const items = page.getByRole('menu', { name: 'Block' }).getByRole('menuitem')
+  await expect(items.first()).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('block-menu-alt-b.png') })
+  await page.keyboard.press('ArrowDown')
+  await expect(items.nth(1)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(await sheet.cell(2, 'Minutes')).toBeFocused()
+  // The Keys help lists it.
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard' })).toContainText('Alt+B')
+  expect(pageErrors).toEqual([])
+})

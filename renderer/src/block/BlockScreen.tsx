@@ -333,7 +333,7 @@ export function BlockScreen({
           >
             Redo
           </button>
-          <MenuButton label="Block" items={blockMenu} />
+          <MenuButton label="Block" items={blockMenu} shortcut={{ alt: true, key: 'b' }} />
           <button
             type="button"
             aria-expanded={panelOpen}

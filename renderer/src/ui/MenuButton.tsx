@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { KeyboardEvent } from 'react'
 
@@ -13,7 +13,16 @@ export interface MenuItem {
  * it on the first item, Up and Down move, Enter chooses, Escape closes back onto the button, and
  * Tab or a click elsewhere closes it.
  */
-export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
+export function MenuButton({
+  label,
+  items,
+  shortcut,
+}: {
+  label: string
+  items: readonly MenuItem[]
+  /** A key that opens the menu from anywhere on the screen (Alt+B), e.g. from the sheet. */
+  shortcut?: { alt: true; key: string }
+}) {
   // Where the menu drops, under the button. It is drawn on the page's top layer (a portal): the
   // block header paints in its own box (CSS containment), which would clip a menu drawn inside it.
   const [open, setOpen] = useState<{ top: number; left: number } | null>(null)
@@ -29,10 +38,26 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
     setOpen({ top: box.bottom + 2, left: box.left })
     requestAnimationFrame(() => focusItem(0))
   }
+  // Opened by its shortcut, Escape gives the keyboard back to where it was (the sheet's cursor).
+  const returnTo = useRef<HTMLElement | null>(null)
   const close = (refocus: boolean) => {
     setOpen(null)
-    if (refocus) button.current?.focus()
+    const back = returnTo.current
+    returnTo.current = null
+    if (refocus) (back?.isConnected ? back : button.current)?.focus()
   }
+  useEffect(() => {
+    if (!shortcut) return
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.key.toLowerCase() !== shortcut.key) return
+      if (document.querySelector('[role="dialog"]')) return
+      e.preventDefault()
+      returnTo.current = document.activeElement as HTMLElement | null
+      openMenu()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  })
   const onMenuKey = (e: KeyboardEvent) => {
     const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
     const at = all.indexOf(document.activeElement as HTMLElement)
@@ -52,6 +77,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
         ref={button}
         type="button"
         aria-haspopup="menu"
+        aria-keyshortcuts={shortcut ? `Alt+${shortcut.key.toUpperCase()}` : undefined}
         aria-expanded={open !== null}
         onClick={() => (open ? close(false) : openMenu())}
         onKeyDown={(e) => {
@@ -85,8 +111,8 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
                 role="menuitem"
                 tabIndex={-1}
                 onClick={() => {
-                  // The keyboard goes back to the button first: a dialog the item opens returns
-                  // it there when it closes (the item itself is gone by then).
+                  // The keyboard goes back first: a dialog the item opens returns it there when
+                  // it closes (the item itself is gone by then).
                   close(true)
                   item.onSelect()
                 }}

@@ -18,5 +18,6 @@ export const SHEET_KEYS: readonly [keys: string, what: string][] = [
   ['Ctrl+D', 'fill the top row of a selection down'],
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],
+  ['Alt+B', 'the Block menu (Balance, Progress…, Copy week…, Handout…): arrows move, Escape back'],
   ['? or F1', 'this help'],
 ]
