@@ -5,4 +5,4 @@
  * every stored analysis is computed again. tests/unit/engine/engine-version.test.ts fails when
  * the code the analysis runs changes under an unchanged version.
  */
-export const ENGINE_VERSION = '1.2.1'
+export const ENGINE_VERSION = '1.2.2'

@@ -1,5 +1,6 @@
 import type { Exercise, PaceTarget } from '../schemas/session.schema'
 import { ExerciseSchema } from '../schemas/session.schema'
+import { plainNumber } from '../tables/cell-values'
 import { LB_PER_KG, kgFromUnit } from './loads'
 
 /**
@@ -10,8 +11,8 @@ import { LB_PER_KG, kgFromUnit } from './loads'
  * A run's repeats need no name: `6x800m` is "800 m repeats".
  */
 
-// A number stands on its own: "1e9kg" is not 9 kg, "v2.5kg" not 2.5 kg.
-const NUMBER = String.raw`(?<![\w.,])\d+(?:[.,]\d+)?`
+// A number stands on its own: "1e9kg" is not 9 kg, "v2.5kg" not 2.5 kg, "-20kg" not 20 kg.
+const NUMBER = String.raw`(?<![\w.,\-−])\d+(?:[.,]\d+)?`
 const SETS_REPS = new RegExp(
   String.raw`(?:^|\s)(\d+)\s*[x×]\s*(\d+(?:[.,]\d+)?)(?:\s*[-–]\s*(\d+))?\s*(s|sec|min|m|km|/leg|/side|\s*each)?(?=\s|$|@)`,
   'i',
@@ -30,7 +31,8 @@ const PACE = new RegExp(
 /** What is left of a number with a unit the parser could not read ("1e9kg", "5..5kg"). */
 const UNREAD_AMOUNT = /\S*\d\S*(?:kg|lbs?|%)(?=\s|$)|\S*\d[eE][+-]?\d\S*/i
 
-const toNumber = (text: string) => Number(text.replace(',', '.'))
+/** The numbers the patterns above let through are plain decimals; read as every cell is. */
+const toNumber = (text: string) => plainNumber(text)!
 
 /** "5K", "5 km", "half marathon", "MP" as the pace target they name. */
 function paceTarget(words: string): PaceTarget {
@@ -104,7 +106,8 @@ export type CompactLine = { ok: true; line: Exercise } | { ok: false; message: s
  * is kept in kg to the gram, so it reads back as typed.
  */
 export function parseCompactLine(text: string): CompactLine {
-  let rest = text.trim().replace(/\s+/g, ' ')
+  // Full-width forms (５x５ ＠80％, as an East Asian keyboard types them) read as their ASCII twins.
+  let rest = text.normalize('NFKC').trim().replace(/\s+/g, ' ')
   if (rest === '') return { ok: false, message: 'Type an exercise, e.g. Back squat 5x5 @80%' }
   const typed = rest
   const line: Partial<Exercise> = {}
@@ -139,6 +142,10 @@ export function parseCompactLine(text: string): CompactLine {
       if (unit === '/leg' || unit === '/side' || unit === 'each') line.perSide = true
     }
   })
+  if (line.rpe !== undefined && line.rir !== undefined) {
+    // Two measures of one effort that may disagree: which would the load be computed from?
+    return { ok: false, message: `"${typed}": give RPE or RIR, not both` }
+  }
   const unread = UNREAD_AMOUNT.exec(rest)
   if (unread) {
     return {

@@ -1,3 +1,4 @@
+import { plainNumber } from '../tables/cell-values'
 import type { LoadUnits } from './loads'
 import { kgFromUnit } from './loads'
 
@@ -9,7 +10,8 @@ const UNIT = String.raw`(kg|kgs|lb|lbs)?`
 const TESTED = new RegExp(String.raw`^${NUMBER}\s*${UNIT}$`, 'i')
 const FROM_SET = new RegExp(String.raw`^${NUMBER}\s*${UNIT}\s*[x×]\s*(\d{1,3})\s*${UNIT}$`, 'i')
 
-const toNumber = (text: string) => Number(text.replace(',', '.'))
+/** The pattern lets through plain decimals only; read as every cell is. */
+const toNumber = (text: string) => plainNumber(text)!
 
 /**
  * What a coach types for a max, in the client's unit unless the text names one: "140", "315lb",

@@ -5,10 +5,17 @@
  */
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/
 
-/** A plain decimal (`7`, `6.5`, `6,5`, `-0.2`) as a number, or null for anything else. */
+/** A comma grouping thousands, as a spreadsheet shows 1,000: never a decimal comma (1,000 ≠ 1). */
+const THOUSANDS = /^[+-]?[1-9]\d{0,2},\d{3}$/
+
+/**
+ * A plain decimal (`7`, `6.5`, `6,5`, `-0.2`, `1,250`) as a number, or null for anything else.
+ * The one reading of a typed or imported number: cells, forms and compact lines all use it.
+ */
 export function plainNumber(text: string): number | null {
   const trimmed = text.trim()
-  return PLAIN_NUMBER.test(trimmed) ? Number(trimmed.replace(',', '.')) : null
+  if (!PLAIN_NUMBER.test(trimmed)) return null
+  return Number(THOUSANDS.test(trimmed) ? trimmed.replace(',', '') : trimmed.replace(',', '.'))
 }
 
 /** The message for a cell that is not a plain number. */

@@ -1,3 +1,4 @@
+import { plainNumber } from '../../../shared/tables/cell-values'
 import type { FieldIssue } from '../../../shared/contract/result'
 import type { Client, ClientInputDraft, Injury } from '../../../shared/schemas/client.schema'
 import { WEEKDAY_NAMES } from '../../../shared/schemas/common.schema'
@@ -134,9 +135,10 @@ export function draftFromForm(values: ClientFormValues): {
   const number = (key: TextFieldKey, label: string): number | null => {
     const text = values[key].trim()
     if (text === '') return null
-    const parsed = Number(text.replace(',', '.'))
-    if (!Number.isFinite(parsed)) {
-      errors[key] = `${label} must be a number`
+    // Plain decimals only: Number() would read "0x1e" as 30 and "1e2" as 100.
+    const parsed = plainNumber(text)
+    if (parsed === null) {
+      errors[key] = `${label} must be a plain number, like 72 or 72.5`
       return null
     }
     return parsed

@@ -24,7 +24,7 @@ const GATHERING = ['server/client-history.ts', 'server/client-readiness.ts']
  * give ENGINE_VERSION a new value, so every stored analysis is computed again; either way put the
  * new hash here.
  */
-const RECORDED = { version: '1.2.1', code: 'FQOSy7g0wAmWGCtBJZ3QeyDApw7T_9qSFCkKIiM3M_g' }
+const RECORDED = { version: '1.2.2', code: 'or03QnQ3XIBNfW_6grJhfO0GM_ardId9gojgpbutKZ8' }
 
 async function analysisCodeHash(): Promise<string> {
   const root = path.resolve(import.meta.dirname, '../../..')

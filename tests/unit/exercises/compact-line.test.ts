@@ -33,6 +33,9 @@ describe('one cell takes a line in the compact form coaches write', () => {
     ],
     ['Strides 6x100m @mile pace', { name: 'Strides', sets: 6, distanceM: 100, pace: 'mile' }],
     ['Hip thrust', { name: 'Hip thrust' }],
+    // Full-width digits and signs, as an East Asian keyboard types them; a decimal comma.
+    ['Back squat ５x５ ＠80％', { name: 'Back squat', sets: 5, reps: 5, pct1rm: 80 }],
+    ['Bench 3x8 77,5kg', { name: 'Bench', sets: 3, reps: 8, loadKg: 77.5 }],
   ])('%s', (text, line) => {
     expect(parseCompactLine(text)).toEqual({ ok: true, line })
   })
@@ -43,6 +46,12 @@ describe('one cell takes a line in the compact form coaches write', () => {
     // A number in a form the parser does not read is named, never half read as "9 kg".
     ['Back squat 5x5 1e9kg', '"1e9kg" is not a load'],
     ['Back squat 5x5 2,5,0kg', 'is not a load'],
+    // A sign is part of the number: an assisted or negative load is not read as a heavier one.
+    ['Pull-up 3x8 -20kg', '"-20kg" is not a load'],
+    ['Back squat 5x5 @-5%', '"@-5%" is not a load'],
+    ['RDL 3x8 @RPE7 RIR 0', 'give RPE or RIR, not both'],
+    // A thousands comma is read as one: 1,250 kg is over the limit, never 1.25 kg.
+    ['Back squat 5x5 1,250kg', 'Load: A load is at most 1000 kg'],
     // Within what a line may hold, said on the part typed.
     ['Back squat 5x5 5000kg', 'Load: A load is at most 1000 kg'],
     ['Back squat 60x5', 'Sets: Sets are from 1 to 50'],

@@ -31,7 +31,7 @@ describe('the client form model', () => {
 
   it('reports text in a number field without sending it', () => {
     const { errors } = draftFromForm({ ...emptyClientForm(), name: 'Ana', ageYears: 'thirty' })
-    expect(errors).toEqual({ ageYears: 'Age must be a number' })
+    expect(errors).toEqual({ ageYears: 'Age must be a plain number, like 72 or 72.5' })
   })
 
   it('reads availability windows per day, and an empty day as no availability', () => {

@@ -1,3 +1,4 @@
+import { plainNumber } from '../../../../shared/tables/cell-values'
 import {
   MODALITIES,
   PRIORITIES,
@@ -53,11 +54,12 @@ export function numberParse(
   optional: boolean,
 ) {
   return (text: string): { changes: SessionChanges } | { error: string } => {
-    const t = text.trim().replace(',', '.')
+    const t = text.trim()
     if (t === '')
       return optional ? { changes: { [field]: null } } : { error: `${label} is required` }
-    const n = Number(t)
-    if (!Number.isFinite(n)) return { error: `${label} must be a number, not "${text.trim()}"` }
+    // Plain decimals only: Number() would read "0x10" as 16 and "1e1" as 10.
+    const n = plainNumber(t)
+    if (n === null) return { error: `${label} must be a number, not "${t}"` }
     const schema = SessionFieldsSchema.shape[field]
     const checked = schema.safeParse(n)
     if (!checked.success)
