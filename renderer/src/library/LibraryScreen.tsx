@@ -4,6 +4,7 @@ import { nameKey } from '../../../shared/exercises/exercise-index'
 import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
 import { STRENGTH_REGIONS } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
+import { SearchInput } from '../ui/SearchInput'
 
 type Draft = Omit<StoredExercise, 'id'> & { id?: string }
 
@@ -83,12 +84,11 @@ export function LibraryScreen() {
       <section className="panel" aria-labelledby="library-title">
         <div className="panel-head">
           <h2 id="library-title">Exercises ({exercises.length})</h2>
-          <input
-            type="search"
-            aria-label="Search exercises by name or alias"
+          <SearchInput
+            label="Search exercises by name or alias"
             placeholder="Search by name or alias"
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={setSearch}
           />
           <button type="button" className="button-primary" onClick={() => edit(EMPTY)}>
             Add exercise

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { TemplateSummary } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
+import { SearchInput } from '../ui/SearchInput'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary } from '../dialogs/form-parts'
@@ -27,8 +28,7 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
   const [chosen, setChosen] = useState<string[]>([])
   const [search, setSearch] = useState('')
   const [startDate, setStartDate] = useState(nextMonday(new Date()))
-  const [from, setFrom] = useState(1)
-  const [to, setTo] = useState(template.weeks.length)
+  const [{ from, to }, setRange] = useState({ from: 1, to: template.weeks.length })
   const [verdicts, setVerdicts] = useState<Map<string, ClientVerdict>>(new Map())
   const [progress, setProgress] = useState<{
     kind: 'check' | 'apply'
@@ -111,23 +111,9 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
             Starts on (a Monday)
             <input value={startDate} onChange={(e) => setStartDate(e.target.value)} />
           </label>
-          <WeekRangeFields
-            weeks={template.weeks}
-            from={from}
-            to={to}
-            onChange={(r) => {
-              setFrom(r.from)
-              setTo(r.to)
-            }}
-          />
+          <WeekRangeFields weeks={template.weeks} from={from} to={to} onChange={setRange} />
         </div>
-        <input
-          type="search"
-          aria-label="Find a client"
-          placeholder="Find a client"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+        <SearchInput label="Find a client" value={search} onChange={setSearch} />
         <fieldset className="choice-list client-choice">
           <legend>Clients ({chosen.length} chosen)</legend>
           {shown.map((c) => {

@@ -7,6 +7,7 @@ import type {
   TemplateSummary,
 } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
+import { SearchInput } from '../ui/SearchInput'
 import { dayName, sessionKind } from '../block/change-step-model'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
@@ -146,13 +147,7 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
       <section className="panel templates-list" aria-labelledby="templates-title">
         <div className="panel-head">
           <h2 id="templates-title">Templates ({templates.length})</h2>
-          <input
-            type="search"
-            aria-label="Search templates"
-            placeholder="Search templates"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
+          <SearchInput label="Search templates" value={search} onChange={setSearch} />
         </div>
         {tags.length > 0 && (
           <div className="tag-filter" role="group" aria-label="Tags">

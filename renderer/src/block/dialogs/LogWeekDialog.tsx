@@ -98,51 +98,32 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
                     </span>
                   )}
                 </th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${name}: done`}
-                    checked={row.done}
-                    onChange={(e) => change(s.id, { done: e.target.checked, skipped: false })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${name}: skipped`}
-                    checked={row.skipped}
-                    onChange={(e) =>
-                      change(s.id, {
-                        skipped: e.target.checked,
-                        done: false,
-                        rpe: '',
-                        minutes: '',
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <input
-                    className="input-number"
-                    inputMode="numeric"
-                    aria-label={`${name}: actual RPE`}
-                    placeholder={s.rpe === undefined ? '' : String(s.rpe)}
-                    value={row.rpe}
-                    disabled={!row.done}
-                    onChange={(e) => change(s.id, { rpe: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    className="input-number"
-                    inputMode="numeric"
-                    aria-label={`${name}: actual minutes`}
-                    placeholder={String(s.durationMin)}
-                    value={row.minutes}
-                    disabled={!row.done}
-                    onChange={(e) => change(s.id, { minutes: e.target.value })}
-                  />
-                </td>
+                <CheckCell
+                  label={`${name}: done`}
+                  checked={row.done}
+                  onChange={(done) => change(s.id, { done, skipped: false })}
+                />
+                <CheckCell
+                  label={`${name}: skipped`}
+                  checked={row.skipped}
+                  onChange={(skipped) =>
+                    change(s.id, { skipped, done: false, rpe: '', minutes: '' })
+                  }
+                />
+                <ActualCell
+                  label={`${name}: actual RPE`}
+                  planned={s.rpe === undefined ? '' : String(s.rpe)}
+                  value={row.rpe}
+                  done={row.done}
+                  onChange={(rpe) => change(s.id, { rpe })}
+                />
+                <ActualCell
+                  label={`${name}: actual minutes`}
+                  planned={String(s.durationMin)}
+                  value={row.minutes}
+                  done={row.done}
+                  onChange={(minutes) => change(s.id, { minutes })}
+                />
               </tr>
             )
           })}
@@ -154,5 +135,42 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
         nothing), and the balancer never moves them.
       </p>
     </FormDialog>
+  )
+}
+
+/** Done or Skipped for one session: a box named for the session, its row's label. */
+function CheckCell(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <td>
+      <input
+        type="checkbox"
+        aria-label={props.label}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+    </td>
+  )
+}
+
+/** What actually happened (RPE, minutes), typed once the session is done; the plan as its hint. */
+function ActualCell(props: {
+  label: string
+  planned: string
+  value: string
+  done: boolean
+  onChange: (text: string) => void
+}) {
+  return (
+    <td>
+      <input
+        className="input-number"
+        inputMode="numeric"
+        aria-label={props.label}
+        placeholder={props.planned}
+        value={props.value}
+        disabled={!props.done}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </td>
   )
 }

@@ -79,8 +79,7 @@ export function ProgressionDialog(props: Props) {
   const [kind, setKind] = useState<Kind>('linear')
   const [chosenLifts, setChosenLifts] = useState<string[]>(() => lifts.slice(0, 1))
   const [chosenRuns, setChosenRuns] = useState<RunType[]>(() => runTypes.slice(0, 1))
-  const [from, setFrom] = useState(1)
-  const [to, setTo] = useState(Math.min(3, block.weeks.length))
+  const [{ from, to }, setRange] = useState({ from: 1, to: Math.min(3, block.weeks.length) })
   const [step, setStep] = useState('2.5')
   const [unit, setUnit] = useState<'load' | 'pct'>('load')
   const [waveText, setWaveText] = useState('70/75/80')
@@ -228,8 +227,7 @@ export function ProgressionDialog(props: Props) {
               onChange={() => {
                 setKind(k.kind)
                 if (k.kind === 'deload' && firstDeload >= 0) {
-                  setFrom(1)
-                  setTo(block.weeks.length)
+                  setRange({ from: 1, to: block.weeks.length })
                 }
               }}
             />
@@ -261,10 +259,7 @@ export function ProgressionDialog(props: Props) {
           from={from}
           to={to}
           label="From week"
-          onChange={(r) => {
-            setFrom(r.from)
-            setTo(r.to)
-          }}
+          onChange={setRange}
         />
       </div>
       {(kind === 'linear' || kind === 'double') && (

@@ -25,8 +25,7 @@ export function SaveTemplateDialog({ block, owner, onClose, onSaved }: Props) {
   const [name, setName] = useState(block.name)
   const [description, setDescription] = useState('')
   const [tags, setTags] = useState('')
-  const [from, setFrom] = useState(1)
-  const [to, setTo] = useState(block.weeks.length)
+  const [{ from, to }, setRange] = useState({ from: 1, to: block.weeks.length })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
 
@@ -86,15 +85,7 @@ export function SaveTemplateDialog({ block, owner, onClose, onSaved }: Props) {
         error={errors.tags}
       />
       <div className="form-row">
-        <WeekRangeFields
-          weeks={block.weeks}
-          from={from}
-          to={to}
-          onChange={(r) => {
-            setFrom(r.from)
-            setTo(r.to)
-          }}
-        />
+        <WeekRangeFields weeks={block.weeks} from={from} to={to} onChange={setRange} />
       </div>
       <p className="muted">
         Lines keep their %1RM and RPE: applied to a client, loads come from that client’s maxes.
