@@ -4,8 +4,6 @@
  * renderer words a finding from this without loading the checks; the registry (registry.ts) joins
  * each row to its check, so a rule is named here once and checked there once, in the spec's order.
  */
-import { gapWords } from '../gap-words'
-
 export interface RuleWords {
   id: string
   /** The rule's name in docs/engine-rules.md §5. */
@@ -331,6 +329,19 @@ const KIND_WORDS: Readonly<Record<string, readonly [metric: string, words: strin
     ['outsideAvailability', 'outside availability'],
   ],
   'INT-12': [['longRun', 'long run + quality']],
+}
+
+/**
+ * A gap between two sessions as a coach says it, in whole minutes: "10 min", "8 h 35 min", "47 h"
+ * (hours past a day too, as the rules' 24- and 48-h windows count them). Never used to decide. Here, so the
+ * catalogue stays free of imports (the renderer reads it); gap-words.ts builds on it.
+ */
+export function gapWords(gapMin: number): string {
+  const min = Math.max(0, Math.round(gapMin))
+  const h = Math.floor(min / 60)
+  const m = min % 60
+  if (h === 0) return `${m} min`
+  return m === 0 ? `${h} h` : `${h} h ${m} min`
 }
 
 /** The few words for a pair's gap: "4 h 30 min gap", "back-to-back". */

@@ -24,7 +24,7 @@ const GATHERING = ['server/client-history.ts', 'server/client-readiness.ts']
  * give ENGINE_VERSION a new value, so every stored analysis is computed again; either way put the
  * new hash here.
  */
-const RECORDED = { version: '1.2.2', code: 'or03QnQ3XIBNfW_6grJhfO0GM_ardId9gojgpbutKZ8' }
+const RECORDED = { version: '1.2.2', code: '1dNQUw_naFweJe9eyMv7YX0qqQj4AJ3AtIPs3owd0Q4' }
 
 async function analysisCodeHash(): Promise<string> {
   const root = path.resolve(import.meta.dirname, '../../..')
