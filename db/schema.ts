@@ -197,6 +197,61 @@ export interface StoredAnalysesTable {
   summary: string
 }
 
+/** A coach of the team (a team database; empty in a desktop file). */
+export interface CoachesTable {
+  id: string
+  email: string
+  name: string
+  role: 'head' | 'coach'
+  /** scrypt, with its salt and cost (server/team/passwords.ts); null until the first sign-in. */
+  password_hash: string | null
+  created_at: string
+  disabled_at: string | null
+}
+
+/** A signed-in browser: the SHA-256 of its token, never the token itself. */
+export interface CoachSessionsTable {
+  token_hash: string
+  coach_id: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+}
+
+/** A one-time code that lets a coach choose their password (team init, team add). */
+export interface SignInCodesTable {
+  code_hash: string
+  coach_id: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export interface SignInFailuresTable {
+  email: string
+  address: string
+  at: string
+}
+
+/** Who may see a client: its owning coach and the coaches it is shared with. */
+export interface ClientAccessTable {
+  client_id: string
+  coach_id: string
+  role: 'owner' | 'shared'
+}
+
+/** Who changed what, and when (team databases): "changed by Ana at 10:42". */
+export interface ChangeLogTable {
+  id: string
+  at: string
+  coach_id: string | null
+  coach_name: string
+  procedure: string
+  client_id: string | null
+  block_id: string | null
+  block_revision: number | null
+}
+
 export interface Database {
   clients: ClientsTable
   blocks: BlocksTable
@@ -211,4 +266,10 @@ export interface Database {
   readiness: ReadinessTable
   stored_analyses: StoredAnalysesTable
   schema_migrations: SchemaMigrationsTable
+  coaches: CoachesTable
+  coach_sessions: CoachSessionsTable
+  sign_in_codes: SignInCodesTable
+  sign_in_failures: SignInFailuresTable
+  client_access: ClientAccessTable
+  change_log: ChangeLogTable
 }

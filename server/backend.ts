@@ -42,6 +42,11 @@ export interface BackendSettings {
   downloads?: DownloadShelf
   /** PostgreSQL connections this backend may hold at once (default 10). */
   poolSize?: number
+  /**
+   * Every call must carry a signed-in coach's session (blockwise serve). Only for a team database;
+   * the command line on one is its operator and needs none.
+   */
+  coachesSignIn?: boolean
 }
 
 function locationOf(options: BackendLocation): DatabaseLocation {
@@ -86,6 +91,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     newId,
     folders: options.folders ?? typedFolders(handoutsFolder),
     ...(options.downloads ? { downloads: options.downloads } : {}),
+    ...(database.dialect === 'postgres'
+      ? { team: { signInRequired: options.coachesSignIn ?? false, recordsChanges: true } }
+      : {}),
+  }
+  if (options.coachesSignIn && database.dialect !== 'postgres') {
+    await database.close()
+    throw new Error('Coaches sign in to a team database on PostgreSQL only.')
   }
   let backupProblem: string | null = null
   if (options.dailyBackups && database.dialect === 'sqlite') {

@@ -1,5 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
-import { bumpBlockRevision, findBlock, insertBlock } from '../db/repositories/block.repository'
+import {
+  bumpBlockRevision,
+  findBlock,
+  insertBlock,
+  lockBlockForWrite,
+} from '../db/repositories/block.repository'
+import { lastChangeOfBlock } from '../db/repositories/change-log.repository'
 import type { NewBlock } from '../db/repositories/block.repository'
 import { insertSessions } from '../db/repositories/session.repository'
 import type { Database } from '../db/schema'
@@ -21,14 +27,35 @@ export const staleRevision = () =>
     'This block was changed elsewhere (another window or the command line) since you opened it. Reload it to see the latest version; your edit was not saved.',
   )
 
-/** What a block write may use. */
-export type WriteContext = Pick<BackendContext, 'db' | 'blocks' | 'now' | 'newId' | 'kept'> & {
-  /**
-   * Who makes the write: a coach account once the team server has them. The owner is the one
-   * place every block change passes, so that is where it is recorded as "changed by".
-   */
-  actor?: string | undefined
+/**
+ * The conflict of a team database names who saved first, from the change log: "Ana saved this
+ * block after you opened it." The page shows when, in the coach's own time (blocks.lastChange).
+ */
+export async function staleRevisionOf(
+  ctx: Pick<BackendContext, 'db' | 'coach' | 'changes'>,
+  blockId: string,
+): Promise<DomainError> {
+  if (!ctx.changes) return staleRevision()
+  const last = await lastChangeOfBlock(ctx.db, blockId)
+  if (!last) return staleRevision()
+  const who =
+    ctx.coach && last.coach_id === ctx.coach.id
+      ? 'You saved this block in another window'
+      : `${last.coach_name.charAt(0).toUpperCase()}${last.coach_name.slice(1)} saved this block`
+  return new DomainError(
+    'conflict',
+    `${who} after you opened it. Reload it to see the latest version; your edit was not saved.`,
+  )
 }
+
+/**
+ * What a block write may use. On a team database, `coach` is who makes it and `changes` where
+ * it is recorded as "changed by": the owner is the one place every block change passes.
+ */
+export type WriteContext = Pick<
+  BackendContext,
+  'db' | 'blocks' | 'now' | 'newId' | 'kept' | 'changes' | 'coach'
+>
 
 /** What a block change wrote: the block as it now is (before the revision bump), and any result. */
 export interface BlockChange<R> {
@@ -42,23 +69,40 @@ export interface BlockChange<R> {
  * by `UPDATE … WHERE revision = ?`, whose row count lets the database itself refuse a write that
  * raced another. Only once the transaction has committed is the block remembered as this
  * process's snapshot. Returns the block as saved (new revision) and `change`'s result.
+ *
+ * On a team database the block's row is locked first, so two coaches' saves of one block queue
+ * rather than interleave (PostgreSQL's row writes would otherwise deadlock or both read the old
+ * revision), and the change is recorded with the revision it made, in the same transaction.
  */
 export async function mutateBlock<R>(
-  ctx: Pick<WriteContext, 'db' | 'blocks' | 'now'>,
+  ctx: Pick<WriteContext, 'db' | 'blocks' | 'now' | 'changes' | 'coach'>,
   blockId: string,
   revision: number,
   change: (trx: Transaction<Database>, block: Block, now: string) => Promise<BlockChange<R>>,
 ): Promise<{ block: Block; result: R }> {
   const now = ctx.now().toISOString()
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const block = await readBlock(trx, ctx, blockId)
-    if (block.revision !== revision) throw staleRevision()
-    const { after, result } = await change(trx, block, now)
-    if (!(await bumpBlockRevision(trx, blockId, revision, now))) throw staleRevision()
-    return { block: { ...after, revision: revision + 1, updatedAt: now }, result }
-  })
-  ctx.blocks.remember(saved.block)
-  return saved
+  let stale = false
+  const refuse = () => {
+    stale = true
+    return staleRevision()
+  }
+  try {
+    const saved = await ctx.db.transaction().execute(async (trx) => {
+      await lockBlockForWrite(trx, blockId)
+      const block = await readBlock(trx, ctx, blockId)
+      if (block.revision !== revision) throw refuse()
+      const { after, result } = await change(trx, block, now)
+      if (!(await bumpBlockRevision(trx, blockId, revision, now))) throw refuse()
+      await ctx.changes?.record(trx, { clientId: block.clientId, blockId, revision: revision + 1 })
+      return { block: { ...after, revision: revision + 1, updatedAt: now }, result }
+    })
+    ctx.blocks.remember(saved.block)
+    return saved
+  } catch (error) {
+    // Who saved first is read after the refused transaction has rolled back.
+    if (stale) throw await staleRevisionOf(ctx, blockId)
+    throw error
+  }
 }
 
 /**
@@ -97,11 +141,11 @@ export async function writeBlock(
  * checks), then the block it would leave analysed (a progression's or a template's preview).
  */
 export async function previewWrite(
-  ctx: Pick<WriteContext, 'db' | 'blocks' | 'newId' | 'kept'>,
+  ctx: Pick<WriteContext, 'db' | 'blocks' | 'newId' | 'kept' | 'changes' | 'coach'>,
   { blockId, revision, write }: BlockWriteInput,
 ): Promise<BlockAnalysis> {
   const before = await readBlock(ctx.db, ctx, blockId)
-  if (before.revision !== revision) throw staleRevision()
+  if (before.revision !== revision) throw await staleRevisionOf(ctx, blockId)
   const library = await readLibrary(ctx.db)
   const { after } = await prepareWrite(before, write, {
     db: ctx.db,

@@ -4,15 +4,18 @@ import { summariseIssues, toFieldIssues } from '../shared/contract/field-issues'
 import { BUSY_MESSAGE } from '../shared/contract/busy-retry'
 import { DomainError, fail, ok } from '../shared/contract/result'
 import type { Result } from '../shared/contract/result'
-import type { BackendContext } from './context'
+import type { BackendContext, Caller } from './context'
+import { assertAllowed, contextForCall, recordAfter } from './team/team-gate'
 import type { Handler, Handlers } from './handlers/handler-types'
 
-export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>
+/** Runs one procedure; `caller` is what the host knows of the request (a team server's session). */
+export type Dispatch = (name: string, input: unknown, caller?: Caller) => Promise<Result<unknown>>
 
 /**
- * The one generic entry point both hosts call: checks the procedure name, parses the input with
- * its zod schema (nothing reaches a handler unparsed), runs the handler, checks the output when asked, and
- * returns every failure as a value.
+ * The one generic entry point every host calls: checks the procedure name, on a team server who is
+ * calling and whether they may (server/team/team-gate.ts), parses the input with its zod schema
+ * (nothing reaches a handler unparsed), runs the handler, records what a team's coach changed,
+ * checks the output when asked, and returns every failure as a value.
  */
 export function createDispatcher(
   handlers: Handlers,
@@ -28,7 +31,7 @@ export function createDispatcher(
   },
 ): Dispatch {
   const log = options.log ?? console.error
-  return async (name, rawInput) => {
+  return async (name, rawInput, caller = {}) => {
     if (!isProcedureName(name)) {
       return fail(
         'unknown_procedure',
@@ -36,14 +39,18 @@ export function createDispatcher(
       )
     }
     const procedure = contract[name]
-    const parsed = procedure.input.safeParse(rawInput)
-    if (!parsed.success) {
-      const issues = toFieldIssues(parsed.error)
-      return fail('invalid_input', summariseIssues(issues), issues)
-    }
     try {
+      // Who is calling comes first: without a session nothing, not even input checks, answers.
+      const call = await contextForCall(ctx, name, caller)
+      const parsed = procedure.input.safeParse(rawInput)
+      if (!parsed.success) {
+        const issues = toFieldIssues(parsed.error)
+        return fail('invalid_input', summariseIssues(issues), issues)
+      }
+      await assertAllowed(call, name, parsed.data)
       const handler = handlers[name] as Handler<ProcedureName>
-      const output = await handler(parsed.data, ctx)
+      const output = await handler(parsed.data, call)
+      await recordAfter(call, name, parsed.data, output)
       return ok(options.checkOutputs ? procedure.output.parse(output) : output)
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.issues)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { exerciseIndex } from '../db/repositories/exercise.repository'
 import { findClient, insertClient } from '../db/repositories/client.repository'
+import { setClientOwner } from '../db/repositories/client-access.repository'
 import type { Database } from '../db/schema'
 import { toFieldIssues } from '../shared/contract/field-issues'
 import { DomainError } from '../shared/contract/result'
@@ -51,7 +52,7 @@ const bad = (path: string, message: string) =>
 export async function importPlan(
   db: Kysely<Database>,
   input: PlanImport,
-  ids: { newId: () => string; now: string },
+  ids: { newId: () => string; now: string; ownerId?: string | undefined },
 ): Promise<Block> {
   const read = planSource(input.plan, await exerciseIndex(db))
   if (!read.ok) {
@@ -88,7 +89,7 @@ export async function writeImportedBlock(
     weeks: WeekSettings[]
     sessions: BlockSession[]
   },
-  ids: { newId: () => string; now: string },
+  ids: { newId: () => string; now: string; ownerId?: string | undefined },
 ): Promise<Block> {
   const sessions = copySessions(input.sessions, ids.newId)
   return db.transaction().execute(async (trx) => {
@@ -96,6 +97,8 @@ export async function writeImportedBlock(
       ? await insertClient(trx, { id: ids.newId(), now: ids.now, input: input.newClient })
       : await findClient(trx, input.clientId!)
     if (!client) throw new DomainError('not_found', `No client with id ${input.clientId}.`)
+    // On a team server the coach who brings in a new client owns it.
+    if (input.newClient && ids.ownerId) await setClientOwner(trx, client.id, ids.ownerId)
     return createBlock(trx, client, {
       id: ids.newId(),
       name: input.name,
@@ -122,7 +125,7 @@ export async function importSessionsCsv(
     status: BlockStatus
     csv: string
   },
-  ids: { newId: () => string; now: string },
+  ids: { newId: () => string; now: string; ownerId?: string | undefined },
 ): Promise<Block> {
   const read = sessionsCsvSource(input.csv, await exerciseIndex(db))
   if (!read.ok) {

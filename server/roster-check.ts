@@ -15,6 +15,8 @@ export interface RosterCheckOptions {
   memo?: FindingsMemo | undefined
   /** The engine's version; a test stands another in to see what an older engine stored. */
   engineVersion?: string | undefined
+  /** A team's coach: only the clients they own or that are shared with them. */
+  visibleTo?: string | undefined
 }
 
 /**
@@ -29,7 +31,10 @@ export async function checkRosterPage(
   page: { offset: number; limit: number },
   options: RosterCheckOptions = {},
 ): Promise<RosterCheckPage> {
-  const [total, heads] = await Promise.all([countActiveBlocks(db), listActiveBlockHeads(db, page)])
+  const [total, heads] = await Promise.all([
+    countActiveBlocks(db, options.visibleTo),
+    listActiveBlockHeads(db, page, options.visibleTo),
+  ])
   const checked = heads.map(({ client, block }) => ({
     clientId: client.id,
     clientName: client.name,

@@ -5,6 +5,7 @@ import { actualMinutesMigration } from './004-actual-minutes.migration'
 import { readinessMigration } from './005-readiness.migration'
 import { sessionTitleMigration } from './006-session-title.migration'
 import { storedAnalysesMigration } from './007-stored-analyses.migration'
+import { teamMigration } from './008-team.migration'
 import type { Migration } from './migration'
 
 /** Every migration in order. Registered statically: no folder scan at run time. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   readinessMigration,
   sessionTitleMigration,
   storedAnalysesMigration,
+  teamMigration,
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -6,6 +6,7 @@ import type {
   WeekSettings,
 } from '../../shared/schemas/block.schema'
 import type { BlocksTable, Database } from '../schema'
+import { dialectOf } from '../dialect'
 import { fromFlag, toFlag } from './sql-values'
 import { listSessionsOfBlock } from './session-reader'
 
@@ -155,6 +156,17 @@ export async function listBlocksOfClient(
     sessionCount: Number(row.session_count),
     updatedAt: row.updated_at,
   }))
+}
+
+/**
+ * Takes a block's row lock for the rest of the transaction on PostgreSQL, so saves of one block
+ * by several coaches run one after another and each sees the revision the last one left. SQLite's
+ * write transactions already take the whole database's lock when they begin (BEGIN IMMEDIATE).
+ */
+export async function lockBlockForWrite(db: Kysely<Database>, id: string): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await db.selectFrom('blocks').select('id').where('id', '=', id).forUpdate().execute()
+  }
 }
 
 /**

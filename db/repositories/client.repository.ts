@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Kysely, Selectable } from 'kysely'
 import type { Client, ClientInput, ClientSummary } from '../../shared/schemas/client.schema'
 import type { ClientsTable, Database } from '../schema'
+import { clientsOfCoach } from './client-access.repository'
 import { larger, likeIgnoringCase } from './portable-sql'
 import { fromFlag, fromNullableFlag, toFlag, toNullableFlag } from './sql-values'
 
@@ -144,7 +145,7 @@ function likePattern(text: string): string {
  */
 export async function listClientSummaries(
   db: Kysely<Database>,
-  options: { includeArchived: boolean; search: string },
+  options: { includeArchived: boolean; search: string; visibleTo?: string | undefined },
 ): Promise<ClientSummary[]> {
   let query = db
     .selectFrom('clients as c')
@@ -171,6 +172,9 @@ export async function listClientSummaries(
       )}`.as('last_edited_at'),
     ])
   if (!options.includeArchived) query = query.where('c.archived', '=', 0)
+  if (options.visibleTo !== undefined) {
+    query = query.where('c.id', 'in', clientsOfCoach(db, options.visibleTo))
+  }
   const search = options.search.trim()
   if (search !== '') {
     const pattern = likePattern(search)

@@ -9,6 +9,7 @@ import { clientFromRow } from './client.repository'
 import { overrideFromRow } from './override.repository'
 import { inChunks } from './in-chunks'
 import { groupBy } from './group-by'
+import { clientsOfCoach } from './client-access.repository'
 import { ignoringCase } from './portable-sql'
 
 export interface ActiveBlock {
@@ -17,13 +18,14 @@ export interface ActiveBlock {
   overrides: Override[]
 }
 
-/** How many clients on the roster (not archived) have an active block. */
-export async function countActiveBlocks(db: Kysely<Database>): Promise<number> {
+/** How many clients on the roster (not archived) have an active block; a coach's own when given. */
+export async function countActiveBlocks(db: Kysely<Database>, visibleTo?: string): Promise<number> {
   const row = await db
     .selectFrom('blocks as b')
     .innerJoin('clients as c', 'c.id', 'b.client_id')
     .where('b.status', '=', 'active')
     .where('c.archived', '=', 0)
+    .$if(visibleTo !== undefined, (q) => q.where('c.id', 'in', clientsOfCoach(db, visibleTo!)))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return Number(row.n)
@@ -40,17 +42,20 @@ export interface ActiveBlockHead {
  * The active block of every client on the roster (archived clients left out), by client name, a
  * page at a time, with the client and the coach's overrides, but not the block's weeks and
  * sessions: a roster check whose stored analyses still hold needs none of them. A few set-wise
- * queries per page rather than a handful per client.
+ * queries per page rather than a handful per client. `visibleTo`: only the clients a coach owns
+ * or has shared with them (a team's coach).
  */
 export async function listActiveBlockHeads(
   db: Kysely<Database>,
   page: { offset: number; limit: number },
+  visibleTo?: string,
 ): Promise<ActiveBlockHead[]> {
   const heads = await db
     .selectFrom('blocks as b')
     .innerJoin('clients as c', 'c.id', 'b.client_id')
     .where('b.status', '=', 'active')
     .where('c.archived', '=', 0)
+    .$if(visibleTo !== undefined, (q) => q.where('c.id', 'in', clientsOfCoach(db, visibleTo!)))
     .orderBy(ignoringCase(db, 'c.name'))
     .orderBy('c.id')
     .select(['b.id as blockId', 'c.id as clientId'])
@@ -98,8 +103,9 @@ export async function listActiveBlockHeads(
 export async function listActiveBlocks(
   db: Kysely<Database>,
   page: { offset: number; limit: number },
+  visibleTo?: string,
 ): Promise<ActiveBlock[]> {
-  const heads = await listActiveBlockHeads(db, page)
+  const heads = await listActiveBlockHeads(db, page, visibleTo)
   const blocks = await blocksOfRows(
     db,
     heads.map((h) => h.block),

@@ -7,6 +7,8 @@ import { copySessions } from '../../shared/plans/copy-sessions'
 import { analysisOfBlock, loadBlockPlan, withOverrides } from '../block-analysis'
 import { importPlan, importSessionsCsv } from '../plan-import'
 import { createBlock, previewWrite, readBlock, writeBlock } from '../block-writes'
+import { lastChangeOfBlock } from '../../db/repositories/change-log.repository'
+import { clientOfBlock } from '../../db/repositories/client-access.repository'
 import type { DomainHandlers } from './handler-types'
 
 export const blockHandlers: DomainHandlers<'blocks'> = {
@@ -25,7 +27,11 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
   },
 
   'blocks.importPlan': async (input, ctx) =>
-    importPlan(ctx.db, input, { newId: () => ctx.newId(), now: ctx.now().toISOString() }),
+    importPlan(ctx.db, input, {
+      newId: () => ctx.newId(),
+      now: ctx.now().toISOString(),
+      ownerId: ctx.coach?.id,
+    }),
 
   'blocks.importCsv': async (input, ctx) =>
     importSessionsCsv(ctx.db, input, { newId: () => ctx.newId(), now: ctx.now().toISOString() }),
@@ -92,5 +98,20 @@ export const blockHandlers: DomainHandlers<'blocks'> = {
       before: withOverrides(proposal.before, overrides),
       after: withOverrides(proposal.after, overrides),
     }
+  },
+
+  'blocks.lastChange': async ({ id }, ctx) => {
+    if ((await clientOfBlock(ctx.db, id)) === undefined) {
+      throw new DomainError('not_found', `No block with id ${id}.`)
+    }
+    const last = await lastChangeOfBlock(ctx.db, id)
+    return last
+      ? {
+          coachId: last.coach_id,
+          coachName: last.coach_name,
+          at: last.at,
+          revision: last.block_revision,
+        }
+      : null
   },
 }

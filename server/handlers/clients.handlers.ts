@@ -6,7 +6,9 @@ import {
   setClientArchived,
   updateClient,
 } from '../../db/repositories/client.repository'
+import { setClientOwner } from '../../db/repositories/client-access.repository'
 import { DomainError } from '../../shared/contract/result'
+import { ownClientsOnly } from '../team/own-clients'
 import type { Client } from '../../shared/schemas/client.schema'
 import type { DomainHandlers } from './handler-types'
 
@@ -16,12 +18,21 @@ function found(client: Client | undefined, id: string): Client {
 }
 
 export const clientHandlers: DomainHandlers<'clients'> = {
-  'clients.list': (input, ctx) => listClientSummaries(ctx.db, input),
+  'clients.list': (input, ctx) =>
+    listClientSummaries(ctx.db, { ...input, visibleTo: ownClientsOnly(ctx) }),
 
   'clients.get': async ({ id }, ctx) => found(await findClient(ctx.db, id), id),
 
   'clients.create': (input, ctx) =>
-    insertClient(ctx.db, { id: ctx.newId(), now: ctx.now().toISOString(), input }),
+    ctx.db.transaction().execute(async (trx) => {
+      const client = await insertClient(trx, {
+        id: ctx.newId(),
+        now: ctx.now().toISOString(),
+        input,
+      })
+      if (ctx.coach) await setClientOwner(trx, client.id, ctx.coach.id)
+      return client
+    }),
 
   'clients.importCsv': async ({ csv, commit }, ctx) => {
     const preview = previewClientsCsv(csv)
@@ -50,7 +61,8 @@ export const clientHandlers: DomainHandlers<'clients'> = {
     const now = ctx.now().toISOString()
     await ctx.db.transaction().execute(async (trx) => {
       for (const row of preview.rows) {
-        await insertClient(trx, { id: ctx.newId(), now, input: row.input! })
+        const client = await insertClient(trx, { id: ctx.newId(), now, input: row.input! })
+        if (ctx.coach) await setClientOwner(trx, client.id, ctx.coach.id)
       }
     })
     return { problems: [], rows, imported: rows.length }

@@ -9,6 +9,8 @@ import { exerciseHandlers, maxesHandlers } from './maxes.handlers'
 import { templateHandlers } from './templates.handlers'
 import { readinessHandlers } from './readiness.handlers'
 import { importHandlers } from './imports.handlers'
+import { authHandlers } from './auth.handlers'
+import { teamHandlers } from './team.handlers'
 
 /** Every domain's handlers joined; `Handlers` makes a missing procedure a compile error. */
 export const handlers: Handlers = {
@@ -23,4 +25,6 @@ export const handlers: Handlers = {
   ...templateHandlers,
   ...readinessHandlers,
   ...importHandlers,
+  ...authHandlers,
+  ...teamHandlers,
 }

@@ -1,3 +1,4 @@
+import { setClientOwner } from '../../db/repositories/client-access.repository'
 import { insertClient } from '../../db/repositories/client.repository'
 import { saveReadiness } from '../../db/repositories/readiness.repository'
 import { DomainError } from '../../shared/contract/result'
@@ -47,7 +48,8 @@ export async function commitImport(
         weeks: block.weeks,
         sessions: block.sessions,
       },
-      { newId: () => ctx.newId(), now },
+      // On a team server the coach who brings in a new client owns it.
+      { newId: () => ctx.newId(), now, ownerId: ctx.coach?.id },
     )
     const lines = written.sessions.reduce((n, s) => n + (s.exercises?.length ?? 0), 0)
     const whose = client.kind === 'new' ? `the new client ${client.input.name}` : client.client.name
@@ -61,8 +63,10 @@ export async function commitImport(
   }
   if (format === 'clients-csv') {
     await ctx.db.transaction().execute(async (trx) => {
-      for (const row of prepared.clientRows)
-        await insertClient(trx, { id: ctx.newId(), now, input: row.input! })
+      for (const row of prepared.clientRows) {
+        const added = await insertClient(trx, { id: ctx.newId(), now, input: row.input! })
+        if (ctx.coach) await setClientOwner(trx, added.id, ctx.coach.id)
+      }
     })
     const count = prepared.clientRows.length
     return { ...none, format, clients: count, summary: `Imported ${count} clients.` }

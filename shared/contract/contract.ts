@@ -10,6 +10,8 @@ import { readinessProcedures } from './procedures/readiness.procedures'
 import { templatesProcedures } from './procedures/templates.procedures'
 import { findingsProcedures } from './procedures/findings.procedures'
 import { importsProcedures } from './procedures/imports.procedures'
+import { authProcedures } from './procedures/auth.procedures'
+import { teamProcedures } from './procedures/team.procedures'
 
 export { HOST_KINDS } from './host-kinds'
 
@@ -30,6 +32,8 @@ export const contract = {
   ...templatesProcedures,
   ...findingsProcedures,
   ...importsProcedures,
+  ...authProcedures,
+  ...teamProcedures,
 }
 
 export type Contract = typeof contract

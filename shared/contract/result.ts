@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'conflict',
   'unknown_procedure',
   'unauthorized',
+  /** Too many failed sign-ins for an e-mail or from an address: wait before trying again. */
+  'rate_limited',
   /** Another program held the database's write lock for longer than the busy timeout. */
   'busy',
   /** The disk refused: full, read-only, or failing. */

@@ -32,6 +32,9 @@ export async function testBackend(
     dataFile?: string
     sameDatabaseAs?: Backend
     location?: DatabaseLocation
+    coachesSignIn?: boolean
+    now?: () => Date
+    host?: 'test' | 'cli'
   } = {},
 ): Promise<Backend> {
   const location: DatabaseLocation =
@@ -44,11 +47,12 @@ export async function testBackend(
   let counter = 0
   const backend = await openBackend({
     ...asBackendLocation(location),
-    host: 'test',
+    host: options.host ?? 'test',
     seedDemoWhenEmpty: options.seedDemo ?? false,
     checkOutputs: true,
     poolSize: 3,
-    now: () => FROZEN_NOW,
+    coachesSignIn: options.coachesSignIn ?? false,
+    now: options.now ?? (() => FROZEN_NOW),
     newId: () => `id-${String(++counter).padStart(5, '0')}`,
   })
   locations.set(backend, location)

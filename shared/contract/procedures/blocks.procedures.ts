@@ -18,6 +18,7 @@ import { FitnessSchema } from '../../schemas/fitness.schema'
 import { ApplyPatchesInputSchema } from '../../schemas/patch.schema'
 import { BlockPlanSchema } from '../../schemas/plan.schema'
 import { BalanceProposalSchema } from '../../schemas/balance.schema'
+import { BlockChangeSchema } from '../../schemas/team.schema'
 import { procedure } from '../procedure'
 import { ById } from '../common-inputs'
 
@@ -139,5 +140,10 @@ export const blocksProcedures = {
         .optional(),
     }),
     BalanceProposalSchema,
+  ),
+  'blocks.lastChange': procedure(
+    'Who last changed a block of a team database, and when ("changed by Ana at 10:42"); null where no one is recorded.',
+    ById,
+    BlockChangeSchema,
   ),
 } as const

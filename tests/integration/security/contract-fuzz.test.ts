@@ -159,6 +159,22 @@ const EXAMPLES: Record<ProcedureName, Record<string, unknown>> = {
   },
   'findings.override': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1', reason: 'agreed' },
   'findings.clearOverride': { blockId: ID, rule: 'INT-01', subject: 'w0:d0:s1' },
+  'blocks.lastChange': { id: ID },
+  'auth.signIn': { email: 'ana@example.com', password: 'a long password' },
+  'auth.signInWithCode': {
+    email: 'ana@example.com',
+    code: 'K7QF-2MXD-9WPA',
+    password: 'a long password',
+  },
+  'auth.signOut': {},
+  'team.me': {},
+  'team.coaches': {},
+  'team.addCoach': { email: 'ana@example.com', name: 'Ana', role: 'coach' },
+  'team.newSignInCode': { coachId: ID },
+  'team.clientAccess': { clientId: ID },
+  'team.shareClient': { clientId: ID, coachId: ID },
+  'team.unshareClient': { clientId: ID, coachId: ID },
+  'team.reassignClient': { clientId: ID, coachId: ID },
 }
 
 /** Values that are wrong for most fields: wrong types, out of range, oversized, nested junk. */
