@@ -75,11 +75,22 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts', 'cli/**/*.ts'],
+    // `blockwise serve` is the one command that is a host: it starts hosts/team.
+    ignores: ['cli/serve.command.ts'],
     rules: layerRules([
       {
         group: ['electron', '**/electron/**', '**/hosts/**', '**/renderer/**'],
         message:
           'The backend and the command line run in plain Node under any host; no host or Electron here.',
+      },
+    ]),
+  },
+  {
+    files: ['cli/serve.command.ts'],
+    rules: layerRules([
+      {
+        group: ['electron', '**/electron/**', '**/renderer/**', '**/hosts/browser/**'],
+        message: 'blockwise serve starts the team server (hosts/team) and nothing else.',
       },
     ]),
   },

@@ -3,6 +3,7 @@ import { clientCommands } from './commands/client-commands'
 import { dataCommands } from './commands/data-commands'
 import { planCommands } from './commands/plan-commands'
 import { templateCommands } from './commands/template-commands'
+import { teamCommands } from './commands/team-commands'
 
 /**
  * Every command of `blockwise`, in the order `blockwise --help` lists them. A command is one
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...clientCommands,
   ...templateCommands,
   ...dataCommands,
+  ...teamCommands,
 ]

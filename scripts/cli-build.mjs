@@ -7,7 +7,7 @@ import path from 'node:path'
 import { newestSource } from './newest-source.mjs'
 
 /** What the bundle is built from. */
-const CLI_SOURCES = ['shared', 'db', 'server', 'cli']
+const CLI_SOURCES = ['shared', 'db', 'server', 'cli', 'hosts']
 /**
  * Packages loaded as installed rather than bundled: a native module, one that reads its own data
  * files (pdfkit's fonts), and electron. zod and kysely are bundled: loading their hundred-odd

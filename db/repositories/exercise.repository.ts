@@ -68,7 +68,12 @@ export async function seedExerciseLibrary(
       )
       .onConflict((oc) => oc.column('name').doNothing())
       .execute()
-    await trx.insertInto('app_meta').values({ key: SEEDED_KEY, value: options.now }).execute()
+    // Two team servers starting together may both get here: the second one's insert does nothing.
+    await trx
+      .insertInto('app_meta')
+      .values({ key: SEEDED_KEY, value: options.now })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
   })
 }
 

@@ -5,6 +5,8 @@ import { BUSY_MESSAGE } from '../../shared/contract/busy-retry'
 import { RosterScreen } from './roster/RosterScreen'
 import { parseRoute, routeHash } from './routes'
 import type { Route } from './routes'
+import { CoachBadge } from './team/TeamGate'
+import { useSignedInCoach } from './team/team-context'
 
 // Screens other than the roster load when first opened: the first paint parses only the roster.
 const BlockScreen = lazy(() =>
@@ -50,6 +52,7 @@ export function App() {
     route.screen === 'block' ? { id: route.blockId, focus: route.focus, from: route.from } : null
   const view = route.screen === 'block' ? route.from : route.screen
   const waitingForDatabase = useWaitingForDatabase()
+  const coach = useSignedInCoach()
 
   useEffect(() => {
     void api.app.info().then((result) => {
@@ -99,6 +102,7 @@ export function App() {
             Data: {dataFile}
           </span>
         )}
+        {coach && <CoachBadge coach={coach} />}
       </header>
       {waitingForDatabase && (
         <p role="status" className="banner banner-warn busy-banner">

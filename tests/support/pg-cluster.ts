@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -63,6 +71,41 @@ function runTool(bin: string, tool: string, args: string[]): void {
   }
 }
 
+const OWNER_FILE = 'owner.pid'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Stops and removes the clusters of runs that were killed before they could stop their own (a
+ * SIGKILLed test run leaves its postgres running): each cluster's folder names the process that
+ * started it, and only those whose process is gone are touched.
+ */
+function removeOrphanedClusters(bin: string): void {
+  for (const name of readdirSync(os.tmpdir()).filter((n) => n.startsWith('blockwise-pg-'))) {
+    const dir = path.join(os.tmpdir(), name)
+    let owner: number
+    try {
+      owner = Number(readFileSync(path.join(dir, OWNER_FILE), 'utf8'))
+    } catch {
+      continue
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue
+    try {
+      runTool(bin, 'pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop'])
+    } catch {
+      // Not running any more: only the folder is left.
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /**
  * Starts a cluster. `durable: false` (the tests) turns fsync off: nothing in a test kills the
  * PostgreSQL server itself, only Blockwise processes, so commits stay as safe as a test needs
@@ -73,7 +116,9 @@ export async function startThrowawayCluster(
 ): Promise<ThrowawayCluster> {
   const bin = postgresBinDir()
   if (!bin) throw new Error(INSTALL_HINT)
+  removeOrphanedClusters(bin)
   const dir = mkdtempSync(path.join(os.tmpdir(), 'blockwise-pg-'))
+  writeFileSync(path.join(dir, OWNER_FILE), String(process.pid))
   if (isRoot()) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim())
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim())

@@ -5,6 +5,7 @@ import type { PreloadBridge } from '../../../shared/contract/ipc-channel'
 import { SESSION_HEADER } from '../../../shared/contract/session-header'
 import { browserSession } from './browser-session'
 import { setWaitingForDatabase } from './busy-status'
+import { coachSession } from '../team/coach-session'
 
 declare global {
   interface Window {
@@ -19,11 +20,14 @@ const ipcTransport =
     bridge.invoke(name, input)
 
 /**
- * The browser host authorises each call by the session it gave this page, sent in a header (and
- * checks that the call comes from its own page); cookies are not sent and would open nothing.
+ * The browser host authorises each call by the session it gave this page, a team server by the
+ * signed-in coach's session (which changes at sign-in and sign-out, so it is read at each call);
+ * either is sent in a header (and the host checks that the call comes from its own page). Cookies
+ * are not sent and would open nothing.
  */
-function httpTransport(session: string | null): Transport {
+function httpTransport(hostSession: string | null): Transport {
   return async (name, input) => {
+    const session = coachSession() ?? hostSession
     try {
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
@@ -34,6 +38,10 @@ function httpTransport(session: string | null): Transport {
         body: JSON.stringify({ input }),
         credentials: 'omit',
       })
+      // A team server answers a refused call with the contract's own error (the body says why).
+      if (response.headers.get('content-type')?.startsWith('application/json')) {
+        return (await response.json()) as unknown
+      }
       if (response.status === 401 || response.status === 403) {
         return {
           ok: false,

@@ -1,4 +1,5 @@
 import type { Block } from '../../../shared/schemas/block.schema'
+import { ChangedBy } from '../team/ChangedBy'
 import { MenuButton } from '../ui/MenuButton'
 import type { MenuItem } from '../ui/MenuButton'
 import type { useBlockEditor } from './useBlockEditor'
@@ -40,6 +41,7 @@ export function BlockHeader({
       <span className="muted block-dates">
         from {block.startDate}, {block.weeks.length} weeks
       </span>
+      <ChangedBy blockId={block.id} revision={block.revision} />
       <label className="inline-label">
         Status
         <select value={block.status} onChange={(e) => onStatus(e.target.value as Block['status'])}>

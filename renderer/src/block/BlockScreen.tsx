@@ -21,6 +21,7 @@ import type { SheetCommands } from './sheet/Sheet'
 import type { Rejected } from './sheet/sheet-edits'
 import { useBalanceProposal } from './useBalanceProposal'
 import { useBlockEditor } from './useBlockEditor'
+import { useLiveBlock } from '../team/useLiveBlock'
 import { useBlockFigures } from './useBlockFigures'
 import { useClientNumbers } from './useClientNumbers'
 import { useClientReadiness } from './useClientReadiness'
@@ -53,6 +54,7 @@ export function BlockScreen({
   onOpenBlock: (blockId: string) => void
 }) {
   const editor = useBlockEditor(blockId)
+  useLiveBlock(editor.block, editor)
   const numbers = useClientNumbers(editor.block?.clientId ?? null)
   const [rejected, setRejected] = useState<Rejected[]>([])
   const [focusRows, setFocusRows] = useState<{ ids: string[]; token: number } | null>(

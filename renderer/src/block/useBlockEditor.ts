@@ -123,6 +123,26 @@ export function useBlockEditor(blockId: string) {
   )
 
   /**
+   * Another coach saved this block (a team server's live update): the block as they left it, in
+   * the queue after any save of this coach's on its way, so nothing typed is lost and the next
+   * save goes on their revision. A revision already here (this coach's own save) changes nothing.
+   * The undo history stays: it holds this coach's own steps.
+   */
+  const follow = useCallback(
+    (revision: number) =>
+      queue(async () => {
+        const current = latestBlock.current
+        if (!current || current.revision >= revision) return
+        const loaded = await loadBlockAndClient(blockId)
+        if ('error' in loaded) return
+        setBlock(loaded.block)
+        setClient(loaded.client)
+        await analyse()
+      }),
+    [queue, blockId, setBlock, analyse],
+  )
+
+  /**
    * The analysis again, after something beside the block changed what the engine reads (the
    * client's readiness reports), in the queue after any save on its way; the undo history stays.
    */
@@ -260,6 +280,7 @@ export function useBlockEditor(blockId: string) {
     dismissProblem: () => setProblem(null),
     reload,
     reanalyse,
+    follow,
     setStatus,
     updateWeeks,
   }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
+import { onLiveChange } from '../team/live-changes'
 
 /** The roster list for the current search and archive filter, reloadable after an edit. */
 export function useRoster(search: string, includeArchived: boolean) {
@@ -26,5 +27,7 @@ export function useRoster(search: string, includeArchived: boolean) {
   }, [search, includeArchived, generation])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
+  // Another coach of a team changed a client or a block: the list as it now is.
+  useEffect(() => onLiveChange(reload), [reload])
   return { clients, error, reload }
 }
