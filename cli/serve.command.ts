@@ -17,7 +17,7 @@ export async function serveCommand(o: {
     serving = await serveTeam({ pgUrl: o.pg, port: o.port, listen: o.listen })
   } catch (error) {
     const message = (error as Error).message
-    if (error instanceof PostgresConnectionError || /not built|EADDRINUSE|EACCES/.test(message)) {
+    if (error instanceof PostgresConnectionError || /EADDRINUSE|EACCES/.test(message)) {
       return { exitCode: 2, stderr: message }
     }
     throw error
@@ -27,6 +27,9 @@ export async function serveCommand(o: {
     [
       `Blockwise team server for ${backend.database.dialect === 'postgres' ? backend.database.url : ''}`,
       `Open ${server.url} and sign in.${o.listen === '127.0.0.1' ? ' (Only this machine can reach it; --listen 0.0.0.0 or a LAN address opens it to the network.)' : ''}`,
+      ...(serving.pageBuilt
+        ? []
+        : ['The page is not built yet (run `npm run build`); the API answers meanwhile.']),
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

@@ -23,6 +23,8 @@ export interface ServingTeam {
   backend: Backend
   feed: LiveFeed
   server: TeamServer
+  /** False until `npm run build` has made the page; the API answers either way. */
+  pageBuilt: boolean
   stop(): Promise<void>
 }
 
@@ -32,9 +34,8 @@ export interface ServingTeam {
  */
 export async function serveTeam(options: ServeOptions): Promise<ServingTeam> {
   const rendererDir = options.rendererDir ?? RENDERER_DIR
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error('The app is not built yet: run `npm run build` first.')
-  }
+  // The API works without the page (scripts, the load bench); the page says how to build it.
+  const pageBuilt = existsSync(path.join(rendererDir, 'index.html'))
   const downloads = new DownloadShelf()
   const handoutsDir = options.handoutsDir ?? path.join(defaultDataDirectory(), 'team-handouts')
   const backend = await openBackend({
@@ -61,6 +62,7 @@ export async function serveTeam(options: ServeOptions): Promise<ServingTeam> {
       backend,
       feed,
       server,
+      pageBuilt,
       stop: async () => {
         await server.close()
         await feed.close()

@@ -128,6 +128,10 @@ async function route(req: IncomingMessage, res: ServerResponse, options: TeamSer
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n')
   }
   const file = await readStaticFile(options.rendererDir, url.pathname)
+  if (!file && url.pathname === '/') {
+    const missing = 'The app is not built on this server yet: run `npm run build` there.\n'
+    return send(res, 503, 'text/plain; charset=utf-8', missing)
+  }
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.\n')
   send(res, 200, file.contentType, file.body)
 }
