@@ -7,6 +7,7 @@ import type { BlockPlan, WeekPlan } from '../shared/schemas/plan.schema'
 import { textReport } from '../shared/engine/text-report'
 import type { CommandResult } from './command-result'
 import { withClient } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export type OutputFormat = 'json' | 'text'
 
@@ -57,7 +58,7 @@ export function analyzeCommand(file: string, format: OutputFormat): CommandResul
  * analyses it, with the history the database holds before it; the same output as for a file.
  */
 export async function analyzeClientCommand(options: {
-  db: string
+  db: DatabaseLocation
   client: string
   format: OutputFormat
 }): Promise<CommandResult> {

@@ -12,6 +12,8 @@ export type OptionSpec =
       choices?: readonly string[]
       default?: string
       multiple?: false
+      /** Given instead of that option (one of the two is needed): `(--db FILE | --pg URL)`. */
+      insteadOf?: string
     }
   | { type: 'string'; value: string; help: string; multiple: true; required?: false }
   | { type: 'boolean'; help: string; required?: false }
@@ -72,12 +74,18 @@ const optionWords = (name: string, spec: OptionSpec) =>
 /** `blockwise backup --db FILE --out FILE [--force]`, from the table (or the command's forms). */
 export function usageLines(command: CommandSpec): string[] {
   if (command.forms) return command.forms.map((form) => `blockwise ${command.name} ${form}`)
+  const entries = Object.entries(command.options)
+  const insteadOf = (name: string) =>
+    entries.find(([, spec]) => spec.type === 'string' && !spec.multiple && spec.insteadOf === name)
   const words = [
     ...(command.positionals ?? []).map((p) => (p.required ? p.name : `[${p.name}]`)),
-    ...Object.entries(command.options).map(([name, spec]) => {
+    ...entries.flatMap(([name, spec]) => {
       const words = optionWords(name, spec)
-      if (spec.type === 'string' && spec.multiple) return `[${words}]...`
-      return spec.required ? words : `[${words}]`
+      if (spec.type === 'string' && spec.multiple) return [`[${words}]...`]
+      if (spec.type === 'string' && spec.insteadOf) return []
+      const other = insteadOf(name)
+      if (other) return [`(${words} | ${optionWords(...other)})`]
+      return [spec.required ? words : `[${words}]`]
     }),
   ]
   return [`blockwise ${command.name} ${words.join(' ')}`]

@@ -4,9 +4,10 @@ import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
 import { progressLine } from './progress-line'
 import { withBackend } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export interface ExportOptions {
-  db: string
+  db: DatabaseLocation
   client?: string | undefined
   all: boolean
   out: string

@@ -3,9 +3,10 @@ import path from 'node:path'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
 import { withBackend } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export interface ImportOptions {
-  db: string
+  db: DatabaseLocation
   file: string
   client?: string | undefined
   name?: string | undefined

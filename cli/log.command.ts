@@ -2,9 +2,10 @@ import type { Block } from '../shared/schemas/block.schema'
 import { sessionDate } from '../shared/plans/calendar'
 import type { CommandResult } from './command-result'
 import { withClient } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export interface LogOptions {
-  db: string
+  db: DatabaseLocation
   client: string
   date: string
   session: string

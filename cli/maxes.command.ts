@@ -10,9 +10,10 @@ import { SetManyMaxesInputSchema } from '../shared/schemas/maxes.schema'
 import type { ClientLoads, LiftMaxRecord } from '../shared/schemas/maxes.schema'
 import type { CommandResult } from './command-result'
 import { withClient } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export interface MaxesOptions {
-  db: string
+  db: DatabaseLocation
   client: string
   set: string[]
   format: 'text' | 'json'

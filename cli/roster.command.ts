@@ -5,6 +5,7 @@ import { checkRosterPage } from '../server/roster-check'
 import type { CommandResult } from './command-result'
 import { progressLine } from './progress-line'
 import { withBackend } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 const PAGE = 200
 const ICON = { critical: '✖', warn: '⚠', info: 'ℹ' } as const
@@ -20,10 +21,10 @@ function line(f: RosterFinding): string {
  * at warn or above is not overridden, so a script can gate on it.
  */
 export async function rosterCommand(
-  dbFile: string,
+  database: DatabaseLocation,
   format: 'text' | 'json',
 ): Promise<CommandResult> {
-  return withBackend(dbFile, async ({ backend }) => {
+  return withBackend(database, async ({ backend }) => {
     const progress = progressLine('Checking')
     const findings: RosterFinding[] = []
     let checked = 0

@@ -3,10 +3,11 @@ import type { TemplateSummary } from '../shared/schemas/template.schema'
 import type { CommandResult } from './command-result'
 import { existingClient } from './find-client'
 import { withBackend } from './with-backend'
+import type { DatabaseLocation } from '../db/open-database'
 
 export interface TemplateOptions {
   action: 'list' | 'save' | 'apply'
-  db: string
+  db: DatabaseLocation
   format: 'text' | 'json'
   client?: string | undefined
   block?: string | undefined

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { notABlockwiseDatabase } from '../db/files/database-file'
+import type { DatabaseLocation } from '../db/open-database'
 import { openBackend } from '../server/backend'
 import type { Backend } from '../server/backend'
 import type { Api } from '../shared/contract/api-client'
@@ -20,13 +21,12 @@ export interface CliSession {
  * into a file that is something else (an empty file, a JSON dump, another program's database).
  */
 export async function withBackend(
-  dbFile: string,
+  database: DatabaseLocation,
   work: (session: CliSession) => Promise<CommandResult>,
 ): Promise<CommandResult> {
-  const file = path.resolve(dbFile)
-  const problem = notABlockwiseDatabase(file)
-  if (problem) return { exitCode: 2, stderr: problem }
-  const backend = await openBackend({ dataFile: file, host: 'cli', seedDemoWhenEmpty: false })
+  const opened = await openCliBackend(database)
+  if ('problem' in opened) return { exitCode: 2, stderr: opened.problem }
+  const { backend } = opened
   try {
     return await work({ backend, api: cliApi(backend) })
   } finally {
@@ -34,13 +34,41 @@ export async function withBackend(
   }
 }
 
+/**
+ * A coach's file (which must already be a Blockwise database), or a team database, where the
+ * command line acts as its operator (it sees every client; its writes are recorded as its own).
+ */
+async function openCliBackend(
+  database: DatabaseLocation,
+): Promise<{ backend: Backend } | { problem: string }> {
+  if (database.kind === 'postgres') {
+    const { PostgresConnectionError } = await import('../db/postgres/postgres-database')
+    try {
+      const backend = await openBackend({
+        postgresUrl: database.url,
+        host: 'cli',
+        seedDemoWhenEmpty: false,
+        poolSize: 2,
+      })
+      return { backend }
+    } catch (error) {
+      if (error instanceof PostgresConnectionError) return { problem: error.message }
+      throw error
+    }
+  }
+  const file = path.resolve(database.file)
+  const problem = notABlockwiseDatabase(file)
+  if (problem) return { problem }
+  return { backend: await openBackend({ dataFile: file, host: 'cli', seedDemoWhenEmpty: false }) }
+}
+
 /** withBackend for a command about one client (`--client NAME_OR_ID`), found or exit 2. */
 export function withClient(
-  dbFile: string,
+  database: DatabaseLocation,
   wanted: string,
   work: (session: CliSession & { client: ClientSummary }) => Promise<CommandResult>,
 ): Promise<CommandResult> {
-  return withBackend(dbFile, async (session) => {
+  return withBackend(database, async (session) => {
     const found = await existingClient(session.api, wanted)
     if ('problem' in found) return { exitCode: 2, stderr: found.problem }
     return work({ ...session, client: found.client })

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { BackupError } from './backup'
 import { checkedDump, dumpDatabase, loadDatabase } from './database-json'
 import type { DatabaseDump } from './database-json'
+import type { NewFileOptions } from './files/write-new-file'
 import type { DatabaseLocation } from './open-database'
 
 /**
@@ -21,15 +22,16 @@ export async function dumpAt(location: DatabaseLocation, now: Date): Promise<Dat
 }
 
 /**
- * Loads an export into a new SQLite file, or into an empty team database, all or nothing: one
- * transaction, which a refused row rolls back whole.
+ * Loads an export into a new SQLite file (`options`: whether it may replace one), or into an empty
+ * team database, all or nothing: one transaction, which a refused row rolls back whole.
  */
 export async function loadAt(
   location: DatabaseLocation,
   input: unknown,
   now: Date,
-): Promise<{ rows: number }> {
-  if (location.kind === 'sqlite') return loadDatabase(location.file, input, now)
+  options: NewFileOptions = {},
+): Promise<{ rows: number; file?: string }> {
+  if (location.kind === 'sqlite') return loadDatabase(location.file, input, now, options)
   const dump = checkedDump(input)
   const { openPostgresDatabase } = await import('./postgres/postgres-database')
   const { assertEmptyRoster, insertDumpRows } = await import('./postgres/postgres-dump')

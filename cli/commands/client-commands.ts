@@ -1,7 +1,8 @@
 import { localIsoDate } from '../../shared/plans/calendar'
 import { defineCommand } from '../command-spec'
+import { databaseOptions, oneDatabase, theDatabase } from './database-option'
 
-const DB = { type: 'string', value: 'FILE', required: true, help: 'the database' } as const
+const DB = databaseOptions()
 const CLIENT = {
   type: 'string',
   value: 'NAME_OR_ID',
@@ -29,9 +30,10 @@ export const clientCommands = [
   defineCommand({
     name: 'roster',
     summary: 'check every client’s active block at once; exit 1 on warn or worse',
-    options: { db: DB, format: FORMAT },
+    options: { ...DB, format: FORMAT },
+    check: oneDatabase,
     run: async (values) =>
-      (await import('../roster.command')).rosterCommand(values.db, values.format),
+      (await import('../roster.command')).rosterCommand(theDatabase(values), values.format),
   }),
   defineCommand({
     name: 'import',
@@ -45,7 +47,7 @@ export const clientCommands = [
       },
     ],
     options: {
-      db: DB,
+      ...DB,
       client: {
         type: 'string',
         value: 'NAME_OR_ID',
@@ -59,17 +61,22 @@ export const clientCommands = [
       },
       active: { type: 'boolean', help: 'make it the active block (a draft otherwise)' },
     },
+    check: oneDatabase,
     run: async (values, [file]) =>
-      (await import('../import.command')).importCommand({ ...values, file: file! }),
+      (await import('../import.command')).importCommand({
+        ...values,
+        db: theDatabase(values),
+        file: file!,
+      }),
   }),
   defineCommand({
     name: 'export',
     summary: 'write client handouts (PDF by default, calendar, CSV) into a folder',
     forms: [
-      '--db FILE (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv] [--weeks 1-4] [--paper a4|letter] [--strict] [--force]',
+      '(--db FILE | --pg URL) (--client NAME_OR_ID | --all) --out DIR [--pdf] [--ics] [--csv] [--weeks 1-4] [--paper a4|letter] [--strict] [--force]',
     ],
     options: {
-      db: DB,
+      ...DB,
       client: { type: 'string', value: 'NAME_OR_ID', help: 'one client' },
       all: { type: 'boolean', help: 'every client with an active block' },
       out: { type: 'string', value: 'DIR', required: true, help: 'the folder to write into' },
@@ -85,6 +92,8 @@ export const clientCommands = [
       force: { type: 'boolean', help: 'replace handout files of the same name in the folder' },
     },
     check: (values) => {
+      const database = oneDatabase(values)
+      if (database) return database
       if ((values.client === undefined) === !values.all)
         return 'blockwise export needs either --client NAME_OR_ID or --all'
       const paper = values.paper.toLowerCase()
@@ -95,6 +104,7 @@ export const clientCommands = [
     run: async (values) =>
       (await import('../export.command')).exportCommand({
         ...values,
+        db: theDatabase(values),
         paper: values.paper.toLowerCase() === 'a4' ? 'A4' : 'LETTER',
       }),
   }),
@@ -102,7 +112,7 @@ export const clientCommands = [
     name: 'maxes',
     summary: 'list a client’s maxes in their unit; --set records maxes or the threshold pace',
     options: {
-      db: DB,
+      ...DB,
       client: CLIENT,
       set: {
         type: 'string',
@@ -112,16 +122,18 @@ export const clientCommands = [
       },
       format: FORMAT,
     },
-    run: async (values) => (await import('../maxes.command')).maxesCommand(values),
+    check: oneDatabase,
+    run: async (values) =>
+      (await import('../maxes.command')).maxesCommand({ ...values, db: theDatabase(values) }),
   }),
   defineCommand({
     name: 'log',
     summary: 'record that a session was done (actual RPE, minutes) or skipped',
     forms: [
-      '--db FILE --client NAME_OR_ID --date YYYY-MM-DD --session ID (--done [--rpe N] [--minutes N] [--force] | --skipped)',
+      '(--db FILE | --pg URL) --client NAME_OR_ID --date YYYY-MM-DD --session ID (--done [--rpe N] [--minutes N] [--force] | --skipped)',
     ],
     options: {
-      db: DB,
+      ...DB,
       client: CLIENT,
       date: { type: 'string', value: 'YYYY-MM-DD', required: true, help: 'the session’s date' },
       session: { type: 'string', value: 'ID', required: true, help: 'the session’s id' },
@@ -132,6 +144,8 @@ export const clientCommands = [
       force: { type: 'boolean', help: 'log as done a session dated after today' },
     },
     check: (values) => {
+      const database = oneDatabase(values)
+      if (database) return database
       if (values.done === values.skipped) return 'blockwise log needs --done or --skipped'
       for (const v of [
         wholeNumber('rpe', values.rpe, 0, 10),
@@ -145,6 +159,7 @@ export const clientCommands = [
     run: async (values) =>
       (await import('../log.command')).logCommand({
         ...values,
+        db: theDatabase(values),
         outcome: values.done ? 'completed' : 'skipped',
         rpe: wholeNumber('rpe', values.rpe, 0, 10) as number | undefined,
         minutes: wholeNumber('minutes', values.minutes, 1, 1440) as number | undefined,

@@ -1,4 +1,5 @@
 import { defineCommand } from '../command-spec'
+import { databaseOptions, oneDatabase, theDatabase } from './database-option'
 
 /** --force of a command that writes one file: what it may replace, and what never. */
 const force = (what: string) =>
@@ -41,18 +42,20 @@ export const dataCommands = [
   }),
   defineCommand({
     name: 'dump',
-    summary: 'write the whole database as JSON',
+    summary: 'write the whole database as JSON (a coach’s file or a team database alike)',
     options: {
-      db: { type: 'string', value: 'FILE', required: true, help: 'the database to read' },
+      ...databaseOptions('the database file to read'),
       out: { type: 'string', value: 'FILE.json', required: true, help: 'the JSON file to write' },
       force: force('--out'),
     },
+    check: oneDatabase,
     run: async (values) =>
-      (await import('../dump.command')).dumpCommand(values.db, values.out, values.force),
+      (await import('../dump.command')).dumpCommand(theDatabase(values), values.out, values.force),
   }),
   defineCommand({
     name: 'load',
-    summary: 'load a JSON dump into a new database file, checked first, all or nothing',
+    summary:
+      'load a JSON dump into a new database file or an empty team database, checked first, all or nothing',
     options: {
       from: {
         type: 'string',
@@ -60,10 +63,15 @@ export const dataCommands = [
         required: true,
         help: 'a dump written by blockwise dump',
       },
-      db: { type: 'string', value: 'NEWFILE', required: true, help: 'the database file to write' },
+      ...databaseOptions('the new database file to write'),
       force: force('--db'),
     },
+    check: (values) =>
+      oneDatabase(values) ??
+      (values.pg !== undefined && values.force
+        ? 'A team database is loaded only when it is empty: --force is for --db FILE.'
+        : null),
     run: async (values) =>
-      (await import('../dump.command')).loadCommand(values.from, values.db, values.force),
+      (await import('../dump.command')).loadCommand(values.from, theDatabase(values), values.force),
   }),
 ]

@@ -1,4 +1,5 @@
 import { defineCommand } from '../command-spec'
+import { databaseOptions, oneDatabase, theDatabase } from './database-option'
 
 const FORMAT = {
   type: 'string',
@@ -13,16 +14,15 @@ export const planCommands = [
   defineCommand({
     name: 'analyze',
     summary: 'check a week or block plan, or a client’s active block, against every rule',
-    forms: ['PLAN.json [--format text|json]', '--db FILE --client NAME_OR_ID [--format text|json]'],
+    forms: [
+      'PLAN.json [--format text|json]',
+      '(--db FILE | --pg URL) --client NAME_OR_ID [--format text|json]',
+    ],
     positionals: [
       { name: 'PLAN.json', help: 'a blockwise-week@1 or blockwise-block@1 file', required: false },
     ],
     options: {
-      db: {
-        type: 'string',
-        value: 'FILE',
-        help: 'the database, for a client’s active block with their history',
-      },
+      ...databaseOptions('the database file, for a client’s active block with their history'),
       client: {
         type: 'string',
         value: 'NAME_OR_ID',
@@ -31,17 +31,18 @@ export const planCommands = [
       format: FORMAT,
     },
     check: (values, positionals) => {
-      if (values.db !== undefined || values.client !== undefined)
-        return !values.db || !values.client || positionals.length > 0
-          ? 'blockwise analyze --db FILE needs --client NAME_OR_ID (and no PLAN.json)'
-          : null
+      if (values.db !== undefined || values.pg !== undefined || values.client !== undefined) {
+        if (!values.client || positionals.length > 0)
+          return 'blockwise analyze --db FILE (or --pg URL) needs --client NAME_OR_ID (and no PLAN.json)'
+        return oneDatabase(values)
+      }
       return positionals.length === 1 ? null : 'blockwise analyze needs one PLAN.json'
     },
     run: async (values, [file]) => {
       const command = await import('../analyze.command')
-      return values.db && values.client
+      return values.client
         ? command.analyzeClientCommand({
-            db: values.db,
+            db: theDatabase(values),
             client: values.client,
             format: values.format,
           })

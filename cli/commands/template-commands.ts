@@ -1,6 +1,7 @@
 import { defineCommand } from '../command-spec'
+import { databaseOptions, oneDatabase, theDatabase } from './database-option'
 
-const DB = { type: 'string', value: 'FILE', required: true, help: 'the database' } as const
+const DB = databaseOptions()
 const FORMAT = {
   type: 'string',
   value: 'FORMAT',
@@ -14,11 +15,13 @@ export const templateCommands = [
   defineCommand({
     name: 'template list',
     summary: 'the templates, with their weeks and tags',
-    options: { db: DB, format: FORMAT },
+    options: { ...DB, format: FORMAT },
+    check: oneDatabase,
     run: async (values) =>
       (await import('../template.command')).templateCommand({
         action: 'list',
         ...values,
+        db: theDatabase(values),
         activate: false,
       }),
   }),
@@ -26,16 +29,18 @@ export const templateCommands = [
     name: 'template save',
     summary: 'keep a block (the client’s active one unless --block) as a template',
     options: {
-      db: DB,
+      ...DB,
       client: { type: 'string', value: 'NAME_OR_ID', required: true, help: 'whose block' },
       block: { type: 'string', value: 'ID', help: 'the block to keep (default: the active one)' },
       name: { type: 'string', value: 'NAME', required: true, help: 'the template’s name' },
       format: FORMAT,
     },
+    check: oneDatabase,
     run: async (values) =>
       (await import('../template.command')).templateCommand({
         action: 'save',
         ...values,
+        db: theDatabase(values),
         activate: false,
       }),
   }),
@@ -43,7 +48,7 @@ export const templateCommands = [
     name: 'template apply',
     summary: 'fit a template to a client as a new block, loads from their maxes',
     options: {
-      db: DB,
+      ...DB,
       template: { type: 'string', value: 'NAME_OR_ID', required: true, help: 'the template' },
       client: { type: 'string', value: 'NAME_OR_ID', required: true, help: 'the client' },
       start: {
@@ -55,7 +60,12 @@ export const templateCommands = [
       activate: { type: 'boolean', help: 'make it the active block (a draft otherwise)' },
       format: FORMAT,
     },
+    check: oneDatabase,
     run: async (values) =>
-      (await import('../template.command')).templateCommand({ action: 'apply', ...values }),
+      (await import('../template.command')).templateCommand({
+        action: 'apply',
+        ...values,
+        db: theDatabase(values),
+      }),
   }),
 ]

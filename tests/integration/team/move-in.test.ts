@@ -1,12 +1,11 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { dumpAt } from '../../../db/dump-anywhere'
+import type { DatabaseDump } from '../../../db/database-json'
 import { openPostgresDatabase } from '../../../db/postgres/postgres-database'
 import { blockwise } from '../../support/blockwise-cli'
 import { freshPostgresDatabase } from '../../support/test-database'
 import { tempDir } from '../../support/temp-files'
-
-const NOW = new Date('2026-12-01T08:00:00Z')
 
 /** The demo roster in a desktop file, and an empty team database with its head coach. */
 async function desktopFileAndTeam() {
@@ -27,8 +26,17 @@ describe('blockwise migrate: a desktop file into a team database', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^Moved \d+ rows \(12 clients, now Hana <hana@example.com>'s\)/)
-    const fromFile = await dumpAt({ kind: 'sqlite', file }, NOW)
-    const fromTeam = await dumpAt({ kind: 'postgres', url }, NOW)
+    // blockwise dump --pg URL equals blockwise dump --db FILE apart from the export time.
+    const dumped = (where: string[], name: string) => {
+      const out = path.join(tempDir(), name)
+      const run = blockwise('dump', ...where, '--out', out)
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const dump = JSON.parse(readFileSync(out, 'utf8')) as DatabaseDump
+      return { ...dump, exportedAt: 'the export time' }
+    }
+    const fromFile = dumped(['--db', file], 'file.json')
+    const fromTeam = dumped(['--pg', url], 'team.json')
     expect(fromTeam.tables.sessions.length).toBeGreaterThan(500)
     expect(JSON.stringify(fromTeam)).toBe(JSON.stringify(fromFile))
 
@@ -60,6 +68,19 @@ describe('blockwise migrate: a desktop file into a team database', () => {
     const team = await openPostgresDatabase(noHead)
     expect(await team.db.selectFrom('clients').select('id').execute()).toEqual([])
     await team.close()
+
+    // blockwise load --pg goes into an empty team database only, as migrate does.
+    const dump = path.join(tempDir(), 'roster.json')
+    expect(blockwise('dump', '--db', file, '--out', dump).status).toBe(0)
+    const loadAgain = blockwise('load', '--from', dump, '--pg', url)
+    expect(loadAgain.status).toBe(2)
+    expect(loadAgain.stderr).toMatch(/The team database is not empty \(clients has 12 row\(s\)\)/)
+    const loaded = blockwise('load', '--from', dump, '--pg', noHead)
+    expect(loaded.stderr).toBe('')
+    expect(loaded.stdout).toMatch(/^Loaded \d+ rows into postgres:\/\/postgres@127\.0\.0\.1:\d+\//)
+    expect(blockwise('dump', '--db', file, '--pg', url, '--out', dump).stderr).toMatch(
+      /Name one database: --db FILE .* or --pg URL/,
+    )
   })
 
   it('says plainly when the team database cannot be reached', () => {
