@@ -185,6 +185,43 @@ describe('blockwise serve: the team server over HTTP', () => {
     await anaReader.cancel()
     await headReader.cancel()
   })
+
+  it('writes each handout export into a folder of its own, so two exports of one client both come back as downloads', async () => {
+    const head = await signInAgain()
+    const call = async <T>(name: string, input: unknown) => {
+      const body = (await (await post(`/api/${name}`, { input }, asCoach(head))).json()) as {
+        ok: boolean
+        value: T
+      }
+      expect(body.ok, `${name}: ${JSON.stringify(body)}`).toBe(true)
+      return body.value
+    }
+    const client = await call<{ id: string }>('clients.create', { name: 'Kim', goal: 'hybrid' })
+    await call('blocks.create', {
+      clientId: client.id,
+      name: 'Base',
+      startDate: '2026-11-30',
+      weeks: [{ phase: 'build' }],
+      status: 'active',
+    })
+    const { chosen } = await call<{ chosen: { folder: string } }>('handouts.chooseFolder', {})
+    const exported = () =>
+      call<{ files: string[]; downloads: string[] }>('handouts.export', {
+        clientId: client.id,
+        folder: chosen.folder,
+        pdf: false,
+        csv: true,
+      })
+    const first = await exported()
+    const second = await exported() // the same file name, and no replace asked
+    expect(path.basename(second.files[0]!)).toBe(path.basename(first.files[0]!))
+    expect(second.files[0]).not.toBe(first.files[0])
+    for (const download of [...first.downloads, ...second.downloads]) {
+      const file = await fetch(`${base}${download}`)
+      expect(file.status).toBe(200)
+      expect(await file.text()).toMatch(/^Client,Block,Week/)
+    }
+  })
 })
 
 /** The head coach signed in with a password (the code was used by the first test). */
