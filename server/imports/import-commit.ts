@@ -1,3 +1,4 @@
+import { counted } from '../../shared/words/counted'
 import { setClientOwner } from '../../db/repositories/client-access.repository'
 import { insertClient } from '../../db/repositories/client.repository'
 import { saveReadiness } from '../../db/repositories/readiness.repository'
@@ -58,7 +59,7 @@ export async function commitImport(
       format,
       blockId: written.id,
       clientId: written.clientId,
-      summary: `Imported ${written.sessions.length} sessions with ${lines} exercise lines in ${written.weeks.length} week(s) as "${written.name}" (${written.status}, from ${written.startDate}) for ${whose}.`,
+      summary: `Imported ${counted(written.sessions.length, 'session')} with ${counted(lines, 'exercise line')} in ${counted(written.weeks.length, 'week')} as "${written.name}" (${written.status}, from ${written.startDate}) for ${whose}.`,
     }
   }
   if (format === 'clients-csv') {

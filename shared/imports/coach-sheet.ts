@@ -2,7 +2,7 @@ import type { ExerciseIndex } from '../exercises/exercise-index'
 import { SEED_INDEX, nameKey } from '../exercises/exercise-index'
 import { readTime } from '../plans/lenient-values'
 import { readTitle } from './workout-kind'
-import { readPaceTarget } from '../exercises/compact-line'
+import { parseCompactLine, readPaceTarget } from '../exercises/compact-line'
 import { kgFromUnit } from '../exercises/loads'
 import type {
   Exercise,
@@ -325,6 +325,22 @@ function readLineInto(
   if (name === '') {
     if (notes) session.notes = [session.notes, notes].filter(Boolean).join(' · ')
     return
+  }
+  // "Back squat 5x5 @80%" or "6x800m @5K pace" in the Exercise cell alone: the line as coaches
+  // write it in one cell, read as the sheet's editor reads it (never stored as a name, and
+  // "5x5 1e9kg" refused on its cell rather than kept as text).
+  const onlyTheExercise = [setsText, repsText, intensityText, restText].every((t) => t === '')
+  if (onlyTheExercise && /\d/.test(name)) {
+    const compact = parseCompactLine(name)
+    if (!compact.ok) return bad('exercise', compact.message)
+    const { name: written, ...prescribed } = compact.line
+    if (Object.keys(prescribed).length > 0) {
+      const line: Exercise = { ...compact.line, name: library.find(written)?.name ?? written }
+      if (rpe !== undefined && line.rir === undefined) line.rpe = rpe
+      if (notes) line.notes = notes
+      session.exercises = [...(session.exercises ?? []), line]
+      return
+    }
   }
   const known = library.find(name)
   const zone = intensity && 'zone' in intensity ? intensity.zone : undefined

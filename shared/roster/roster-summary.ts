@@ -1,7 +1,6 @@
+import { counted } from '../words/counted'
 import { severityRank } from '../engine/finding'
 import type { RosterFinding } from '../schemas/roster.schema'
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /**
  * The roster check in one line, e.g. "38 findings in 9 of 12 clients: 4 critical". Overridden
@@ -13,7 +12,7 @@ export function rosterSummary(findings: readonly RosterFinding[], clientsChecked
   const critical = live.filter((f) => f.severity === 'critical').length
   const overridden = findings.length - live.length
   return (
-    `${plural(live.length, 'finding')} in ${clients} of ${plural(clientsChecked, 'client')}: ` +
+    `${counted(live.length, 'finding')} in ${clients} of ${counted(clientsChecked, 'client')}: ` +
     `${critical} critical` +
     (overridden > 0 ? ` (${overridden} overridden not counted)` : '')
   )

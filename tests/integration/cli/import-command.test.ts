@@ -31,7 +31,7 @@ describe('blockwise import', () => {
     )
     expect(ok.stderr).toBe('')
     expect(ok.stdout.trim()).toBe(
-      'Imported 6 sessions with 0 exercise lines in 1 week(s) as "Week one" (draft, from 2026-11-30) for the new client Ines Duarte.',
+      'Imported 6 sessions with 0 exercise lines in 1 week as "Week one" (draft, from 2026-11-30) for the new client Ines Duarte.',
     )
     const roster = () => blockwise('roster', '--db', db, '--format', 'json').stdout
     const before = roster()

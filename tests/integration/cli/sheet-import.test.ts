@@ -30,7 +30,7 @@ describe('blockwise import of a coach’s sheet', { timeout: 60_000 }, () => {
     )
     expect(imported.status, imported.stderr).toBe(0)
     expect(imported.stdout.trim()).toBe(
-      'Imported 16 sessions with 20 exercise lines in 2 week(s) as "Coach sheet" (active, from 2027-01-04) for Ana Silva.',
+      'Imported 16 sessions with 20 exercise lines in 2 weeks as "Coach sheet" (active, from 2027-01-04) for Ana Silva.',
     )
     expect(
       blockwise('maxes', '--db', db, '--client', 'Ana Silva', '--set', 'Back squat=140').status,
@@ -88,7 +88,7 @@ describe(
       )
       expect(imported.status, imported.stderr).toBe(0)
       expect(imported.stdout.trim()).toBe(
-        'Imported 6 sessions with 6 exercise lines in 1 week(s) as "coach-sheet-second" (draft, from 2027-03-01) for the new client Lena Brandt.',
+        'Imported 6 sessions with 6 exercise lines in 1 week as "coach-sheet-second" (draft, from 2027-03-01) for the new client Lena Brandt.',
       )
       const json = path.join(dir, 'dump.json')
       expect(blockwise('dump', '--db', db, '--out', json).status).toBe(0)
@@ -127,7 +127,7 @@ describe(
     it('--help prints the usage', () => {
       const help = blockwise('import', '--help')
       expect(help.status).toBe(0)
-      expect(help.stdout).toContain('Usage: blockwise import FILE --db FILE')
+      expect(help.stdout).toContain('Usage: blockwise import FILE (--db FILE | --pg URL)')
     })
   },
 )

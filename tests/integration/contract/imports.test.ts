@@ -41,7 +41,7 @@ describe('one import path: imports.preview and imports.commit', () => {
 
     const result = value<ImportResult>(await backend.dispatch('imports.commit', request))
     expect(result.summary).toBe(
-      'Imported 6 sessions with 6 exercise lines in 1 week(s) as "Spring block" (draft, from 2027-03-01) for the new client Lena Brandt.',
+      'Imported 6 sessions with 6 exercise lines in 1 week as "Spring block" (draft, from 2027-03-01) for the new client Lena Brandt.',
     )
     const block = value<Block>(await backend.dispatch('blocks.get', { id: result.blockId }))
     const run = block.sessions.find((s) => s.day === 1)!

@@ -182,6 +182,31 @@ describe('a coach’s spreadsheet, one exercise per row', () => {
     ])
   })
 
+  it('a whole line typed in the Exercise cell is read as one: its sets, reps, load and pace', () => {
+    const reading = readCoachSheet(
+      [
+        'Week,Day,Time,Session,Exercise,Sets,Reps,Intensity,Rest,Notes',
+        '1,Mon,07:00,Lower,Back squat 5x5 @80%,,,,,',
+        '1,Tue,06:30,Run - intervals,6x800m @5K pace,,,,,',
+        '1,Wed,07:00,Core,Side plank 21s,,,,,',
+      ].join('\n'),
+    )
+    expect(reading.ok && reading.sessions.map((s) => s.exercises)).toEqual([
+      [{ name: 'Back squat', sets: 5, reps: 5, pct1rm: 80 }],
+      [{ name: '800 m repeats', sets: 6, distanceM: 800, pace: '5k' }],
+      [{ name: 'Side plank 21s' }],
+    ])
+  })
+
+  it('a line in the Exercise cell that cannot be read is named on its cell, never kept as a name', () => {
+    const reading = readCoachSheet(
+      'Week,Day,Time,Session,Exercise\n1,Mon,07:00,Lower,Back squat 5x5 1e9kg\n',
+    )
+    expect(!reading.ok && reading.problems.map((p) => [p.row, p.column, p.text])).toEqual([
+      [2, 'Exercise', 'Back squat 5x5 1e9kg'],
+    ])
+  })
+
   it('says which column is missing when the header has no exercise column', () => {
     const reading = readCoachSheet('Week,Day,Workout\n1,Mon,Easy run\n')
     expect(!reading.ok && reading.problems[0]!.message).toContain('No column for exercise')

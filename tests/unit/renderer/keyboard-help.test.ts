@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SHEET_KEYS } from '../../../renderer/src/block/sheet/sheet-help'
 import { SHEET_KEYMAP } from '../../../renderer/src/block/sheet/sheet-keymap'
-import { counted } from '../../../renderer/src/ui/count-words-model'
+import { counted } from '../../../shared/words/counted'
 
 describe('the Keys help (?)', () => {
   it('lists every Ctrl+letter the sheet answers to', () => {

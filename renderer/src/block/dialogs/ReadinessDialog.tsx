@@ -1,4 +1,4 @@
-import { counted } from '../../ui/count-words-model'
+import { counted } from '../../../../shared/words/counted'
 import { useId, useRef, useState } from 'react'
 import { BODY_REGIONS } from '../../../../shared/schemas/client.schema'
 import { ReadinessEntrySchema } from '../../../../shared/schemas/readiness.schema'
