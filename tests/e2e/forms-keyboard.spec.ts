@@ -141,7 +141,7 @@ test('logging asks before marking a future session done: no keeps the ticks, yes
   await log.getByRole('button', { name: 'Save the log' }).click()
   await ask.getByRole('button', { name: 'Log as done' }).click()
   await expect(log).toHaveCount(0)
-  await expect(page.getByText('Logged 1 session(s). Undo reverts it.')).toBeVisible()
+  await expect(page.getByText('Logged 1 session. Undo reverts it.')).toBeVisible()
 
   // The same question for the Log columns in the sheet: Escape leaves the session planned.
   await sheet.blockMenu('Show log columns')

@@ -61,7 +61,7 @@ test('a progressed block saved as a template keeps %1RM, not Maya’s kilograms;
   await progress.getByLabel('Add each week').fill('2.5')
   await expect(progress.getByRole('table').getByRole('caption')).toHaveText('2 changes')
   await progress.getByRole('button', { name: 'Apply to 2 lines' }).click()
-  await expect(page.getByText('Applied the linear progression: 2 session(s)')).toBeVisible()
+  await expect(page.getByText('Applied the linear progression: 2 sessions')).toBeVisible()
 
   // Save as template lists each typed load it keeps as a %1RM of Maya's max.
   await block.blockMenu('Save as template…')

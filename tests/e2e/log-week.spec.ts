@@ -41,7 +41,7 @@ test('a week is logged by keyboard: done with actual RPE and minutes, or skipped
   await page.keyboard.press('Space')
   await page.screenshot({ path: test.info().outputPath('log-week.png') })
   await page.keyboard.press('Enter')
-  await expect(page.getByText('Logged 2 session(s). Undo reverts it.')).toBeVisible()
+  await expect(page.getByText('Logged 2 sessions. Undo reverts it.')).toBeVisible()
   // The sheet says what was logged, on the rows themselves.
   await expect(page.locator('.logged-done')).toHaveText(['✓ done RPE 9 · 90 min'])
   await expect(page.locator('.logged-skipped')).toHaveText(['✗ skipped'])

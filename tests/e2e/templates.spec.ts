@@ -84,7 +84,7 @@ test('a demo block saved as a template is applied to another client on another M
   await expect(progress.getByRole('status')).toContainText('The engine')
   await page.screenshot({ path: test.info().outputPath('progression-dialog.png') })
   await progress.getByRole('button', { name: 'Apply to 2 lines' }).click()
-  await expect(page.getByText('Applied the linear progression: 2 session(s)')).toBeVisible()
+  await expect(page.getByText('Applied the linear progression: 2 sessions')).toBeVisible()
 
   // The main lifts chart reads the new loads; Undo takes the whole progression back.
   await page.getByText('Sets and main lifts').click()

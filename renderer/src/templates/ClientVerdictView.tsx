@@ -1,3 +1,4 @@
+import { counted } from '../../../shared/words/counted'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { TemplatePreview } from '../../../shared/schemas/template.schema'
 
@@ -66,7 +67,7 @@ export function ClientVerdictView({
         {counts}
       </span>
       {' · '}
-      {prg05 === 0 ? 'no load past their rep max (PRG-05)' : `PRG-05 on ${prg05} line(s)`}
+      {prg05 === 0 ? 'no load past their rep max (PRG-05)' : `PRG-05 on ${counted(prg05, 'line')}`}
       {verdict.blockId && (
         <>
           {' · '}

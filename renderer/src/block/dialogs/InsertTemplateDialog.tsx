@@ -1,3 +1,4 @@
+import { counted } from '../../../../shared/words/counted'
 import { useEffect, useMemo, useState } from 'react'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import type { TemplatePreview, TemplateSummary } from '../../../../shared/schemas/template.schema'
@@ -103,7 +104,7 @@ export function InsertTemplateDialog({ block, apply, onClose }: Props) {
           Weeks {at + 1}–{lastWeek}: {replaced} session{replaced === 1 ? '' : 's'} replaced by{' '}
           {inserted} from the template, loads from this client’s maxes.
           {at + shown.weeks.length > block.weeks.length &&
-            ` The template’s last ${at + shown.weeks.length - block.weeks.length} week(s) do not fit and are left out.`}
+            ` The template’s last ${counted(at + shown.weeks.length - block.weeks.length, 'week')} do not fit and are left out.`}
         </p>
       )}
       {engine && <EngineVerdict diff={engine} />}
