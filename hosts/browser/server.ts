@@ -6,13 +6,12 @@ import path from 'node:path'
 import { zipSync } from 'fflate'
 import type { Dispatch } from '../../server/dispatcher'
 import type { DownloadShelf, ShelfItem } from '../../server/download-shelf'
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
+import { SECURITY_HEADERS, contractError, readCallInput, send, sendJson } from '../http-api'
 import { HeaderSessions, withSessionMeta } from '../sessions/header-sessions'
 import { PageAccess, checkApiRequest, checkPageRequest, pageCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
 
-/** Large enough for a whole-roster import, small enough that a runaway request cannot exhaust memory. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+export { MAX_BODY_BYTES } from '../http-api'
 
 export interface BrowserHostOptions {
   dispatch: Dispatch
@@ -34,80 +33,15 @@ export interface BrowserHost {
   close(): Promise<void>
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-}
-
-function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer) {
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': contentType,
-    'Cache-Control': 'no-store',
-  })
-  res.end(body)
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
-}
-
-function contractError(code: string, message: string) {
-  return { ok: false, error: { code, message, issues: [] } }
-}
-
-/** The body as text, or null when it is over the limit (read to the end but not kept). */
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  // Draining rather than aborting lets the client read the 413 instead of a reset connection.
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-  }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')
-}
-
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   name: string,
   dispatch: Dispatch,
 ) {
-  if (req.method !== 'POST') return sendJson(res, 405, contractError('invalid_input', 'Use POST.'))
-  // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
-  if (!req.headers['content-type']?.startsWith('application/json')) {
-    return sendJson(res, 415, contractError('invalid_input', 'Send the input as application/json.'))
-  }
-  const text = await readBody(req)
-  if (text === null) {
-    return sendJson(
-      res,
-      413,
-      contractError(
-        'invalid_input',
-        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
-      ),
-    )
-  }
-  let envelope: unknown
-  try {
-    envelope = JSON.parse(text)
-  } catch {
-    return sendJson(res, 400, contractError('invalid_input', 'The request body is not valid JSON.'))
-  }
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
-    return sendJson(
-      res,
-      400,
-      contractError('invalid_input', 'The request body must be {"input": …}.'),
-    )
-  }
-  const result = await dispatch(name, (envelope as { input?: unknown }).input)
+  const call = await readCallInput(req, res)
+  if (!call) return
+  const result = await dispatch(name, call.input)
   const status = result.ok
     ? 200
     : result.error.code === 'unknown_procedure'

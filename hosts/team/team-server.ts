@@ -4,14 +4,11 @@ import type { AddressInfo } from 'node:net'
 import type { Backend } from '../../server/backend'
 import type { DownloadShelf } from '../../server/download-shelf'
 import type { LiveFeed } from '../../server/team/live-feed'
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
+import { SECURITY_HEADERS, contractError, readCallInput, send, sendJson } from '../http-api'
 import { readStaticFile } from '../browser/static-files'
 import { sameOrigin, sessionOf } from './team-request'
 import { serveDownload } from './team-downloads'
 import { streamChanges } from './live-stream'
-
-/** Large enough for a whole-roster import, small enough that one request cannot exhaust memory. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024
 
 export interface TeamServerOptions {
   backend: Backend
@@ -30,29 +27,6 @@ export interface TeamServer {
   close(): Promise<void>
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type })
-  res.end(body)
-}
-
-const sendJson = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
-
-const failure = (code: string, message: string) => ({
-  ok: false,
-  error: { code, message, issues: [] },
-})
-
 /** HTTP status of a contract answer: the page reads the body, proxies and logs the status. */
 const STATUS: Record<string, number> = {
   unauthorized: 401,
@@ -61,16 +35,6 @@ const STATUS: Record<string, number> = {
   internal: 500,
   busy: 503,
   storage: 503,
-}
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-  }
-  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')
 }
 
 /**
@@ -83,24 +47,9 @@ async function handleApi(
   name: string,
   options: TeamServerOptions,
 ) {
-  if (req.method !== 'POST') return sendJson(res, 405, failure('invalid_input', 'Use POST.'))
-  if (!req.headers['content-type']?.startsWith('application/json')) {
-    return sendJson(res, 415, failure('invalid_input', 'Send the input as application/json.'))
-  }
-  const text = await readBody(req)
-  if (text === null) {
-    return sendJson(res, 413, failure('invalid_input', 'The request is larger than 8 MB.'))
-  }
-  let envelope: unknown
-  try {
-    envelope = JSON.parse(text)
-  } catch {
-    return sendJson(res, 400, failure('invalid_input', 'The request body is not valid JSON.'))
-  }
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
-    return sendJson(res, 400, failure('invalid_input', 'The request body must be {"input": …}.'))
-  }
-  const result = await options.backend.dispatch(name, (envelope as { input?: unknown }).input, {
+  const call = await readCallInput(req, res)
+  if (!call) return
+  const result = await options.backend.dispatch(name, call.input, {
     session: sessionOf(req.headers),
     address: req.socket.remoteAddress,
   })
@@ -115,7 +64,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: TeamSer
       return sendJson(
         res,
         403,
-        failure('unauthorized', 'Only the Blockwise page itself may call its API.'),
+        contractError('unauthorized', 'Only the Blockwise page itself may call its API.'),
       )
     }
     if (url.pathname === '/api/events') return streamChanges(req, res, options)
@@ -145,7 +94,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const server = createServer((req, res) => {
     route(req, res, options).catch((error: unknown) => {
       console.error('team server request failed', error)
-      if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request failed.'))
+      if (!res.headersSent) sendJson(res, 500, contractError('internal', 'The request failed.'))
       else res.end()
     })
   })
