@@ -40,12 +40,24 @@ export function endTime(session: Pick<BlockSession, 'start' | 'durationMin'>): s
   return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`
 }
 
-/** A short title a client recognises: "Lower body strength", "Easy run". */
-export function sessionTitle(s: BlockSession): string {
+/** What kind of session it is, in words a client recognises: "Lower body strength", "Easy run". */
+export function sessionKind(s: BlockSession): string {
   if (s.modality === 'strength') return `${REGION[s.region ?? 'full']} strength`
   const kind = s.runType ? RUN[s.runType] : ''
   const what = MODALITY[s.modality] ?? s.modality
   return kind ? `${kind} ${what}` : what[0]!.toUpperCase() + what.slice(1)
+}
+
+/**
+ * The session's name on a handout or calendar: the coach's own title where there is one (the name
+ * the client heard, "Track 6 × 800"), with its kind beside it so the client still knows what it is;
+ * otherwise the kind alone.
+ */
+export function sessionTitle(s: BlockSession): string {
+  const kind = sessionKind(s)
+  const title = s.title?.trim()
+  if (!title) return kind
+  return title.toLowerCase() === kind.toLowerCase() ? title : `${title} (${kind})`
 }
 
 /** The prescription in plain words: "45 min · top set of 5 at 80 % of your max · stop 1–2 reps short of failure". */

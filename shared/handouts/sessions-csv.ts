@@ -47,9 +47,10 @@ const FIELDS: readonly [column: string, field: keyof BlockSession, kind: Kind][]
   ['Exercises', 'exercises', 'json'],
   ['Notes', 'notes', 'text'],
   ['Order', 'sortOrder', 'number'],
+  ['Title', 'title', 'text'],
 ]
 /** Columns newer than the first exports: a file from before them still imports, without them. */
-const ADDED_LATER = new Set(['Actual minutes'])
+const ADDED_LATER = new Set(['Actual minutes', 'Title'])
 const READABLE = ['Client', 'Block', 'Week', 'Date', 'Day', 'Time', 'Session', 'Prescription']
 /** The session's week, repeated on each of its rows, so a re-import gets the block's phases back. */
 const WEEK_COLUMNS = ['Phase', 'Deload'] as const

@@ -69,6 +69,8 @@ async function clientWithBlock(backend: Backend, name = TRICKY_NAME) {
         modality: 'run',
         runType: 'long',
         terrain: 'rolling',
+        // The coach's own name for it, as a coach sheet's workout name arrives.
+        title: 'Sunday hills',
       },
     },
   ])
@@ -181,6 +183,9 @@ describe('client handouts', () => {
       expect(event.startDate.toString()).toBe(`${date.toISOString().slice(0, 10)}T${s.start}:00`)
       expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(s.durationMin * 60)
     }
+    // The coach's name for a session is what the client sees, with what kind of session it is.
+    expect(byUid.get('long-0@blockwise')!.summary).toBe('Sunday hills (Long run)')
+    expect(byUid.get('jog-0@blockwise')!.summary).toBe('Easy run')
     expect(byUid.get('lift-0@blockwise')!.description).toContain(
       'Coach: Squat, then RDL; "brace", breathe',
     )
