@@ -8,7 +8,13 @@ import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary, FormActions } from '../dialogs/form-parts'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
 import { paceWords } from '../../../shared/exercises/run-paces'
-import { TextField } from '../dialogs/fields'
+import { InlineSelect, TextField } from '../dialogs/fields'
+import { TableHead } from '../ui/TableHead'
+
+const UNIT_CHOICES = [
+  { value: 'kg', label: 'kg (steps of 2.5)' },
+  { value: 'lb', label: 'lb (steps of 5)' },
+] as const
 
 interface Props {
   clientId: string
@@ -106,16 +112,12 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   return (
     <Dialog title={`Maxes of ${clientName}`} onClose={onClose}>
       {numbers && (
-        <label className="inline-label">
-          Loads in
-          <select
-            value={numbers.loads.unit}
-            onChange={(e) => void setUnit(e.target.value as 'kg' | 'lb')}
-          >
-            <option value="kg">kg (steps of 2.5)</option>
-            <option value="lb">lb (steps of 5)</option>
-          </select>
-        </label>
+        <InlineSelect
+          label="Loads in"
+          value={numbers.loads.unit}
+          options={UNIT_CHOICES}
+          onChange={(unit) => void setUnit(unit)}
+        />
       )}
       <form
         className="maxes-form"
@@ -141,16 +143,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         {paceNote && <p role="status">{paceNote}</p>}
       </form>
       <table className="maxes-table">
-        <thead>
-          <tr>
-            <th scope="col">Lift</th>
-            <th scope="col">1RM</th>
-            <th scope="col">How</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Lift', '1RM', 'How', { label: 'Remove', hidden: true }]} />
         <tbody>
           {numbers?.maxes.map((m) => (
             <tr key={m.lift}>

@@ -1,5 +1,6 @@
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import type { ImportPreview, ImportProblem } from '../../../shared/schemas/import.schema'
+import { TableHead } from '../ui/TableHead'
 
 /** "Row 3, Reps “lots”: reps like 5, 6-8…": where each problem is, as the coach finds it. */
 function problemText(p: ImportProblem): string {
@@ -50,16 +51,16 @@ export function ImportedBlockTable({ block }: { block: NonNullable<ImportPreview
   return (
     <div className="import-sessions">
       <table className="change-table">
-        <caption className="visually-hidden">Sessions in the file</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Day</th>
-            <th scope="col">Start</th>
-            <th scope="col">Session</th>
-            <th scope="col">Lines, as stored → as the client reads them</th>
-          </tr>
-        </thead>
+        <TableHead
+          caption="Sessions in the file"
+          columns={[
+            'Week',
+            'Day',
+            'Start',
+            'Session',
+            'Lines, as stored → as the client reads them',
+          ]}
+        />
         <tbody>
           {block.sessions.map((s, i) => (
             <tr key={i}>
@@ -95,14 +96,7 @@ export function ImportedBlockTable({ block }: { block: NonNullable<ImportPreview
 export function ClientRowsTable({ rows }: { rows: ImportPreview['clients'] }) {
   return (
     <table className="roster-table import-preview">
-      <caption className="visually-hidden">Clients in the file</caption>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Name</th>
-          <th scope="col">Check</th>
-        </tr>
-      </thead>
+      <TableHead caption="Clients in the file" columns={['Line', 'Name', 'Check']} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.line} className={r.ok ? '' : 'severity-critical'}>

@@ -5,6 +5,8 @@ import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
 import { STRENGTH_REGIONS } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
 import { SearchInput } from '../ui/SearchInput'
+import { InlineSelect } from '../dialogs/fields'
+import { TableHead } from '../ui/TableHead'
 
 type Draft = Omit<StoredExercise, 'id'> & { id?: string }
 
@@ -16,6 +18,13 @@ const EMPTY: Draft = {
   aliases: [],
   modality: 'strength',
 }
+
+/** A select's choices that read as their stored words ("squat", "barbell"). */
+const choices = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ value, label: value }))
+const REGION_CHOICES = choices(STRENGTH_REGIONS)
+const PATTERN_CHOICES = choices(MOVEMENT_PATTERNS)
+const EQUIPMENT_CHOICES = choices(EQUIPMENT)
 
 /**
  * The exercise library: search by name or alias, add an exercise, rename or change one (the old
@@ -116,56 +125,24 @@ export function LibraryScreen() {
                 onChange={(e) => setDraft({ ...draft, name: e.target.value })}
               />
             </label>
-            <label className="inline-label">
-              Region
-              <select
-                value={draft.region ?? ''}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    region:
-                      e.target.value === '' ? null : (e.target.value as StoredExercise['region']),
-                  })
-                }
-              >
-                <option value="">(none: run or cardio)</option>
-                {STRENGTH_REGIONS.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-label">
-              Pattern
-              <select
-                value={draft.pattern}
-                onChange={(e) =>
-                  setDraft({ ...draft, pattern: e.target.value as StoredExercise['pattern'] })
-                }
-              >
-                {MOVEMENT_PATTERNS.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-label">
-              Equipment
-              <select
-                value={draft.equipment}
-                onChange={(e) =>
-                  setDraft({ ...draft, equipment: e.target.value as StoredExercise['equipment'] })
-                }
-              >
-                {EQUIPMENT.map((q) => (
-                  <option key={q} value={q}>
-                    {q}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <InlineSelect
+              label="Region"
+              value={draft.region ?? ''}
+              options={[{ value: '', label: '(none: run or cardio)' }, ...REGION_CHOICES]}
+              onChange={(region) => setDraft({ ...draft, region: region === '' ? null : region })}
+            />
+            <InlineSelect
+              label="Pattern"
+              value={draft.pattern}
+              options={PATTERN_CHOICES}
+              onChange={(pattern) => setDraft({ ...draft, pattern })}
+            />
+            <InlineSelect
+              label="Equipment"
+              value={draft.equipment}
+              options={EQUIPMENT_CHOICES}
+              onChange={(equipment) => setDraft({ ...draft, equipment })}
+            />
             <label className="field">
               Aliases (comma-separated)
               <input value={aliasText} onChange={(e) => setAliasText(e.target.value)} />
@@ -187,22 +164,15 @@ export function LibraryScreen() {
         )}
         {merging && (
           <div className="library-form" role="group" aria-label={`Merge ${merging.from.name}`}>
-            <label className="inline-label">
-              Merge {merging.from.name} into
-              <select
-                aria-label="Exercise to keep"
-                value={merging.into}
-                onChange={(e) => setMerging({ ...merging, into: e.target.value })}
-              >
-                {exercises
-                  .filter((e) => e.id !== merging.from.id)
-                  .map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                    </option>
-                  ))}
-              </select>
-            </label>
+            <InlineSelect
+              label={`Merge ${merging.from.name} into`}
+              ariaLabel="Exercise to keep"
+              value={merging.into}
+              options={exercises
+                .filter((e) => e.id !== merging.from.id)
+                .map((e) => ({ value: e.id, label: e.name }))}
+              onChange={(into) => setMerging({ ...merging, into })}
+            />
             <div className="form-actions">
               <button type="button" className="button-primary" onClick={() => void merge()}>
                 Merge
@@ -214,19 +184,17 @@ export function LibraryScreen() {
           </div>
         )}
         <table className="roster-table library-table">
-          <caption className="visually-hidden">Exercises</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Region</th>
-              <th scope="col">Pattern</th>
-              <th scope="col">Equipment</th>
-              <th scope="col">Also written</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            caption="Exercises"
+            columns={[
+              'Name',
+              'Region',
+              'Pattern',
+              'Equipment',
+              'Also written',
+              { label: 'Actions', hidden: true },
+            ]}
+          />
           <tbody>
             {shown.map((e) => (
               <tr key={e.id}>

@@ -7,6 +7,9 @@ import { NO_FILTER, applyFilter, countsByClient, sortFindings } from './roster-c
 import type { RosterFilter, SortKey } from './roster-check-model'
 import { useRosterCheck } from './useRosterCheck'
 import { SeveritySelect } from '../ui/SeveritySelect'
+import { TableHead } from '../ui/TableHead'
+import type { Column } from '../ui/TableHead'
+import { InlineSelect } from '../dialogs/fields'
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'client', label: 'Client' },
@@ -17,6 +20,15 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'severity', label: 'Severity' },
   { key: null, label: 'Message' },
 ]
+/** The counts by client, each severity headed by its icon as in the findings. */
+const COUNT_COLUMNS: Column[] = [
+  'Client',
+  { label: 'Critical', icon: SEVERITY_ICON.critical },
+  { label: 'Warnings', icon: SEVERITY_ICON.warn },
+  { label: 'Notes', icon: SEVERITY_ICON.info },
+]
+/** The first choice of each filter: no filtering. */
+const ALL = { value: 'all', label: 'All' } as const
 /** Rows painted at once; the rest come with "Show more", so a 1,000-client roster stays quick. */
 const ROWS_SHOWN = 200
 
@@ -94,42 +106,24 @@ export function RosterCheckScreen({ onOpenFinding }: Props) {
 
         <div className="check-filters" role="group" aria-label="Filters">
           <SeveritySelect value={filter.severity} onChange={(severity) => set({ severity })} />
-          <label className="inline-label">
-            Rule
-            <select value={filter.rule} onChange={(e) => set({ rule: e.target.value })}>
-              <option value="all">All</option>
-              {rules.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </label>
-          <label className="inline-label">
-            Client
-            <select value={filter.clientId} onChange={(e) => set({ clientId: e.target.value })}>
-              <option value="all">All</option>
-              {counts.map((c) => (
-                <option key={c.clientId} value={c.clientId}>
-                  {c.clientName}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="inline-label">
-            Week
-            <select
-              value={String(filter.week)}
-              onChange={(e) =>
-                set({ week: e.target.value === 'all' ? 'all' : Number(e.target.value) })
-              }
-            >
-              <option value="all">All</option>
-              {weeks.map((w) => (
-                <option key={w} value={w}>
-                  {w + 1}
-                </option>
-              ))}
-            </select>
-          </label>
+          <InlineSelect
+            label="Rule"
+            value={filter.rule}
+            options={[ALL, ...rules.map((r) => ({ value: r, label: r }))]}
+            onChange={(rule) => set({ rule })}
+          />
+          <InlineSelect
+            label="Client"
+            value={filter.clientId}
+            options={[ALL, ...counts.map((c) => ({ value: c.clientId, label: c.clientName }))]}
+            onChange={(clientId) => set({ clientId })}
+          />
+          <InlineSelect<number | 'all'>
+            label="Week"
+            value={filter.week}
+            options={[ALL, ...weeks.map((w) => ({ value: w, label: w + 1 }))]}
+            onChange={(week) => set({ week })}
+          />
           <label className="inline-label">
             <input
               type="checkbox"
@@ -206,23 +200,7 @@ export function RosterCheckScreen({ onOpenFinding }: Props) {
           <aside className="check-counts" aria-labelledby="counts-title">
             <h3 id="counts-title">By client</h3>
             <table className="roster-table">
-              <thead>
-                <tr>
-                  <th scope="col">Client</th>
-                  <th scope="col" title="Critical">
-                    <span aria-hidden="true">✖</span>
-                    <span className="visually-hidden">Critical</span>
-                  </th>
-                  <th scope="col" title="Warnings">
-                    <span aria-hidden="true">⚠</span>
-                    <span className="visually-hidden">Warnings</span>
-                  </th>
-                  <th scope="col" title="Notes">
-                    <span aria-hidden="true">ℹ</span>
-                    <span className="visually-hidden">Notes</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={COUNT_COLUMNS} />
               <tbody>
                 {counts.map((c) => (
                   <tr key={c.clientId}>

@@ -1,5 +1,6 @@
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import { EXPERIENCE_LABELS, GOAL_LABELS, formatDate, formatTimestamp } from '../ui/labels'
+import { TableHead } from '../ui/TableHead'
 
 interface Props {
   clients: ClientSummary[]
@@ -24,16 +25,10 @@ export function RosterTable({
   }
   return (
     <table className="roster-table">
-      <caption className="visually-hidden">Clients</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Goal</th>
-          <th scope="col">Experience (lifting / running)</th>
-          <th scope="col">Active block</th>
-          <th scope="col">Last edited</th>
-        </tr>
-      </thead>
+      <TableHead
+        caption="Clients"
+        columns={['Name', 'Goal', 'Experience (lifting / running)', 'Active block', 'Last edited']}
+      />
       <tbody>
         {clients.map((client) => (
           <tr

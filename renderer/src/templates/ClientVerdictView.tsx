@@ -1,6 +1,7 @@
 import { counted } from '../../../shared/words/counted'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { TemplatePreview } from '../../../shared/schemas/template.schema'
+import { TableHead } from '../ui/TableHead'
 
 /** What the engine says about a template fitted to one client, and what became of it. */
 export interface ClientVerdict {
@@ -83,17 +84,10 @@ export function ClientVerdictView({
       {verdict.problem && <span className="field-error"> · {verdict.problem}</span>}
       {verdict.loads.length > 0 && (
         <table className="verdict-loads">
-          <caption className="visually-hidden">{name}’s loads by week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Lift</th>
-              {verdict.loads[0]!.weeks.map((_, w) => (
-                <th key={w} scope="col">
-                  Wk {w + 1}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            caption={`${name}’s loads by week`}
+            columns={['Lift', ...verdict.loads[0]!.weeks.map((_, w) => `Wk ${w + 1}`)]}
+          />
           <tbody>
             {verdict.loads.map((l) => (
               <tr key={l.lift}>

@@ -1,6 +1,14 @@
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
+import { InlineSelect } from '../dialogs/fields'
 
 export type SeverityChoice = FindingView['severity'] | 'all'
+
+const SEVERITY_CHOICES: readonly { value: SeverityChoice; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'critical', label: 'Critical' },
+  { value: 'warn', label: 'Warnings' },
+  { value: 'info', label: 'Notes' },
+]
 
 /** The severity filter of the findings panel and the roster check, one set of words for both. */
 export function SeveritySelect({
@@ -11,14 +19,6 @@ export function SeveritySelect({
   onChange: (value: SeverityChoice) => void
 }) {
   return (
-    <label className="inline-label">
-      Severity
-      <select value={value} onChange={(e) => onChange(e.target.value as SeverityChoice)}>
-        <option value="all">All</option>
-        <option value="critical">Critical</option>
-        <option value="warn">Warnings</option>
-        <option value="info">Notes</option>
-      </select>
-    </label>
+    <InlineSelect label="Severity" value={value} options={SEVERITY_CHOICES} onChange={onChange} />
   )
 }

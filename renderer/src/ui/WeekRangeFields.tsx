@@ -1,4 +1,5 @@
 import type { WeekSettings } from '../../../shared/schemas/block.schema'
+import { InlineSelect } from '../dialogs/fields'
 
 interface Props {
   weeks: readonly WeekSettings[]
@@ -14,38 +15,24 @@ interface Props {
  * week after the last (or a last before the first) moves the other end with it.
  */
 export function WeekRangeFields({ weeks, from, to, onChange, label = 'Weeks' }: Props) {
-  const options = weeks.map((w, i) => (
-    <option key={i} value={i + 1}>
-      {i + 1}
-      {w.deload ? ' (deload)' : ''}
-    </option>
-  ))
+  const options = weeks.map((w, i) => ({
+    value: i + 1,
+    label: `${i + 1}${w.deload ? ' (deload)' : ''}`,
+  }))
   return (
     <>
-      <label className="inline-label">
-        {label}
-        <select
-          value={from}
-          onChange={(e) => {
-            const first = Number(e.target.value)
-            onChange({ from: first, to: Math.max(first, to) })
-          }}
-        >
-          {options}
-        </select>
-      </label>
-      <label className="inline-label">
-        {label === 'Weeks' ? 'to' : 'to week'}
-        <select
-          value={to}
-          onChange={(e) => {
-            const last = Number(e.target.value)
-            onChange({ from: Math.min(from, last), to: last })
-          }}
-        >
-          {options}
-        </select>
-      </label>
+      <InlineSelect
+        label={label}
+        value={from}
+        options={options}
+        onChange={(first) => onChange({ from: first, to: Math.max(first, to) })}
+      />
+      <InlineSelect
+        label={label === 'Weeks' ? 'to' : 'to week'}
+        value={to}
+        options={options}
+        onChange={(last) => onChange({ from: Math.min(from, last), to: last })}
+      />
     </>
   )
 }

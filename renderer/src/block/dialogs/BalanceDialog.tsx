@@ -4,6 +4,7 @@ import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import { groupSuggestions } from '../../../../shared/engine/balance/suggestions'
 import { FormDialog } from '../../dialogs/FormDialog'
 import { SEVERITY_ICON, SEVERITY_WORD } from '../sheet/FindingsCell'
+import { TableHead } from '../../ui/TableHead'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
 
@@ -54,14 +55,7 @@ export function BalanceDialog({ title, week, proposal, sessions, onAccept, onRej
       <p>{STATUS[proposal.status]}</p>
       {proposal.moves.length > 0 && (
         <table className="moves">
-          <caption className="visually-hidden">Moves</caption>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-            </tr>
-          </thead>
+          <TableHead caption="Moves" columns={['Session', 'From', 'To']} />
           <tbody>
             {proposal.moves.map((m) => (
               <tr key={m.sessionId}>

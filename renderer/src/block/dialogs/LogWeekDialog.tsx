@@ -7,6 +7,7 @@ import { LOGGED, dayName, rewriteStep, sessionKind } from '../change-step-model'
 import { logRowOf, loggedSessions } from './log-week-model'
 import type { LogRow } from './log-week-model'
 import type { EditStep } from '../sheet/edit-history'
+import { TableHead } from '../../ui/TableHead'
 
 interface Props {
   block: Block
@@ -69,16 +70,7 @@ export function LogWeekDialog({ block, week: firstWeek, apply, onClose }: Props)
         onChange={setWeek}
       />
       <table className="log-table">
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Session</th>
-            <th scope="col">Done</th>
-            <th scope="col">Skipped</th>
-            <th scope="col">Actual RPE</th>
-            <th scope="col">Actual min</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Day', 'Session', 'Done', 'Skipped', 'Actual RPE', 'Actual min']} />
         <tbody>
           {sessions.map((s) => {
             const row = rows.get(s.id)!

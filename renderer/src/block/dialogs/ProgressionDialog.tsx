@@ -11,13 +11,14 @@ import { api } from '../../api/backend'
 import { CheckboxList } from '../../ui/CheckboxList'
 import { FormDialog } from '../../dialogs/FormDialog'
 import { ErrorSummary } from '../../dialogs/form-parts'
-import { InlineField } from '../../dialogs/fields'
+import { InlineField, InlineSelect } from '../../dialogs/fields'
 import { WeekRangeFields } from '../../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from '../change-step-model'
 import { EngineVerdict } from '../EngineVerdict'
 import { findingsDiff } from '../findings-diff-model'
 import type { FindingsDiff } from '../findings-diff-model'
 import type { EditStep } from '../sheet/edit-history'
+import { TableHead } from '../../ui/TableHead'
 
 type Kind = Progression['kind'] | 'deload'
 
@@ -318,17 +319,11 @@ export function ProgressionDialog(props: Props) {
           <p className="muted">Nothing changes with these settings.</p>
         ) : (
           <table className="change-table">
-            <caption>
-              {rows.length} change{rows.length === 1 ? '' : 's'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">What</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={`${rows.length} change${rows.length === 1 ? '' : 's'}`}
+              captionShown
+              columns={['Week', 'What', 'Before', 'After']}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key}>
@@ -347,17 +342,15 @@ export function ProgressionDialog(props: Props) {
       <ErrorSummary problems={problem} />
       {progression && !('problem' in progression) && templates.length > 0 && (
         <div className="form-row">
-          <label className="inline-label">
-            Keep with template
-            <select value={keepIn} onChange={(e) => setKeepIn(e.target.value)}>
-              <option value="">(choose one)</option>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <InlineSelect
+            label="Keep with template"
+            value={keepIn}
+            options={[
+              { value: '', label: '(choose one)' },
+              ...templates.map((t) => ({ value: t.id, label: t.name })),
+            ]}
+            onChange={setKeepIn}
+          />
           <button type="button" disabled={!keepIn} onClick={() => void keepWithTemplate()}>
             Keep
           </button>

@@ -1,6 +1,7 @@
 import { PHASES } from '../../../../shared/schemas/block.schema'
 import type { WeekSettings } from '../../../../shared/schemas/block.schema'
 import { resizeWeeks } from './block-form-model'
+import { TableHead } from '../../ui/TableHead'
 
 interface Props {
   weeks: WeekSettings[]
@@ -20,13 +21,7 @@ export function WeeksEditor({ weeks, onChange, firstRemovable = 0, error }: Prop
     <fieldset className="weeks-editor" aria-describedby={error ? 'weeks-error' : undefined}>
       <legend>Weeks</legend>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Deload</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Week', 'Phase', 'Deload']} />
         <tbody>
           {weeks.map((week, i) => (
             <tr key={i}>
