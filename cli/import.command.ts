@@ -4,6 +4,7 @@ import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
 import { withBackend } from './with-backend'
 import type { DatabaseLocation } from '../db/open-database'
+import { decodeTextFile, encodingNote } from '../shared/tables/text-file'
 
 export interface ImportOptions {
   db: DatabaseLocation
@@ -25,12 +26,16 @@ const SHOWN = 30
  * printed by row and column, and nothing is written.
  */
 export async function importCommand(options: ImportOptions): Promise<CommandResult> {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(options.file, 'utf8')
+    bytes = readFileSync(options.file)
   } catch (error) {
     return { exitCode: 2, stderr: `${options.file}: cannot be read (${(error as Error).message})` }
   }
+  // A spreadsheet saved by Excel on Windows is not UTF-8: read it as it was written, and say so.
+  const { text, encoding } = decodeTextFile(bytes)
+  const note = encodingNote(path.basename(options.file), encoding)
+  const withNote = (lines: string[]) => (note ? [note, ...lines] : lines).join('\n')
   return withBackend(options.db, async ({ api }) => {
     let whose = {}
     if (options.client !== undefined) {
@@ -48,7 +53,7 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
       ...(options.start ? { startDate: options.start } : {}),
       status: options.active ? 'active' : 'draft',
     })
-    if (result.ok) return { exitCode: 0, stdout: result.value.summary }
+    if (result.ok) return { exitCode: 0, stdout: withNote([result.value.summary]) }
     const { issues } = result.error
     // A file's problems come as `text` issues; the others name an option.
     const option: Record<string, string> = {
@@ -66,12 +71,12 @@ export async function importCommand(options: ImportOptions): Promise<CommandResu
     const needsClient = issues.some((i) => i.path === 'clientId') && options.client === undefined
     return {
       exitCode: 2,
-      stderr: [
+      stderr: withNote([
         'Nothing was imported.',
         ...(needsClient ? ['Name whose it is with --client NAME_OR_ID.'] : []),
         ...lines.slice(0, SHOWN),
         ...more,
-      ].join('\n'),
+      ]),
     }
   })
 }

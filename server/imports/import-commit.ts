@@ -70,7 +70,7 @@ export async function commitImport(
       }
     })
     const count = prepared.clientRows.length
-    return { ...none, format, clients: count, summary: `Imported ${count} clients.` }
+    return { ...none, format, clients: count, summary: `Imported ${counted(count, 'client')}.` }
   }
   const entries = prepared.readiness ?? []
   if (client.kind !== 'existing')
@@ -81,6 +81,6 @@ export async function commitImport(
     format,
     clientId: client.client.id,
     days: entries.length,
-    summary: `Imported ${entries.length} days of readiness reports for ${client.client.name}.`,
+    summary: `Imported ${counted(entries.length, 'day')} of readiness reports for ${client.client.name}.`,
   }
 }

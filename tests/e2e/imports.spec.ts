@@ -27,7 +27,7 @@ test('a clients CSV is previewed with its bad row marked and nothing imported; t
     buffer: Buffer.from(CSV_WITH_A_BAD_ROW),
   })
   await expect(dialog.getByRole('status')).toHaveText(
-    '2 clients in the file; 1 need fixing in the file before anything is imported.',
+    '2 clients in the file; 1 needs fixing in the file before anything is imported.',
   )
   const bad = dialog.getByRole('row', { name: /Bad Row/ })
   await expect(bad).toContainText('✖ Email: Email must look like name@example.com')
@@ -48,6 +48,34 @@ test('a clients CSV is previewed with its bad row marked and nothing imported; t
   await dialog.getByRole('button', { name: 'Import 2 clients' }).click()
   await expect(page.getByText('Imported 2 clients.')).toBeVisible()
   await expect(rows).toHaveCount(15)
+  expect(pageErrors).toEqual([])
+})
+
+test('a clients CSV saved by Excel on Windows (Windows-1252) keeps its accents, and the dialog says how it was read', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import' })
+  // "Zoë Müller" as Excel's "CSV (Comma delimited)" writes it: ë and ü are one byte each.
+  await dialog.getByLabel('A plan file (.json)').setInputFiles({
+    name: 'excel.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Name,Goal\r\nZoë Müller,hybrid\r\n', 'latin1'),
+  })
+  await expect(
+    dialog.getByText('excel.csv is not UTF-8: it was read as Windows-1252'),
+  ).toBeVisible()
+  await expect(dialog.getByRole('row', { name: /Zoë Müller/ })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('import-windows-1252.png') })
+  await expect(dialog.getByRole('status')).toHaveText('1 client in the file, all ready.')
+  await dialog.getByRole('button', { name: 'Import 1 client', exact: true }).click()
+  await expect(page.getByText('Imported 1 client.')).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Clients' }).getByRole('row', { name: /Zoë Müller/ }),
+  ).toBeVisible()
   expect(pageErrors).toEqual([])
 })
 

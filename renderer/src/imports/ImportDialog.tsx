@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { ProcedureInput } from '../../../shared/contract/contract'
+import { counted } from '../../../shared/words/counted'
 import { nextMonday } from '../../../shared/plans/calendar'
+import { decodeTextFile, encodingNote } from '../../../shared/tables/text-file'
 import type { ClientSummary } from '../../../shared/schemas/client.schema'
 import type { ImportPreview } from '../../../shared/schemas/import.schema'
 import { api } from '../api/backend'
@@ -43,7 +45,8 @@ const IMPORT_WORDS: Record<NonNullable<ImportPreview['format']>, string> = {
  */
 export function ImportDialog(props: Props) {
   const { clients, onClose } = props
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null)
+  /** The file as read; `note` says when its encoding was a guess (not UTF-8), to check names. */
+  const [file, setFile] = useState<{ name: string; text: string; note: string | null } | null>(null)
   const [mapping, setMapping] = useState<ImportPreview['mapping'] | undefined>(undefined)
   const [clientId, setClientId] = useState('')
   const [newName, setNewName] = useState('')
@@ -138,11 +141,13 @@ export function ImportDialog(props: Props) {
               const chosen = e.target.files?.[0]
               if (!chosen) return
               // A new file starts its own mapping, name and preview.
-              void chosen.text().then((text) => {
+              // Read in the encoding it was saved in: Excel on Windows writes CSV as Windows-1252.
+              void chosen.arrayBuffer().then((buffer) => {
+                const { text, encoding } = decodeTextFile(new Uint8Array(buffer))
                 setPreview(null)
                 setMapping(undefined)
                 setBlockName('')
-                setFile({ name: chosen.name, text })
+                setFile({ name: chosen.name, text, note: encodingNote(chosen.name, encoding) })
               })
             }}
           />
@@ -152,6 +157,7 @@ export function ImportDialog(props: Props) {
             {file?.name}: {shown.formatWords}.
           </p>
         )}
+        {shown && file?.note && <p className="banner banner-warn">{file.note}</p>}
         {shown?.format === 'coach-sheet' && (
           <SheetMapping
             fileName={file?.name ?? ''}
@@ -219,7 +225,7 @@ export function ImportDialog(props: Props) {
               onClick={() => void commit()}
             >
               {shown.format === 'clients-csv'
-                ? `Import ${shown.clients.length} clients`
+                ? `Import ${counted(shown.clients.length, 'client')}`
                 : IMPORT_WORDS[shown.format]}
             </button>
           )}

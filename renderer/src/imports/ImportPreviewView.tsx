@@ -1,3 +1,4 @@
+import { counted } from '../../../shared/words/counted'
 import { WEEKDAY_SHORT } from '../../../shared/schemas/common.schema'
 import type { ImportPreview, ImportProblem } from '../../../shared/schemas/import.schema'
 import { TableHead } from '../ui/TableHead'
@@ -30,15 +31,16 @@ export function previewSummary(preview: ImportPreview): string {
   if (preview.block) {
     const { sessions, lineCount, weeks } = preview.block
     const ok = preview.problems.length === 0 ? ', all understood.' : '.'
-    return `${sessions.length} sessions with ${lineCount} exercise lines in ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${ok}`
+    return `${counted(sessions.length, 'session')} with ${counted(lineCount, 'exercise line')} in ${counted(weeks.length, 'week')}${ok}`
   }
   if (preview.format === 'clients-csv') {
     const bad = preview.clients.filter((r) => !r.ok).length
-    return `${preview.clients.length} clients in the file${bad > 0 ? `; ${bad} need fixing in the file before anything is imported.` : ', all ready.'}`
+    const fixing = `; ${bad} ${bad === 1 ? 'needs' : 'need'} fixing in the file before anything is imported.`
+    return `${counted(preview.clients.length, 'client')} in the file${bad > 0 ? fixing : ', all ready.'}`
   }
   if (preview.readiness) {
     const { days, first, last } = preview.readiness
-    return `${days} days of readiness reports, ${first} to ${last}.`
+    return `${counted(days, 'day')} of readiness reports, ${first} to ${last}.`
   }
   return `This is ${preview.formatWords}.`
 }

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react'
+import { counted } from '../../../shared/words/counted'
 import type { Client, ClientSummary } from '../../../shared/schemas/client.schema'
 import { api } from '../api/backend'
 import { NewBlockDialog } from '../block/dialogs/NewBlockDialog'
@@ -142,7 +143,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
             onImportedPlan={onOpenBlock}
             onImportedClients={(count) => {
               setImporting(false)
-              setStatus({ text: `Imported ${count} clients.` })
+              setStatus({ text: `Imported ${counted(count, 'client')}.` })
               reload()
             }}
             onImported={(summary) => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scenarioPlanJson } from '../../support/scenarios'
@@ -67,5 +67,32 @@ describe('blockwise import', () => {
     const done = blockwise('import', '--db', db, csv)
     expect(done.stdout.trim()).toBe('Imported 2 clients.')
     expect(done.status).toBe(0)
+  })
+
+  it('reads a CSV saved by Excel on Windows (Windows-1252) as written, and says so', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    const csv = path.join(tempDir(), 'clients.csv')
+    // "Zoë Müller" and a notes cell "5 × 5 – go" in Windows-1252: ë, ü, × and – are one byte each.
+    const windows1252 = (text: string) =>
+      Buffer.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))))
+    writeFileSync(csv, windows1252('Name,Goal,Notes\r\nZoë Müller,hybrid,5 × 5 – go\r\n'))
+    const done = blockwise('import', '--db', db, csv)
+    expect(done.status).toBe(0)
+    expect(done.stdout.trim().split('\n')).toEqual([
+      'clients.csv is not UTF-8: it was read as Windows-1252 (what Excel\'s "CSV (Comma delimited)" writes). Check that names and accents look right.',
+      'Imported 1 client.',
+    ])
+    const dump = path.join(tempDir(), 'dump.json')
+    expect(blockwise('dump', '--db', db, '--out', dump).status).toBe(0)
+    const clients = (
+      JSON.parse(readFileSync(dump, 'utf8')) as {
+        tables: { clients: { name: string; notes: string | null }[] }
+      }
+    ).tables.clients
+    expect(clients.find((c) => c.name.startsWith('Zo'))).toMatchObject({
+      name: 'Zoë Müller',
+      notes: '5 × 5 – go',
+    })
   })
 })
