@@ -1,34 +1,15 @@
 import { scaleLinear } from 'd3-scale'
-import { line } from 'd3-shape'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../../shared/schemas/fitness.schema'
 import { api } from '../../api/backend'
+import { useBackendValue } from '../../api/useBackendValue'
 import { ACWR_NEEDS_28_DAYS, NO_HISTORY, acwrPlotSummary, fitnessSummary } from '../fitness-model'
-import { EmptyChart, Legend, XAxis, YAxis, plotArea, spacedIndexes } from './chart-parts'
-import type { Frame } from './chart-parts'
-import type { ChartSize } from './WeeklyCharts'
+import { YAxis, chartFrame, plotArea, spacedIndexes } from './chart-axes'
+import type { ChartSize, Frame } from './chart-axes'
+import { Band, ChartFigure, EmptyChart, Legend, Plot, Rule, seriesPath } from './chart-parts'
 
 type Day = Fitness['days'][number]
-
-const WIDTH = { side: 320, full: 960 }
-const MARGIN = { top: 14, right: 10, bottom: 24, left: 40 }
-
-/** The client's fitness series, read again after every save (each analysis is a new object). */
-function useFitness(blockId: string, analysis: BlockAnalysis, enabled: boolean) {
-  const [fitness, setFitness] = useState<Fitness | null>(null)
-  useEffect(() => {
-    if (!enabled) return
-    let current = true
-    void api.blocks.fitness({ id: blockId }).then((r) => {
-      if (current && r.ok) setFitness(r.value)
-    })
-    return () => {
-      current = false
-    }
-  }, [enabled, blockId, analysis])
-  return fitness
-}
 
 /**
  * Where the block takes the client (docs/engine-rules.md §4.4): fitness (CTL), fatigue (ATL) and
@@ -46,7 +27,12 @@ export function FitnessChart({
   size?: ChartSize
 }) {
   const [open, setOpen] = useState(size === 'full')
-  const fitness = useFitness(blockId, analysis, open)
+  // Read again after every save (each analysis is a new object); folded, not read at all.
+  const fitness = useBackendValue(open ? () => api.blocks.fitness({ id: blockId }) : null, [
+    open,
+    blockId,
+    analysis,
+  ])
   const body =
     fitness === null ? null : fitness.days.length === 0 ? (
       <EmptyChart>No days to show yet: the block has no sessions.</EmptyChart>
@@ -90,11 +76,13 @@ function DailyLine(props: {
   planStart: number
   className: string
 }) {
+  const values = props.days.map(props.value)
   const draw = (from: number, to: number) =>
-    line<Day>()
-      .defined((d, i) => i >= from && i <= to && props.value(d) !== null)
-      .x((_, i) => props.x(i))
-      .y((d) => props.y(props.value(d)!))(props.days) ?? ''
+    seriesPath(
+      values.map((v, i) => (i >= from && i <= to ? v : null)),
+      props.x,
+      props.y,
+    )
   const past = props.planStart > 0 ? draw(0, props.planStart - 1) : ''
   const plan = draw(Math.max(0, props.planStart - 1), props.days.length - 1)
   return (
@@ -105,10 +93,17 @@ function DailyLine(props: {
   )
 }
 
+/** The three daily series of the fitness plot, drawn in this order. */
+const FITNESS_SERIES: readonly { value: (d: Day) => number; className: string }[] = [
+  { value: (d) => d.ctl, className: 'ctl-line' },
+  { value: (d) => d.atl, className: 'atl-line' },
+  { value: (d) => d.tsb, className: 'tsb-line' },
+]
+
 function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) {
   const { days, planStart } = fitness
-  const frame: Frame = { width: WIDTH[size], height: size === 'side' ? 130 : 280, margin: MARGIN }
-  const { left, right, top, bottom } = plotArea(frame)
+  const frame = chartFrame(size, size === 'side' ? 130 : 280)
+  const { top, bottom } = plotArea(frame)
   const { x, ticks } = dayAxis(days, frame, size)
   const y = scaleLinear()
     .domain([
@@ -118,7 +113,7 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
     .nice()
     .range([bottom, top])
   const acwrWords = acwrPlotSummary(fitness)
-  const acwrFrame: Frame = { ...frame, height: size === 'side' ? 80 : 180 }
+  const acwrFrame = chartFrame(size, size === 'side' ? 80 : 180)
   const acwrArea = plotArea(acwrFrame)
   const acwrY = scaleLinear().domain([0.4, 2]).range([acwrArea.bottom, acwrArea.top]).clamp(true)
   const start = planStart > 0 && (
@@ -126,40 +121,22 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
   )
   return (
     <>
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-label={fitnessSummary(fitness)}
-      >
+      <Plot frame={frame} label={fitnessSummary(fitness)} xTicks={ticks} xUnit="date">
         <YAxis scale={y} frame={frame} unit="TSS-eq/day" ticks={size === 'side' ? 4 : 6} />
-        <line x1={left} x2={right} y1={y(0)} y2={y(0)} className="zero-line" />
+        <Rule frame={frame} y={y} at={0} className="zero-line" />
         {start}
-        <DailyLine
-          days={days}
-          value={(d) => d.ctl}
-          x={x}
-          y={y}
-          planStart={planStart}
-          className="ctl-line"
-        />
-        <DailyLine
-          days={days}
-          value={(d) => d.atl}
-          x={x}
-          y={y}
-          planStart={planStart}
-          className="atl-line"
-        />
-        <DailyLine
-          days={days}
-          value={(d) => d.tsb}
-          x={x}
-          y={y}
-          planStart={planStart}
-          className="tsb-line"
-        />
-        <XAxis ticks={ticks} frame={frame} unit="date" />
-      </svg>
+        {FITNESS_SERIES.map((series) => (
+          <DailyLine
+            key={series.className}
+            days={days}
+            value={series.value}
+            x={x}
+            y={y}
+            planStart={planStart}
+            className={series.className}
+          />
+        ))}
+      </Plot>
       <Legend
         items={[
           { swatch: 'ctl-swatch', label: 'fitness (CTL, 42-day load)' },
@@ -170,19 +147,16 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
       />
       {planStart === 0 && <p className="chart-note">{NO_HISTORY}</p>}
       {acwrWords ? (
-        <figure className="chart">
-          <svg
-            viewBox={`0 0 ${acwrFrame.width} ${acwrFrame.height}`}
-            role="img"
-            aria-label={acwrWords}
-          >
-            <rect
-              x={acwrArea.left}
-              width={acwrArea.right - acwrArea.left}
-              y={acwrY(1.3)}
-              height={acwrY(0.8) - acwrY(1.3)}
-              className="band-ok"
-            />
+        <ChartFigure
+          legend={[
+            {
+              swatch: 'band-ok-swatch',
+              label: 'ACWR 0.8–1.3: load rising as fitness can take it',
+            },
+          ]}
+        >
+          <Plot frame={acwrFrame} label={acwrWords} xTicks={ticks} xUnit="date">
+            <Band frame={acwrFrame} y={acwrY} from={0.8} to={1.3} className="band-ok" />
             <YAxis
               scale={acwrY}
               frame={acwrFrame}
@@ -198,17 +172,8 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
               planStart={planStart}
               className="acwr-line"
             />
-            <XAxis ticks={ticks} frame={acwrFrame} unit="date" />
-          </svg>
-          <Legend
-            items={[
-              {
-                swatch: 'band-ok-swatch',
-                label: 'ACWR 0.8–1.3: load rising as fitness can take it',
-              },
-            ]}
-          />
-        </figure>
+          </Plot>
+        </ChartFigure>
       ) : (
         <EmptyChart>{ACWR_NEEDS_28_DAYS}</EmptyChart>
       )}

@@ -1,21 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale'
-import { line } from 'd3-shape'
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
-import { EmptyChart, Legend, XAxis, YAxis, plotArea, spacedIndexes } from './chart-parts'
-import type { Frame } from './chart-parts'
+import { YAxis, chartFrame, plotArea, spacedIndexes } from './chart-axes'
+import type { ChartSize, Frame } from './chart-axes'
+import { Band, ChartFigure, EmptyChart, Plot, Rule, seriesPath } from './chart-parts'
 
 type Week = BlockAnalysis['weeks'][number]
-
-/** How big a chart is drawn: in the side panel, or opened full width. */
-export type ChartSize = 'side' | 'full'
-
-const WIDTH = { side: 320, full: 960 }
-const MARGIN = { top: 14, right: 10, bottom: 24, left: 40 }
-const frameOf = (size: ChartSize, height: number): Frame => ({
-  width: WIDTH[size],
-  height,
-  margin: MARGIN,
-})
 
 /** The weeks along the bottom, one band each, shared by every weekly chart so they line up. */
 function weekAxis(weeks: readonly Week[], frame: Frame, size: ChartSize) {
@@ -32,18 +21,27 @@ function weekAxis(weeks: readonly Week[], frame: Frame, size: ChartSize) {
   return { x, centre, ticks }
 }
 
+/** A weekly series' path through the centre of each week's band, broken where a week has none. */
+const weeklyPath = (
+  weeks: readonly Week[],
+  value: (w: Week) => number | null,
+  centre: (week: number) => number,
+  y: (v: number) => number,
+) => seriesPath(weeks.map(value), (i) => centre(weeks[i]!.week), y)
+
 /** Weekly load (session-RPE × minutes) as bars; a red bar is a week with monotony above 2. */
 export function WeeklyLoadBars({ weeks, size }: { weeks: readonly Week[]; size: ChartSize }) {
-  const frame = frameOf(size, size === 'side' ? 110 : 240)
+  const frame = chartFrame(size, size === 'side' ? 110 : 240)
   const { top, bottom } = plotArea(frame)
   const peak = Math.max(1, ...weeks.map((w) => w.load))
   const y = scaleLinear().domain([0, peak]).nice().range([bottom, top])
   const { x, centre, ticks } = weekAxis(weeks, frame, size)
   return (
-    <svg
-      viewBox={`0 0 ${frame.width} ${frame.height}`}
-      role="img"
-      aria-label={`Weekly load for ${weeks.length} weeks, peak ${Math.round(peak)} AU`}
+    <Plot
+      frame={frame}
+      label={`Weekly load for ${weeks.length} weeks, peak ${Math.round(peak)} AU`}
+      xTicks={ticks}
+      xUnit="week"
     >
       <YAxis scale={y} frame={frame} unit="load (AU)" ticks={size === 'side' ? 3 : 5} />
       {weeks.map((w) => {
@@ -64,24 +62,8 @@ export function WeeklyLoadBars({ weeks, size }: { weeks: readonly Week[]; size: 
           </rect>
         )
       })}
-      <XAxis ticks={ticks} frame={frame} unit="week" />
-    </svg>
+    </Plot>
   )
-}
-
-/** A weekly series as a line, broken where a week has no value (too little history yet). */
-function WeeklyLine(props: {
-  weeks: readonly Week[]
-  value: (w: Week) => number | null
-  x: (week: number) => number
-  y: (v: number) => number
-  className: string
-}) {
-  const path = line<Week>()
-    .defined((w) => props.value(w) !== null)
-    .x((w) => props.x(w.week))
-    .y((w) => props.y(props.value(w)!))
-  return <path d={path(props.weeks) ?? ''} className={props.className} fill="none" />
 }
 
 /**
@@ -97,34 +79,29 @@ export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: Chart
         block reach four weeks.
       </EmptyChart>
     )
-  const frame = frameOf(size, size === 'side' ? 90 : 220)
-  const { left, right, top, bottom } = plotArea(frame)
+  const frame = chartFrame(size, size === 'side' ? 90 : 220)
+  const { top, bottom } = plotArea(frame)
   const high = Math.max(2, ...weeks.map((w) => w.acwr ?? 0))
   const y = scaleLinear().domain([0.4, high]).range([bottom, top]).clamp(true)
   const { centre, ticks } = weekAxis(weeks, frame, size)
   return (
-    <figure className="chart">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-label={`ACWR by week (each week’s highest day, as OVR-01 reads it), with the 0.8–1.3 sweet spot and the spike zone from 1.5: ${weeks
+    <ChartFigure
+      legend={[
+        { swatch: 'acwr-swatch', label: 'ACWR: the week’s highest day (OVR-01’s figure)' },
+        { swatch: 'band-ok-swatch', label: '0.8–1.3 sweet spot' },
+        { swatch: 'band-danger-swatch', label: '1.5 and up: a spike (OVR-01)' },
+      ]}
+    >
+      <Plot
+        frame={frame}
+        label={`ACWR by week (each week’s highest day, as OVR-01 reads it), with the 0.8–1.3 sweet spot and the spike zone from 1.5: ${weeks
           .map((w) => `week ${w.week + 1} ${w.acwr === null ? 'none' : w.acwr.toFixed(2)}`)
           .join(', ')}`}
+        xTicks={ticks}
+        xUnit="week"
       >
-        <rect
-          x={left}
-          width={right - left}
-          y={y(1.3)}
-          height={y(0.8) - y(1.3)}
-          className="band-ok"
-        />
-        <rect
-          x={left}
-          width={right - left}
-          y={y(high)}
-          height={y(1.5) - y(high)}
-          className="band-danger"
-        />
+        <Band frame={frame} y={y} from={0.8} to={1.3} className="band-ok" />
+        <Band frame={frame} y={y} from={1.5} to={high} className="band-danger" />
         <YAxis
           scale={y}
           frame={frame}
@@ -132,17 +109,9 @@ export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: Chart
           ticks={size === 'side' ? 3 : 6}
           format={(v) => v.toFixed(1)}
         />
-        <WeeklyLine weeks={weeks} value={(w) => w.acwr} x={centre} y={y} className="line-acwr" />
-        <XAxis ticks={ticks} frame={frame} unit="week" />
-      </svg>
-      <Legend
-        items={[
-          { swatch: 'acwr-swatch', label: 'ACWR: the week’s highest day (OVR-01’s figure)' },
-          { swatch: 'band-ok-swatch', label: '0.8–1.3 sweet spot' },
-          { swatch: 'band-danger-swatch', label: '1.5 and up: a spike (OVR-01)' },
-        ]}
-      />
-    </figure>
+        <path d={weeklyPath(weeks, (w) => w.acwr, centre, y)} className="line-acwr" fill="none" />
+      </Plot>
+    </ChartFigure>
   )
 }
 
@@ -150,8 +119,8 @@ export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: Chart
 export function TsbChart({ weeks, size }: { weeks: readonly Week[]; size: ChartSize }) {
   if (!weeks.some((w) => w.tsb !== null))
     return <EmptyChart>Form (TSB) needs 42 days of load before it shows.</EmptyChart>
-  const frame = frameOf(size, size === 'side' ? 90 : 220)
-  const { left, right, top, bottom } = plotArea(frame)
+  const frame = chartFrame(size, size === 'side' ? 90 : 220)
+  const { top, bottom } = plotArea(frame)
   const values = weeks.map((w) => w.tsb).filter((v): v is number => v !== null)
   const y = scaleLinear()
     .domain([Math.min(-50, ...values), Math.max(25, ...values)])
@@ -159,25 +128,24 @@ export function TsbChart({ weeks, size }: { weeks: readonly Week[]; size: ChartS
     .range([bottom, top])
   const { centre, ticks } = weekAxis(weeks, frame, size)
   return (
-    <figure className="chart">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-label="Form (TSB) by week, the week's lowest, with lines at −30 and −40"
+    <ChartFigure
+      legend={[
+        { swatch: 'tsb-swatch', label: 'form (TSB): fitness − fatigue, the week’s lowest' },
+        { swatch: 'rule-warn-swatch', label: '−30 deep fatigue' },
+        { swatch: 'rule-danger-swatch', label: '−40 a red flag (OVR-05)' },
+      ]}
+    >
+      <Plot
+        frame={frame}
+        label="Form (TSB) by week, the week's lowest, with lines at −30 and −40"
+        xTicks={ticks}
+        xUnit="week"
       >
         <YAxis scale={y} frame={frame} unit="form (TSS-eq/day)" ticks={size === 'side' ? 3 : 6} />
-        <line x1={left} x2={right} y1={y(-30)} y2={y(-30)} className="rule-warn" />
-        <line x1={left} x2={right} y1={y(-40)} y2={y(-40)} className="rule-danger" />
-        <WeeklyLine weeks={weeks} value={(w) => w.tsb} x={centre} y={y} className="line-tsb" />
-        <XAxis ticks={ticks} frame={frame} unit="week" />
-      </svg>
-      <Legend
-        items={[
-          { swatch: 'tsb-swatch', label: 'form (TSB): fitness − fatigue, the week’s lowest' },
-          { swatch: 'rule-warn-swatch', label: '−30 deep fatigue' },
-          { swatch: 'rule-danger-swatch', label: '−40 a red flag (OVR-05)' },
-        ]}
-      />
-    </figure>
+        <Rule frame={frame} y={y} at={-30} className="rule-warn" />
+        <Rule frame={frame} y={y} at={-40} className="rule-danger" />
+        <path d={weeklyPath(weeks, (w) => w.tsb, centre, y)} className="line-tsb" fill="none" />
+      </Plot>
+    </ChartFigure>
   )
 }

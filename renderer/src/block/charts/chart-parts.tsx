@@ -1,80 +1,79 @@
-import type { ScaleLinear } from 'd3-scale'
+import { line } from 'd3-shape'
 import type { ReactNode } from 'react'
-
-/** A chart's drawing box: its size in SVG units and the margins its axes take. */
-export interface Frame {
-  width: number
-  height: number
-  margin: { top: number; right: number; bottom: number; left: number }
-}
-
-/** The plot area's edges within a frame. */
-export const plotArea = ({ width, height, margin }: Frame) => ({
-  left: margin.left,
-  right: width - margin.right,
-  top: margin.top,
-  bottom: height - margin.bottom,
-})
+import { XAxis, plotArea } from './chart-axes'
+import type { Frame } from './chart-axes'
 
 /**
- * The value axis on the left: a few round ticks from d3's scale, faint grid lines across the plot,
- * and the unit above the axis ("AU", "ratio"), so every number on the chart says what it counts.
+ * One plot as one image to a screen reader (its label says what it shows in words): its marks,
+ * drawn in the order given, then the axis along the bottom.
  */
-export function YAxis({
-  scale,
+export function Plot({
   frame,
-  unit,
-  ticks = 4,
-  format = (v) => String(v),
+  label,
+  xTicks,
+  xUnit,
+  children,
 }: {
-  scale: ScaleLinear<number, number>
   frame: Frame
-  unit: string
-  ticks?: number
-  format?: (value: number) => string
+  label: string
+  xTicks: readonly { x: number; label: string }[]
+  xUnit: string
+  children: ReactNode
 }) {
-  const { left, right } = plotArea(frame)
   return (
-    <g className="axis y-axis">
-      {scale.ticks(ticks).map((v) => (
-        <g key={v}>
-          <line x1={left} x2={right} y1={scale(v)} y2={scale(v)} className="grid-line" />
-          <text x={left - 4} y={scale(v) + 3} textAnchor="end">
-            {format(v)}
-          </text>
-        </g>
-      ))}
-      <text x={2} y={frame.margin.top - 4} className="axis-unit">
-        {unit}
-      </text>
-    </g>
+    <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={label}>
+      {children}
+      <XAxis ticks={xTicks} frame={frame} unit={xUnit} />
+    </svg>
   )
 }
 
-/** The axis along the bottom: labels at the given places, and what they count at its end. */
-export function XAxis({
-  ticks,
-  frame,
-  unit,
-}: {
-  ticks: readonly { x: number; label: string }[]
+/**
+ * A series' SVG path (d3's line) through the values it has, broken where one is missing (too little
+ * history yet, or outside the part drawn); '' when none is there.
+ */
+export function seriesPath(
+  values: readonly (number | null)[],
+  x: (i: number) => number,
+  y: (v: number) => number,
+): string {
+  const path = line<number | null>()
+    .defined((v) => v !== null)
+    .x((_, i) => x(i))
+    .y((v) => y(v!))
+  return path(values) ?? ''
+}
+
+/** A shaded band across the plot between two values of its scale (a zone to stay in or out of). */
+export function Band(props: {
   frame: Frame
-  unit: string
+  y: (v: number) => number
+  from: number
+  to: number
+  className: string
 }) {
-  const { left, right, bottom } = plotArea(frame)
+  const { left, right } = plotArea(props.frame)
   return (
-    <g className="axis x-axis">
-      <line x1={left} x2={right} y1={bottom} y2={bottom} className="axis-line" />
-      {ticks.map((t) => (
-        <text key={`${t.x}:${t.label}`} x={t.x} y={bottom + 11} textAnchor="middle">
-          {t.label}
-        </text>
-      ))}
-      <text x={right} y={frame.height - 1} textAnchor="end" className="axis-unit">
-        {unit}
-      </text>
-    </g>
+    <rect
+      x={left}
+      width={right - left}
+      y={props.y(props.to)}
+      height={props.y(props.from) - props.y(props.to)}
+      className={props.className}
+    />
   )
+}
+
+/** A line across the plot at one value of its scale (zero, a threshold). */
+export function Rule(props: {
+  frame: Frame
+  y: (v: number) => number
+  at: number
+  className: string
+}) {
+  const { left, right } = plotArea(props.frame)
+  const y = props.y(props.at)
+  return <line x1={left} x2={right} y1={y} y2={y} className={props.className} />
 }
 
 /** What each mark of a chart means, as swatches with words (colour is never the only cue). */
@@ -91,6 +90,22 @@ export function Legend({ items }: { items: readonly { swatch: string; label: Rea
   )
 }
 
+/** A chart as a figure: its plot, and under it the legend of its marks. */
+export function ChartFigure({
+  legend,
+  children,
+}: {
+  legend: readonly { swatch: string; label: ReactNode }[]
+  children: ReactNode
+}) {
+  return (
+    <figure className="chart">
+      {children}
+      <Legend items={legend} />
+    </figure>
+  )
+}
+
 /** Said in place of a plot that would be empty: why, and when it will have something to show. */
 export function EmptyChart({ children }: { children: ReactNode }) {
   return (
@@ -98,14 +113,4 @@ export function EmptyChart({ children }: { children: ReactNode }) {
       {children}
     </p>
   )
-}
-
-/** Every `step`-th index of `count` (and the last), for axis labels that do not crowd. */
-export function spacedIndexes(count: number, most: number): number[] {
-  if (count <= 0) return []
-  const step = Math.max(1, Math.ceil(count / most))
-  const picked: number[] = []
-  for (let i = 0; i < count; i += step) picked.push(i)
-  if (picked.at(-1) !== count - 1 && count - 1 - picked.at(-1)! >= step / 2) picked.push(count - 1)
-  return picked
 }
