@@ -4,6 +4,7 @@ import { openCriticalsWarning } from '../../../shared/handouts/open-criticals'
 import type { OpenCriticals } from '../../../shared/handouts/open-criticals'
 import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary } from '../dialogs/form-parts'
+import { InlineCheckbox } from '../dialogs/InlineCheckbox'
 
 export interface HandoutClient {
   id: string
@@ -260,14 +261,9 @@ export function HandoutsDialog({ clients, onClose }: Props) {
           </fieldset>
           <fieldset>
             <legend>Weeks</legend>
-            <label className="inline-label">
-              <input
-                type="checkbox"
-                checked={allWeeks}
-                onChange={(e) => setAllWeeks(e.target.checked)}
-              />
+            <InlineCheckbox checked={allWeeks} onChange={setAllWeeks}>
               The whole block
-            </label>
+            </InlineCheckbox>
             {!allWeeks && (
               <>
                 <label className="inline-label">
@@ -311,14 +307,9 @@ export function HandoutsDialog({ clients, onClose }: Props) {
               </button>
             </div>
           )}
-          <label className="inline-label">
-            <input
-              type="checkbox"
-              checked={replace}
-              onChange={(e) => setReplace(e.target.checked)}
-            />
+          <InlineCheckbox checked={replace} onChange={setReplace}>
             Replace existing files
-          </label>
+          </InlineCheckbox>
           <ErrorSummary problems={problem} />
           {progress.phase === 'running' && (
             <label className="check-progress">

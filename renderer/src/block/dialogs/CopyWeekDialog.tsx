@@ -4,6 +4,7 @@ import { deloadSession } from '../../../../shared/plans/deload'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { DEFAULT_DELOAD } from '../../../../shared/schemas/template.schema'
 import { FormDialog } from '../../dialogs/FormDialog'
+import { InlineCheckbox } from '../../dialogs/InlineCheckbox'
 import { InlineSelect } from '../../dialogs/fields'
 import type { EditStep } from '../sheet/edit-history'
 
@@ -75,14 +76,9 @@ export function CopyWeekDialog({ block, from, units, apply, onCopied, onClose }:
         onChange={setCopyTo}
       />
       {deloads.size > 0 && (
-        <label className="inline-label">
-          <input
-            type="checkbox"
-            checked={scaleDeload}
-            onChange={(e) => setScaleDeload(e.target.checked)}
-          />
+        <InlineCheckbox checked={scaleDeload} onChange={setScaleDeload}>
           scale deload weeks (volume −40 %, intensity −10 %)
-        </label>
+        </InlineCheckbox>
       )}
       <p className="muted">
         The sessions of the weeks copied onto are replaced; Undo (Ctrl+Z) puts them back.

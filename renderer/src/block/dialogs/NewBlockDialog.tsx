@@ -3,6 +3,7 @@ import type { Block } from '../../../../shared/schemas/block.schema'
 import { api } from '../../api/backend'
 import { CheckboxField, DateField, TextField } from '../../dialogs/fields'
 import { FormDialog } from '../../dialogs/FormDialog'
+import { useFormFields } from '../../dialogs/useFormFields'
 import { addDays, nextMonday } from '../../../../shared/plans/calendar'
 import { blockFormErrors, defaultWeeks, resizeWeeks } from './block-form-model'
 import { WeeksEditor } from './WeeksEditor'
@@ -23,13 +24,13 @@ const mondayAfter = (block: Block): string => addDays(block.startDate, 7 * block
 /** Creates a block (name, first Monday, weeks with phase and deload) or a copy of one. */
 export function NewBlockDialog({ source, onCreated, onClose }: Props) {
   const copying = source.kind === 'duplicate'
-  const [name, setName] = useState(copying ? `${source.block.name} (copy)` : '')
-  const [startDate, setStartDate] = useState(
-    copying ? mondayAfter(source.block) : nextMonday(new Date()),
-  )
+  const { values, errors, setErrors, field } = useFormFields({
+    name: copying ? `${source.block.name} (copy)` : '',
+    startDate: copying ? mondayAfter(source.block) : nextMonday(new Date()),
+  })
+  const { name, startDate } = values
   const [weeks, setWeeks] = useState(() => defaultWeeks(4))
   const [active, setActive] = useState(!copying && !source.hasActiveBlock)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
 
   async function submit() {
@@ -60,20 +61,8 @@ export function NewBlockDialog({ source, onCreated, onClose }: Props) {
       disabled={busy}
       problems={errors.form}
     >
-      <TextField
-        name="name"
-        label="Block name"
-        value={name}
-        onChange={setName}
-        error={errors.name}
-      />
-      <DateField
-        name="startDate"
-        label="Starts on (a Monday)"
-        value={startDate}
-        onChange={setStartDate}
-        error={errors.startDate}
-      />
+      <TextField label="Block name" {...field('name')} />
+      <DateField label="Starts on (a Monday)" {...field('startDate')} />
       {copying ? (
         <p className="muted">
           The copy gets all {source.block.weeks.length} weeks and {source.block.sessions.length}{' '}

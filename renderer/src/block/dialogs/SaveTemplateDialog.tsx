@@ -4,6 +4,7 @@ import type { LoadOwner } from '../../../../shared/plans/relative-lines'
 import type { Block } from '../../../../shared/schemas/block.schema'
 import { api } from '../../api/backend'
 import { FormDialog } from '../../dialogs/FormDialog'
+import { useFormFields } from '../../dialogs/useFormFields'
 import { WeekRangeFields } from '../../ui/WeekRangeFields'
 import { TextField } from '../../dialogs/fields'
 
@@ -22,11 +23,13 @@ interface Props {
  * before saving, so loads follow whichever client the template is applied to.
  */
 export function SaveTemplateDialog({ block, owner, onClose, onSaved }: Props) {
-  const [name, setName] = useState(block.name)
-  const [description, setDescription] = useState('')
-  const [tags, setTags] = useState('')
+  const { values, errors, setErrors, field } = useFormFields({
+    name: block.name,
+    description: '',
+    tags: '',
+  })
+  const { name, description, tags } = values
   const [{ from, to }, setRange] = useState({ from: 1, to: block.weeks.length })
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
 
   // What the backend will convert (the same shared function it runs), shown before saving.
@@ -63,27 +66,9 @@ export function SaveTemplateDialog({ block, owner, onClose, onSaved }: Props) {
       disabled={busy}
       problems={errors.form ?? errors.weeks}
     >
-      <TextField
-        name="name"
-        label="Template name"
-        value={name}
-        onChange={setName}
-        error={errors.name}
-      />
-      <TextField
-        name="description"
-        label="Description"
-        value={description}
-        onChange={setDescription}
-        error={errors.description}
-      />
-      <TextField
-        name="tags"
-        label="Tags (comma-separated)"
-        value={tags}
-        onChange={setTags}
-        error={errors.tags}
-      />
+      <TextField label="Template name" {...field('name')} />
+      <TextField label="Description" {...field('description')} />
+      <TextField label="Tags (comma-separated)" {...field('tags')} />
       <div className="form-row">
         <WeekRangeFields weeks={block.weeks} from={from} to={to} onChange={setRange} />
       </div>
