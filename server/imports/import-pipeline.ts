@@ -125,7 +125,9 @@ export async function prepareImport(
   const library = await exerciseIndex(ctx.db)
   const read = readBlock(format, request, 'plan' in detected ? detected.plan : undefined, library)
   if (read) {
-    const source = read.reading.ok ? read.reading.source : null
+    // A sheet with only its header (or a plan with no sessions) would be an empty block.
+    const empty = read.reading.ok && read.reading.source.sessions.length === 0
+    const source = read.reading.ok && !empty ? read.reading.source : null
     const { client, problem } = await resolveClient(
       ctx,
       request,
@@ -139,7 +141,11 @@ export async function prepareImport(
       ...none,
       header: read.header,
       mapping: read.mapping,
-      problems: [...(read.reading.ok ? [] : read.reading.problems), ...(problem ? [problem] : [])],
+      problems: [
+        ...(read.reading.ok ? [] : read.reading.problems),
+        ...(empty ? [fileProblem('The file has no sessions in it.')] : []),
+        ...(problem ? [problem] : []),
+      ],
       client,
       block: source && {
         name: request.blockName ?? (baseName(request.fileName) || 'Imported block'),
@@ -165,6 +171,8 @@ export async function prepareImport(
   const { client, problem } = await resolveClient(ctx, request, { goal: 'hybrid' })
   const read2 = readReadinessCsv(request.text)
   const problems = read2.ok ? [] : read2.problems.map((p) => fileProblem(p))
+  if (read2.ok && read2.entries.length === 0)
+    problems.push(fileProblem('The file has no readiness reports in it.'))
   if (client.kind === 'new')
     problems.push(
       fileProblem('Readiness reports are for a client on the roster: choose one', 'client'),

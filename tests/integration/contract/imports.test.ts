@@ -119,4 +119,46 @@ describe('one import path: imports.preview and imports.commit', () => {
     ])
     await backend.close()
   })
+
+  it('a file with a header and nothing under it is refused, and no empty block or client is made', async () => {
+    const backend = await testBackend({ seedDemo: true })
+    const clients = value<ClientSummary[]>(await backend.dispatch('clients.list', {}))
+    const maya = clients.find((c) => c.name === 'Maya Okafor')!
+    const blocksOf = async () =>
+      value<unknown[]>(await backend.dispatch('blocks.listForClient', { clientId: maya.id })).length
+    const before = await blocksOf()
+    const files = [
+      // A coach's sheet with only its header row (and a blank line under it).
+      { text: 'Week,Day,Exercise,Sets,Reps\r\n\r\n', message: 'The file has no sessions in it.' },
+      // A week plan with no sessions.
+      {
+        text: JSON.stringify({
+          format: 'blockwise-week@1',
+          client: { goal: 'hybrid' },
+          week: { phase: 'build', deload: false },
+          sessions: [],
+        }),
+        message: 'The file has no sessions in it.',
+      },
+      { text: 'date,sleep_h,hrv\n', message: 'The file has no readiness reports in it.' },
+    ]
+    for (const { text, message } of files) {
+      const request = { fileName: 'empty.csv', text, clientId: maya.id, startDate: '2027-03-01' }
+      const preview = value<ImportPreview>(await backend.dispatch('imports.preview', request))
+      expect(preview.problems.map((p) => p.message)).toEqual([message])
+      const refused = await backend.dispatch('imports.commit', request)
+      expect(refused.ok).toBe(false)
+      const newClient = await backend.dispatch('imports.commit', {
+        fileName: 'empty.csv',
+        text,
+        newClientName: 'Nobody Yet',
+        startDate: '2027-03-01',
+      })
+      expect(newClient.ok).toBe(false)
+    }
+    expect(await blocksOf()).toBe(before)
+    const after = value<ClientSummary[]>(await backend.dispatch('clients.list', {}))
+    expect(after.map((c) => c.name)).toEqual(clients.map((c) => c.name))
+    await backend.close()
+  })
 })
