@@ -9,6 +9,7 @@ import type { BlocksTable, Database } from '../schema'
 import { dialectOf } from '../dialect'
 import { fromFlag, toFlag } from './sql-values'
 import { listSessionsOfBlock } from './session-reader'
+import { findRow } from './rows-by-key'
 
 export interface NewBlock {
   id: string
@@ -93,7 +94,7 @@ export async function setBlockStatus(
 }
 
 export async function findBlock(db: Kysely<Database>, id: string): Promise<Block | undefined> {
-  const row = await db.selectFrom('blocks').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await findRow(db, 'blocks', { id })
   if (!row) return undefined
   const weeks = await db
     .selectFrom('block_weeks')

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
+import { deleteRows, findRow } from './rows-by-key'
 
 /** Who may see a client besides the head coaches: its owner and the coaches it is shared with. */
 export interface ClientAccess {
@@ -61,13 +62,7 @@ export async function unshareClient(
   clientId: string,
   coachId: string,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('client_access')
-    .where('client_id', '=', clientId)
-    .where('coach_id', '=', coachId)
-    .where('role', '=', 'shared')
-    .executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
+  return deleteRows(db, 'client_access', { client_id: clientId, coach_id: coachId, role: 'shared' })
 }
 
 export async function accessOfClient(
@@ -97,13 +92,9 @@ export async function coachSeesClient(
   clientId: string,
   coachId: string,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('client_access')
-    .select('role')
-    .where('client_id', '=', clientId)
-    .where('coach_id', '=', coachId)
-    .executeTakeFirst()
-  return row !== undefined
+  return (
+    (await findRow(db, 'client_access', { client_id: clientId, coach_id: coachId })) !== undefined
+  )
 }
 
 /** The client a block belongs to, if the block exists. */
@@ -111,10 +102,5 @@ export async function clientOfBlock(
   db: Kysely<Database>,
   blockId: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('blocks')
-    .select('client_id')
-    .where('id', '=', blockId)
-    .executeTakeFirst()
-  return row?.client_id
+  return (await findRow(db, 'blocks', { id: blockId }))?.client_id
 }

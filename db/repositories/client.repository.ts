@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Client, ClientInput, ClientSummary } from '../../shared/schemas/client.schema'
 import type { ClientsTable, Database } from '../schema'
 import { clientsOfCoach } from './client-access.repository'
 import { larger, likeIgnoringCase } from './portable-sql'
+import { countRows, findRow } from './rows-by-key'
 import { fromFlag, fromNullableFlag, toFlag, toNullableFlag } from './sql-values'
 
 type ClientRow = Selectable<ClientsTable>
@@ -92,7 +93,22 @@ export async function insertClient(
 }
 
 export async function findClient(db: Kysely<Database>, id: string): Promise<Client | undefined> {
-  const row = await db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await findRow(db, 'clients', { id })
+  return row && clientFromRow(row)
+}
+
+/** Writes `changes` to a client's row: the client as it now is, or undefined when there is none. */
+async function changeClient(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<ClientsTable>,
+): Promise<Client | undefined> {
+  const row = await db
+    .updateTable('clients')
+    .set(changes)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
   return row && clientFromRow(row)
 }
 
@@ -102,13 +118,7 @@ export async function updateClient(
   input: ClientInput,
   now: string,
 ): Promise<Client | undefined> {
-  const row = await db
-    .updateTable('clients')
-    .set({ ...toRow(input), updated_at: now })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst()
-  return row && clientFromRow(row)
+  return changeClient(db, id, { ...toRow(input), updated_at: now })
 }
 
 export async function setClientArchived(
@@ -117,21 +127,11 @@ export async function setClientArchived(
   archived: boolean,
   now: string,
 ): Promise<Client | undefined> {
-  const row = await db
-    .updateTable('clients')
-    .set({ archived: toFlag(archived), updated_at: now })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst()
-  return row && clientFromRow(row)
+  return changeClient(db, id, { archived: toFlag(archived), updated_at: now })
 }
 
 export async function countClients(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('clients')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+  return countRows(db, 'clients')
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { CoachesTable, Database } from '../schema'
+import { countRows, findRow } from './rows-by-key'
 
 /** A coach as the app sees one (never the password hash). */
 export interface Coach {
@@ -36,12 +37,7 @@ export async function insertCoach(
 }
 
 export async function findCoach(db: Kysely<Database>, id: string): Promise<Coach | undefined> {
-  const row = await db
-    .selectFrom('coaches')
-    .selectAll()
-    .where('id', '=', id)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst()
+  const row = await findRow(db, 'coaches', { id, disabled_at: null })
   return row && coachFromRow(row)
 }
 
@@ -50,12 +46,7 @@ export async function findCoachForSignIn(
   db: Kysely<Database>,
   email: string,
 ): Promise<(Coach & { passwordHash: string | null }) | undefined> {
-  const row = await db
-    .selectFrom('coaches')
-    .selectAll()
-    .where('email', '=', email)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst()
+  const row = await findRow(db, 'coaches', { email, disabled_at: null })
   return row && { ...coachFromRow(row), passwordHash: row.password_hash }
 }
 
@@ -71,11 +62,7 @@ export async function listCoaches(db: Kysely<Database>): Promise<Coach[]> {
 }
 
 export async function countCoaches(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('coaches')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+  return countRows(db, 'coaches')
 }
 
 /** The first head coach (the one `migrate` gives a desktop file's clients to). */

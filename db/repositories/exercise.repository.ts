@@ -3,6 +3,7 @@ import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { LIBRARY_SEED } from '../../shared/exercises/library-seed'
 import type { LibraryExercise } from '../../shared/exercises/library-seed'
 import type { Database, ExercisesTable } from '../schema'
+import { findRow } from './rows-by-key'
 
 const SEEDED_KEY = 'exercise_library_seeded'
 
@@ -83,11 +84,7 @@ export async function saveExercise(
   exercise: StoredExercise,
   now: string,
 ): Promise<StoredExercise> {
-  const before = await db
-    .selectFrom('exercises')
-    .selectAll()
-    .where('id', '=', exercise.id)
-    .executeTakeFirst()
+  const before = await findRow(db, 'exercises', { id: exercise.id })
   const renamedFrom =
     before && before.name.toLowerCase() !== exercise.name.toLowerCase() ? before.name : null
   const aliases = [...exercise.aliases, ...(renamedFrom ? [renamedFrom] : [])].filter(

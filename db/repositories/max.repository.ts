@@ -3,6 +3,7 @@ import { DEFAULT_INCREMENT } from '../../shared/exercises/loads'
 import type { ClientLoads, LiftMaxRecord } from '../../shared/schemas/maxes.schema'
 import type { ClientLoadsTable, ClientMaxesTable, Database } from '../schema'
 import { inChunks } from './in-chunks'
+import { deleteRows } from './rows-by-key'
 
 /** A client's load unit and step until the coach says otherwise: kg, in 2.5 kg steps. */
 const DEFAULT_LOADS: ClientLoads = {
@@ -74,12 +75,7 @@ export async function deleteClientMax(
   clientId: string,
   lift: string,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('client_maxes')
-    .where('client_id', '=', clientId)
-    .where('lift', '=', lift)
-    .executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
+  return deleteRows(db, 'client_maxes', { client_id: clientId, lift })
 }
 
 /** A client's maxes (by lift name) and load units, as the engine and the handouts read them. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Override } from '../../shared/schemas/analysis.schema'
 import type { Database } from '../schema'
+import { deleteRows } from './rows-by-key'
 
 export async function listOverrides(db: Kysely<Database>, blockId: string): Promise<Override[]> {
   const rows = await db
@@ -59,11 +60,9 @@ export async function deleteOverride(
   db: Kysely<Database>,
   key: { blockId: string; rule: string; subject: string },
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('finding_overrides')
-    .where('block_id', '=', key.blockId)
-    .where('rule', '=', key.rule)
-    .where('subject', '=', key.subject)
-    .executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
+  return deleteRows(db, 'finding_overrides', {
+    block_id: key.blockId,
+    rule: key.rule,
+    subject: key.subject,
+  })
 }

@@ -3,6 +3,7 @@ import type { ReadinessEntry } from '../../shared/schemas/readiness.schema'
 import type { Database, ReadinessTable } from '../schema'
 import { groupBy } from './group-by'
 import { inChunks } from './in-chunks'
+import { deleteRows } from './rows-by-key'
 
 function entryFromRow(row: ReadinessTable): ReadinessEntry {
   const entry: ReadinessEntry = {
@@ -64,10 +65,5 @@ export async function deleteReadiness(
   clientId: string,
   date: string,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('readiness')
-    .where('client_id', '=', clientId)
-    .where('date', '=', date)
-    .executeTakeFirst()
-  return result.numDeletedRows > 0n
+  return deleteRows(db, 'readiness', { client_id: clientId, date })
 }

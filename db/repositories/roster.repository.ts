@@ -18,14 +18,22 @@ export interface ActiveBlock {
   overrides: Override[]
 }
 
-/** How many clients on the roster (not archived) have an active block; a coach's own when given. */
-export async function countActiveBlocks(db: Kysely<Database>, visibleTo?: string): Promise<number> {
-  const row = await db
+/**
+ * The active blocks (`b`) of the clients on the roster (`c`, archived ones left out); only those of
+ * the clients a coach owns or has shared with them when `visibleTo` names the coach.
+ */
+function activeBlocksOnRoster(db: Kysely<Database>, visibleTo: string | undefined) {
+  return db
     .selectFrom('blocks as b')
     .innerJoin('clients as c', 'c.id', 'b.client_id')
     .where('b.status', '=', 'active')
     .where('c.archived', '=', 0)
     .$if(visibleTo !== undefined, (q) => q.where('c.id', 'in', clientsOfCoach(db, visibleTo!)))
+}
+
+/** How many clients on the roster (not archived) have an active block; a coach's own when given. */
+export async function countActiveBlocks(db: Kysely<Database>, visibleTo?: string): Promise<number> {
+  const row = await activeBlocksOnRoster(db, visibleTo)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return Number(row.n)
@@ -42,20 +50,15 @@ export interface ActiveBlockHead {
  * The active block of every client on the roster (archived clients left out), by client name, a
  * page at a time, with the client and the coach's overrides, but not the block's weeks and
  * sessions: a roster check whose stored analyses still hold needs none of them. A few set-wise
- * queries per page rather than a handful per client. `visibleTo`: only the clients a coach owns
- * or has shared with them (a team's coach).
+ * queries per page rather than a handful per client. `visibleTo`: a team's coach (see
+ * activeBlocksOnRoster).
  */
 export async function listActiveBlockHeads(
   db: Kysely<Database>,
   page: { offset: number; limit: number },
   visibleTo?: string,
 ): Promise<ActiveBlockHead[]> {
-  const heads = await db
-    .selectFrom('blocks as b')
-    .innerJoin('clients as c', 'c.id', 'b.client_id')
-    .where('b.status', '=', 'active')
-    .where('c.archived', '=', 0)
-    .$if(visibleTo !== undefined, (q) => q.where('c.id', 'in', clientsOfCoach(db, visibleTo!)))
+  const heads = await activeBlocksOnRoster(db, visibleTo)
     .orderBy(ignoringCase(db, 'c.name'))
     .orderBy('c.id')
     .select(['b.id as blockId', 'c.id as clientId'])

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database, StoredAnalysesTable } from '../schema'
 import { inChunks } from './in-chunks'
+import { findRow } from './rows-by-key'
 
 /** A block's stored analysis under the fingerprint it was computed for. */
 export interface StoredAnalysis {
@@ -44,12 +45,7 @@ export async function readStoredAnalysis(
   blockId: string,
   fingerprint: string,
 ): Promise<StoredAnalysis | undefined> {
-  const row = await db
-    .selectFrom('stored_analyses')
-    .selectAll()
-    .where('block_id', '=', blockId)
-    .where('fingerprint', '=', fingerprint)
-    .executeTakeFirst()
+  const row = await findRow(db, 'stored_analyses', { block_id: blockId, fingerprint })
   return row && storedFromRow(row)
 }
 

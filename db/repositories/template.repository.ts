@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/contract/result'
 import { ProgressionSchema, TemplateSchema } from '../../shared/schemas/template.schema'
 import type { Template, TemplateSummary } from '../../shared/schemas/template.schema'
 import type { Database, TemplatesTable } from '../schema'
+import { findRow } from './rows-by-key'
 
 // The JSON columns are checked on the way out as on the way in: a template edited by hand in the
 // database, or written by a later version, fails loudly here rather than deep in the engine.
@@ -88,13 +89,7 @@ export async function findTemplate(
   db: Kysely<Database>,
   id: string,
 ): Promise<Template | undefined> {
-  const row = await db
-    .selectFrom('templates')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
-  return checkedTemplate(row)
+  return checkedTemplate(await findRow(db, 'templates', { id, deleted_at: null }))
 }
 
 /** A template not deleted whose name is `name`, ignoring case. */
@@ -102,13 +97,7 @@ export async function findTemplateByName(
   db: Kysely<Database>,
   name: string,
 ): Promise<Template | undefined> {
-  const row = await db
-    .selectFrom('templates')
-    .selectAll()
-    .where('name', '=', name)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
-  return checkedTemplate(row)
+  return checkedTemplate(await findRow(db, 'templates', { name, deleted_at: null }))
 }
 
 export async function insertTemplate(db: Kysely<Database>, t: Template): Promise<void> {
