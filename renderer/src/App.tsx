@@ -22,6 +22,14 @@ const TemplatesScreen = lazy(() =>
   import('./templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })),
 )
 
+/** The screens the header's buttons open, in their order. */
+const SCREENS = [
+  { screen: 'clients', name: 'Clients' },
+  { screen: 'check', name: 'Roster check' },
+  { screen: 'library', name: 'Exercises' },
+  { screen: 'templates', name: 'Templates' },
+] as const
+
 const LOADING = (
   <main className="app-main">
     <p className="muted">Loading…</p>
@@ -67,34 +75,16 @@ export function App() {
         <h1 className="app-title">Blockwise</h1>
         {!openBlock && (
           <nav className="app-nav" aria-label="Screens">
-            <button
-              type="button"
-              aria-current={view === 'clients' ? 'page' : undefined}
-              onClick={() => go({ screen: 'clients' })}
-            >
-              Clients
-            </button>
-            <button
-              type="button"
-              aria-current={view === 'check' ? 'page' : undefined}
-              onClick={() => go({ screen: 'check' })}
-            >
-              Roster check
-            </button>
-            <button
-              type="button"
-              aria-current={view === 'library' ? 'page' : undefined}
-              onClick={() => go({ screen: 'library' })}
-            >
-              Exercises
-            </button>
-            <button
-              type="button"
-              aria-current={view === 'templates' ? 'page' : undefined}
-              onClick={() => go({ screen: 'templates' })}
-            >
-              Templates
-            </button>
+            {SCREENS.map(({ screen, name }) => (
+              <button
+                key={screen}
+                type="button"
+                aria-current={view === screen ? 'page' : undefined}
+                onClick={() => go({ screen })}
+              >
+                {name}
+              </button>
+            ))}
           </nav>
         )}
         {dataFile && (

@@ -7,6 +7,7 @@ import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { useExerciseLibrary } from '../library/useExerciseLibrary'
 import type { Exercise } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 
 /**
  * A client's maxes and load unit, and the exercise library, for showing what each line's %1RM
@@ -20,13 +21,7 @@ export function useClientNumbers(clientId: string | null) {
   const [version, setVersion] = useState(0)
   useEffect(() => {
     if (!clientId) return
-    let current = true
-    void api.maxes.get({ clientId }).then((got) => {
-      if (current && got.ok) setMaxes(got.value)
-    })
-    return () => {
-      current = false
-    }
+    return readLatest(api.maxes.get({ clientId }), setMaxes)
   }, [clientId, version])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ReadinessEntry } from '../../../shared/schemas/readiness.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 
 /**
  * The client's readiness reports: the strip above the weeks and the dialog's days. Null until
@@ -12,13 +13,7 @@ export function useClientReadiness(clientId: string | undefined) {
   const [version, setVersion] = useState(0)
   useEffect(() => {
     if (!clientId) return
-    let current = true
-    void api.readiness.list({ clientId }).then((r) => {
-      if (current && r.ok) setEntries(r.value)
-    })
-    return () => {
-      current = false
-    }
+    return readLatest(api.readiness.list({ clientId }), setEntries)
   }, [clientId, version])
   return { entries, reload: () => setVersion((v) => v + 1) }
 }

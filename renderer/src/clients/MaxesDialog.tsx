@@ -4,6 +4,7 @@ import { readMaxEntry } from '../../../shared/exercises/max-entry'
 import { localIsoDate } from '../../../shared/plans/calendar'
 import type { ClientMaxes } from '../../../shared/schemas/maxes.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary, FormActions } from '../dialogs/form-parts'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
@@ -42,15 +43,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
   const [saved, setSaved] = useState<string | null>(null)
   const liftForm = useRef<HTMLFormElement>(null)
 
-  useEffect(() => {
-    let current = true
-    void api.maxes.get({ clientId }).then((r) => {
-      if (current && r.ok) setNumbers(r.value)
-    })
-    return () => {
-      current = false
-    }
-  }, [clientId, version])
+  useEffect(() => readLatest(api.maxes.get({ clientId }), setNumbers), [clientId, version])
 
   async function save() {
     if (!numbers) return

@@ -2,16 +2,25 @@ import { useId } from 'react'
 import type { ReactNode } from 'react'
 import { DateInput } from '../ui/DateInput'
 
+/** The attributes that tie a control to its label, its hint and its error. */
+interface ControlProps {
+  id: string
+  name: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
 interface FieldShellProps {
   label: string
+  name: string
   error: string | undefined
-  hint?: string
-  children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode
-  className?: string
+  hint?: string | undefined
+  children: (control: ControlProps) => ReactNode
+  className?: string | undefined
 }
 
 /** Label, control, hint and error wired together so a screen reader announces all of them. */
-function FieldShell({ label, error, hint, children, className }: FieldShellProps) {
+function FieldShell({ label, name, error, hint, children, className }: FieldShellProps) {
   const inputId = useId()
   const hintId = `${inputId}-hint`
   const errorId = `${inputId}-error`
@@ -20,7 +29,12 @@ function FieldShell({ label, error, hint, children, className }: FieldShellProps
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <label htmlFor={inputId}>{label}</label>
-      {children({ inputId, describedBy })}
+      {children({
+        id: inputId,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {hint && (
         <span id={hintId} className="field-hint">
           {hint}
@@ -48,38 +62,40 @@ interface TextFieldProps {
   className?: string
   /** A datalist of suggestions (its id). */
   list?: string
+  /** What the box holds, for the keyboard and the browser's password manager. */
+  type?: 'text' | 'email' | 'password'
+  autoComplete?: string
+  /** The browser refuses to send the form while the box is empty. */
+  required?: boolean
 }
 
 export function TextField(props: TextFieldProps) {
   return (
     <FieldShell
       label={props.label}
+      name={props.name}
       error={props.error}
       hint={props.hint}
       className={props.className}
     >
-      {({ inputId, describedBy }) =>
+      {(control) =>
         props.multiline ? (
           <textarea
-            id={inputId}
-            name={props.name}
+            {...control}
             value={props.value}
             rows={4}
-            aria-invalid={props.error ? true : undefined}
-            aria-describedby={describedBy}
             onChange={(e) => props.onChange(e.target.value)}
           />
         ) : (
           <input
-            id={inputId}
-            name={props.name}
-            type="text"
+            {...control}
+            type={props.type ?? 'text'}
+            autoComplete={props.autoComplete}
+            required={props.required}
             inputMode={props.inputMode}
             list={props.list}
             value={props.value}
             placeholder={props.placeholder}
-            aria-invalid={props.error ? true : undefined}
-            aria-describedby={describedBy}
             onChange={(e) => props.onChange(e.target.value)}
           />
         )
@@ -98,17 +114,8 @@ export function DateField(props: {
   name: string
 }) {
   return (
-    <FieldShell label={props.label} error={props.error} hint={props.hint}>
-      {({ inputId, describedBy }) => (
-        <DateInput
-          id={inputId}
-          name={props.name}
-          value={props.value}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={props.onChange}
-        />
-      )}
+    <FieldShell label={props.label} name={props.name} error={props.error} hint={props.hint}>
+      {(control) => <DateInput {...control} value={props.value} onChange={props.onChange} />}
     </FieldShell>
   )
 }
@@ -127,14 +134,11 @@ interface SelectFieldProps<T extends string> {
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
   return (
-    <FieldShell label={props.label} error={props.error} hint={props.hint}>
-      {({ inputId, describedBy }) => (
+    <FieldShell label={props.label} name={props.name} error={props.error} hint={props.hint}>
+      {(control) => (
         <select
-          id={inputId}
-          name={props.name}
+          {...control}
           value={props.value}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy}
           onChange={(e) => props.onChange(e.target.value as T)}
         >
           {props.allowEmpty !== undefined && <option value="">{props.allowEmpty}</option>}

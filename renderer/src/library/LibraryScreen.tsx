@@ -4,6 +4,7 @@ import { nameKey } from '../../../shared/exercises/exercise-index'
 import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
 import { STRENGTH_REGIONS } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 import { SearchInput } from '../ui/SearchInput'
 import { InlineSelect } from '../dialogs/fields'
 import { TableHead } from '../ui/TableHead'
@@ -41,15 +42,7 @@ export function LibraryScreen() {
   const [notice, setNotice] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
 
-  useEffect(() => {
-    let current = true
-    void api.exercises.list().then((r) => {
-      if (current && r.ok) setExercises(r.value)
-    })
-    return () => {
-      current = false
-    }
-  }, [version])
+  useEffect(() => readLatest(api.exercises.list(), setExercises), [version])
 
   const shown = useMemo(() => {
     const key = nameKey(search)

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { ExerciseIndex, SEED_INDEX } from '../../../shared/exercises/exercise-index'
 import type { StoredExercise } from '../../../shared/schemas/exercise.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 
 /**
  * The database's exercise library (the coach's own exercises included), as a list and as the
@@ -13,15 +14,7 @@ export function useExerciseLibrary(): {
   index: ExerciseIndex
 } {
   const [library, setLibrary] = useState<readonly StoredExercise[] | null>(null)
-  useEffect(() => {
-    let current = true
-    void api.exercises.list().then((got) => {
-      if (current && got.ok) setLibrary(got.value)
-    })
-    return () => {
-      current = false
-    }
-  }, [])
+  useEffect(() => readLatest(api.exercises.list(), setLibrary), [])
   const index = useMemo(() => (library ? new ExerciseIndex(library) : SEED_INDEX), [library])
   return { library: library ?? [], index }
 }

@@ -23,6 +23,15 @@ import {
 } from './client-form-model'
 import type { ClientFormValues, FieldErrors } from './client-form-model'
 
+/** The fields that hold a value the form shows in a box or a select. */
+type ValueKey = {
+  [K in keyof ClientFormValues]: ClientFormValues[K] extends string ? K : never
+}[keyof ClientFormValues]
+/** The fields that are a box ticked or not. */
+type CheckKey = {
+  [K in keyof ClientFormValues]: ClientFormValues[K] extends boolean ? K : never
+}[keyof ClientFormValues]
+
 interface Props {
   /** The client being edited, or null for a new one. */
   client: Client | null
@@ -59,7 +68,18 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
     <K extends keyof ClientFormValues>(key: K) =>
     (value: ClientFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }))
-  const err = (key: string) => errors[key]
+  /** What ties a field to the form: its name, its value, its message and how it changes. */
+  const field = <K extends ValueKey>(key: K) => ({
+    name: key,
+    value: values[key],
+    error: errors[key],
+    onChange: set(key),
+  })
+  const checkbox = <K extends CheckKey>(key: K) => ({
+    name: key,
+    checked: values[key],
+    onChange: set(key),
+  })
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -104,142 +124,57 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
         )}
         <fieldset>
           <legend>Client</legend>
-          <TextField
-            name="name"
-            label="Name"
-            value={values.name}
-            error={err('name')}
-            onChange={set('name')}
-          />
-          <TextField
-            name="email"
-            label="Email"
-            inputMode="email"
-            value={values.email}
-            error={err('email')}
-            onChange={set('email')}
-          />
+          <TextField label="Name" {...field('name')} />
+          <TextField label="Email" inputMode="email" {...field('email')} />
+          <SelectField label="Primary goal" options={GOAL_LABELS} {...field('goal')} />
           <SelectField
-            name="goal"
-            label="Primary goal"
-            value={values.goal}
-            options={GOAL_LABELS}
-            error={err('goal')}
-            onChange={set('goal')}
-          />
-          <SelectField
-            name="competitiveLevel"
             label="Competitive level"
-            value={values.competitiveLevel}
             options={COMPETITIVE_LABELS}
-            onChange={set('competitiveLevel')}
+            {...field('competitiveLevel')}
           />
           <SelectField
-            name="experienceStrength"
             label="Strength experience"
-            value={values.experienceStrength}
             options={EXPERIENCE_LABELS}
             hint="Novice: under 6 months of consistent lifting"
-            onChange={set('experienceStrength')}
+            {...field('experienceStrength')}
           />
           <SelectField
-            name="experienceRunning"
             label="Running experience"
-            value={values.experienceRunning}
             options={EXPERIENCE_LABELS}
             hint="Novice: under 6 months, or cannot run 30 min"
-            onChange={set('experienceRunning')}
+            {...field('experienceRunning')}
           />
-          <CheckboxField
-            name="canRunMile"
-            label="Can run a mile without stopping"
-            checked={values.canRunMile}
-            onChange={set('canRunMile')}
-          />
+          <CheckboxField label="Can run a mile without stopping" {...checkbox('canRunMile')} />
         </fieldset>
         <fieldset>
           <legend>Body</legend>
-          <TextField
-            name="ageYears"
-            label="Age (years)"
-            inputMode="numeric"
-            value={values.ageYears}
-            error={err('ageYears')}
-            onChange={set('ageYears')}
-          />
-          <SelectField
-            name="sex"
-            label="Sex"
-            value={values.sex}
-            options={SEX_LABELS}
-            allowEmpty="Not given"
-            onChange={set('sex')}
-          />
-          <TextField
-            name="bodyMassKg"
-            label="Body mass (kg)"
-            inputMode="decimal"
-            value={values.bodyMassKg}
-            error={err('bodyMassKg')}
-            onChange={set('bodyMassKg')}
-          />
+          <TextField label="Age (years)" inputMode="numeric" {...field('ageYears')} />
+          <SelectField label="Sex" options={SEX_LABELS} allowEmpty="Not given" {...field('sex')} />
+          <TextField label="Body mass (kg)" inputMode="decimal" {...field('bodyMassKg')} />
         </fieldset>
         <fieldset>
           <legend>Recovery</legend>
           <TextField
-            name="sleepAvg7dH"
             label="Average sleep, last 7 days (h)"
             inputMode="decimal"
-            value={values.sleepAvg7dH}
-            error={err('sleepAvg7dH')}
-            onChange={set('sleepAvg7dH')}
+            {...field('sleepAvg7dH')}
           />
-          <TextField
-            name="lifeStress"
-            label="Life stress (1–5)"
-            inputMode="numeric"
-            value={values.lifeStress}
-            error={err('lifeStress')}
-            onChange={set('lifeStress')}
-          />
+          <TextField label="Life stress (1–5)" inputMode="numeric" {...field('lifeStress')} />
           <SelectField
-            name="energyDeficit"
             label="Energy deficit"
-            value={values.energyDeficit}
             options={DEFICIT_LABELS}
             allowEmpty="Not known"
-            onChange={set('energyDeficit')}
+            {...field('energyDeficit')}
           />
-          <CheckboxField
-            name="recoversSlowly"
-            label="Recovers slowly"
-            checked={values.recoversSlowly}
-            onChange={set('recoversSlowly')}
-          />
+          <CheckboxField label="Recovers slowly" {...checkbox('recoversSlowly')} />
           <SelectField
-            name="limitedRecoveryOverride"
             label="Limited recovery"
-            value={values.limitedRecoveryOverride}
             options={TRI_LABELS}
             hint="Worked out from sleep under 7 h, stress 4+, a large deficit or slow recovery"
-            onChange={set('limitedRecoveryOverride')}
+            {...field('limitedRecoveryOverride')}
           />
-          <TextField
-            name="habitualBedtime"
-            label="Usual bedtime"
-            placeholder="23:00"
-            value={values.habitualBedtime}
-            error={err('habitualBedtime')}
-            onChange={set('habitualBedtime')}
-          />
-          <TextField
-            name="habitualWake"
-            label="Usual wake time"
-            placeholder="06:30"
-            value={values.habitualWake}
-            error={err('habitualWake')}
-            onChange={set('habitualWake')}
-          />
+          <TextField label="Usual bedtime" placeholder="23:00" {...field('habitualBedtime')} />
+          <TextField label="Usual wake time" placeholder="06:30" {...field('habitualWake')} />
         </fieldset>
         <fieldset>
           <legend>Injuries</legend>
@@ -249,12 +184,10 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
             onChange={set('injuryHistory')}
           />
           <SelectField
-            name="injuryProneLowerOverride"
             label="Injury-prone lower body"
-            value={values.injuryProneLowerOverride}
             options={TRI_LABELS}
             hint="Worked out from lower-body or running injuries in the last 24 months, two or more ever, or a recurrent one"
-            onChange={set('injuryProneLowerOverride')}
+            {...field('injuryProneLowerOverride')}
           />
         </fieldset>
         <fieldset>
@@ -269,38 +202,23 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
             onRestDaysChange={set('restDays')}
           />
           <TextField
-            name="maxSessionsPerDay"
             label="Most sessions in a day"
             inputMode="numeric"
-            value={values.maxSessionsPerDay}
-            error={err('maxSessionsPerDay')}
-            onChange={set('maxSessionsPerDay')}
+            {...field('maxSessionsPerDay')}
           />
           <TextField
-            name="enduranceBlockWeek"
             label="Weeks since endurance work restarted"
             inputMode="numeric"
-            value={values.enduranceBlockWeek}
-            error={err('enduranceBlockWeek')}
             hint="Leave empty if endurance training is ongoing"
-            onChange={set('enduranceBlockWeek')}
+            {...field('enduranceBlockWeek')}
           />
         </fieldset>
         <fieldset>
           <legend>Notes</legend>
-          <TextField
-            name="notes"
-            label="Coach notes"
-            multiline
-            value={values.notes}
-            error={err('notes')}
-            onChange={set('notes')}
-          />
+          <TextField label="Coach notes" multiline {...field('notes')} />
           <CheckboxField
-            name="adviceEnabled"
             label="Include nutrition and recovery advice"
-            checked={values.adviceEnabled}
-            onChange={set('adviceEnabled')}
+            {...checkbox('adviceEnabled')}
           />
         </fieldset>
         <div className="form-actions">

@@ -20,59 +20,48 @@ const NEW_INJURY: InjuryRow = {
 export function InjuryListEditor({ injuries, errors, onChange }: Props) {
   const update = (index: number, patch: Partial<InjuryRow>) =>
     onChange(injuries.map((row, i) => (i === index ? { ...row, ...patch } : row)))
+  /** What ties an injury's fields to the list: each one's name, value, message and change. */
+  const fieldsOf = (injury: InjuryRow, index: number) => {
+    const bind = <K extends keyof InjuryRow>(key: K) => ({
+      name: `injury-${index}-${key}`,
+      error: errors[`injuryHistory.${index}.${key}`],
+      onChange: (value: InjuryRow[K]) => update(index, { [key]: value }),
+    })
+    return {
+      field: <K extends 'region' | 'structure' | 'onsetDate' | 'status'>(key: K) => ({
+        ...bind(key),
+        value: injury[key],
+      }),
+      checkbox: (key: 'runningRelated') => ({ ...bind(key), checked: injury[key] }),
+    }
+  }
   return (
     <div className="injury-list">
       {injuries.length === 0 && <p className="muted">No injuries recorded.</p>}
-      {injuries.map((injury, index) => (
-        <fieldset key={index} className="injury-row">
-          <legend>Injury {index + 1}</legend>
-          <SelectField
-            name={`injury-${index}-region`}
-            label="Region"
-            value={injury.region}
-            options={REGION_LABELS}
-            error={errors[`injuryHistory.${index}.region`]}
-            onChange={(region) => update(index, { region })}
-          />
-          <TextField
-            name={`injury-${index}-structure`}
-            label="What was injured"
-            placeholder="e.g. left Achilles"
-            value={injury.structure}
-            error={errors[`injuryHistory.${index}.structure`]}
-            onChange={(structure) => update(index, { structure })}
-          />
-          <TextField
-            name={`injury-${index}-onset`}
-            label="Onset date"
-            placeholder="YYYY-MM-DD"
-            value={injury.onsetDate}
-            error={errors[`injuryHistory.${index}.onsetDate`]}
-            onChange={(onsetDate) => update(index, { onsetDate })}
-          />
-          <SelectField
-            name={`injury-${index}-status`}
-            label="Status"
-            value={injury.status}
-            options={INJURY_STATUS_LABELS}
-            error={errors[`injuryHistory.${index}.status`]}
-            onChange={(status) => update(index, { status })}
-          />
-          <CheckboxField
-            name={`injury-${index}-running`}
-            label="Running-related"
-            checked={injury.runningRelated}
-            onChange={(runningRelated) => update(index, { runningRelated })}
-          />
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => onChange(injuries.filter((_, i) => i !== index))}
-          >
-            Remove injury {index + 1}
-          </button>
-        </fieldset>
-      ))}
+      {injuries.map((injury, index) => {
+        const { field, checkbox } = fieldsOf(injury, index)
+        return (
+          <fieldset key={index} className="injury-row">
+            <legend>Injury {index + 1}</legend>
+            <SelectField label="Region" options={REGION_LABELS} {...field('region')} />
+            <TextField
+              label="What was injured"
+              placeholder="e.g. left Achilles"
+              {...field('structure')}
+            />
+            <TextField label="Onset date" placeholder="YYYY-MM-DD" {...field('onsetDate')} />
+            <SelectField label="Status" options={INJURY_STATUS_LABELS} {...field('status')} />
+            <CheckboxField label="Running-related" {...checkbox('runningRelated')} />
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => onChange(injuries.filter((_, i) => i !== index))}
+            >
+              Remove injury {index + 1}
+            </button>
+          </fieldset>
+        )
+      })}
       <button
         type="button"
         className="button-quiet"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 import { useSignedInCoach } from './team-context'
 
 /** "10:42" today, "3 Dec 10:42" another day, in the coach's own time zone. */
@@ -23,13 +24,7 @@ export function ChangedBy({ blockId, revision }: { blockId: string; revision: nu
   } | null>(null)
   useEffect(() => {
     if (!me) return
-    let current = true
-    void api.blocks.lastChange({ id: blockId }).then((result) => {
-      if (current && result.ok) setLast(result.value)
-    })
-    return () => {
-      current = false
-    }
+    return readLatest(api.blocks.lastChange({ id: blockId }), setLast)
   }, [me, blockId, revision])
   if (!me || !last) return null
   const who = last.coachId === me.id ? 'you' : last.coachName

@@ -1,45 +1,14 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import type { FormEvent } from 'react'
 import type { Result } from '../../../shared/contract/result'
 import type { CoachProfile } from '../../../shared/schemas/team.schema'
 import { api } from '../api/backend'
+import { TextField } from '../dialogs/fields'
 
 interface SignedIn {
   session: string
   coach: CoachProfile
   expiresAt: string
-}
-
-/** One labelled input of the form; a field's error is announced with it. */
-function Field(props: {
-  label: string
-  type: 'email' | 'password' | 'text'
-  value: string
-  onChange: (value: string) => void
-  autoComplete: string
-  error: string | undefined
-}) {
-  const id = useId()
-  return (
-    <div className={`field ${props.error ? 'field-invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type={props.type}
-        value={props.value}
-        autoComplete={props.autoComplete}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-        required
-      />
-      {props.error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {props.error}
-        </span>
-      )}
-    </div>
-  )
 }
 
 /**
@@ -48,17 +17,24 @@ function Field(props: {
  */
 export function SignInScreen({ onSignedIn }: { onSignedIn: (signedIn: SignedIn) => void }) {
   const [firstTime, setFirstTime] = useState(false)
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
-  const [code, setCode] = useState('')
+  const [typed, setTyped] = useState({ email: '', password: '', code: '' })
   const [problem, setProblem] = useState<Result<SignedIn> | null>(null)
   const [busy, setBusy] = useState(false)
   const fieldError = (path: string) =>
     problem && !problem.ok ? problem.error.issues.find((i) => i.path === path)?.message : undefined
+  /** What ties a box to what was typed: its name, its text, its message and how it changes. */
+  const field = (key: keyof typeof typed) => ({
+    name: key,
+    value: typed[key],
+    error: fieldError(key),
+    onChange: (text: string) => setTyped((t) => ({ ...t, [key]: text })),
+    required: true,
+  })
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     setBusy(true)
+    const { email, password, code } = typed
     const result = firstTime
       ? await api.auth.signInWithCode({ email, code, password })
       : await api.auth.signIn({ email, password })
@@ -80,31 +56,15 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (signedIn: SignedIn) 
             Your head coach gave you a one-time code. Choose a password of at least 10 characters.
           </p>
         )}
-        <Field
-          label="E-mail"
-          type="email"
-          value={email}
-          onChange={setEmail}
-          autoComplete="username"
-          error={fieldError('email')}
-        />
+        <TextField label="E-mail" type="email" autoComplete="username" {...field('email')} />
         {firstTime && (
-          <Field
-            label="Sign-in code"
-            type="text"
-            value={code}
-            onChange={setCode}
-            autoComplete="one-time-code"
-            error={fieldError('code')}
-          />
+          <TextField label="Sign-in code" autoComplete="one-time-code" {...field('code')} />
         )}
-        <Field
+        <TextField
           label={firstTime ? 'New password' : 'Password'}
           type="password"
-          value={password}
-          onChange={setPassword}
           autoComplete={firstTime ? 'new-password' : 'current-password'}
-          error={fieldError('password')}
+          {...field('password')}
         />
         {problem && !problem.ok && problem.error.issues.length === 0 && (
           <p role="alert" className="banner banner-error">

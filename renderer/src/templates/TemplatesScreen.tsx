@@ -7,6 +7,7 @@ import type {
   TemplateSummary,
 } from '../../../shared/schemas/template.schema'
 import { api } from '../api/backend'
+import { readLatest } from '../api/read-latest'
 import { SearchInput } from '../ui/SearchInput'
 import { dayName, sessionKind } from '../block/change-step-model'
 import { nextMonday } from '../../../shared/plans/calendar'
@@ -58,19 +59,14 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
   const [problem, setProblem] = useState<string | null>(null)
   const [version, setVersion] = useState(0)
 
-  useEffect(() => {
-    let current = true
-    void api.templates.list().then((r) => {
-      if (!current || !r.ok) return
-      setTemplates(r.value)
-      setSelectedId((id) =>
-        id && r.value.some((t) => t.id === id) ? id : (r.value[0]?.id ?? null),
-      )
-    })
-    return () => {
-      current = false
-    }
-  }, [version])
+  useEffect(
+    () =>
+      readLatest(api.templates.list(), (list) => {
+        setTemplates(list)
+        setSelectedId((id) => (id && list.some((t) => t.id === id) ? id : (list[0]?.id ?? null)))
+      }),
+    [version],
+  )
 
   useEffect(() => {
     if (!selectedId) return
