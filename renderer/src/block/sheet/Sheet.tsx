@@ -247,23 +247,27 @@ export const Sheet = memo(function Sheet(props: Props) {
     library: props.library,
   })
 
-  function onCopy(event: ClipboardEvent<HTMLDivElement>): void {
-    if (settledFirst()) {
-      latest.current.onCopy(event)
-      return
+  /**
+   * A clipboard event on the grid: once a pending edit has settled it goes to the handlers of the
+   * render that drew it; while a cell is edited its input owns the clipboard.
+   */
+  const onClipboard =
+    (
+      handler: 'onCopy' | 'onPaste',
+      handle: (event: ClipboardEvent<HTMLDivElement>) => void,
+    ): ((event: ClipboardEvent<HTMLDivElement>) => void) =>
+    (event) => {
+      if (settledFirst()) return latest.current[handler](event)
+      if (editing) return
+      event.preventDefault()
+      handle(event)
     }
-    if (editing) return
-    event.preventDefault()
-    event.clipboardData.setData('text/plain', copiedText(clipboardPlace()))
-  }
 
-  function onPaste(event: ClipboardEvent<HTMLDivElement>): void {
-    if (settledFirst()) {
-      latest.current.onPaste(event)
-      return
-    }
-    if (editing) return
-    event.preventDefault()
+  const onCopy = onClipboard('onCopy', (event) =>
+    event.clipboardData.setData('text/plain', copiedText(clipboardPlace())),
+  )
+
+  const onPaste = onClipboard('onPaste', (event) => {
     const text = event.clipboardData.getData('text/plain')
     const plan = planPaste(text, clipboardPlace())
     if (plan.kind === 'refused') {
@@ -275,7 +279,7 @@ export const Sheet = memo(function Sheet(props: Props) {
     const go = () => void run(plan.step, plan.rejected, plan.moved)
     if (plan.replaced.length > 0) setConfirmPaste({ replaced: plan.replaced, go })
     else go()
-  }
+  })
 
   const template = shownColumns.map((c) => `${c.width}px`).join(' ')
 
