@@ -1,9 +1,6 @@
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { ClipboardEvent, KeyboardEvent, RefObject } from 'react'
-import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
-import type { ExerciseIndex } from '../../../../shared/exercises/exercise-index'
-import type { Exercise } from '../../../../shared/schemas/session.schema'
 import type { EditStep } from './edit-history'
 import { visibleColumns } from './sheet-columns'
 import { deleteRowsEdit, fillDownEdit, insertRowEdit, sessionPlace } from './sheet-edits'
@@ -25,14 +22,12 @@ import { useLineEditing } from './useLineEditing'
 import { useSheetFocus } from './useSheetFocus'
 import { SheetHeader } from './SheetHeader'
 import { SheetBody } from './SheetBody'
+import type { SheetFigures } from './SheetBody'
 import type { RowActions } from './SheetRow'
 
-interface Props {
+interface Props extends SheetFigures {
   rows: BlockSession[]
   weekCount: number
-  /** Day stress label per (week, day), e.g. "HIGH 4". */
-  dayStress: (week: number, day: number) => { label: string; cls: string }
-  findingsBySession: Map<string, FindingView[]>
   /** Rows to select from outside (a finding clicked in the panel). */
   focusRows: { ids: string[]; token: number } | null
   apply: (step: EditStep) => Promise<unknown>
@@ -44,14 +39,6 @@ interface Props {
   newId: () => string
   /** ? or F1: the keyboard help. */
   onHelp: () => void
-  /** The load a line comes to for this client, typed or computed from their max. */
-  lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
-  /** The client's load unit, for typed loads in the lines. */
-  loadUnit?: 'kg' | 'lb'
-  /** A run's pace band for the client, shown as the row's tooltip. */
-  runPace?: (session: BlockSession) => string | null
-  /** The database's exercise library: regions derived from lines, names in a pasted sheet. */
-  library: ExerciseIndex
   /** Show the Log columns (Status, Actual RPE, Actual min), hidden by default. */
   showLog?: boolean
   /** What the Block menu asks of the sheet: rows inserted or deleted at the cursor, its week. */
@@ -364,12 +351,7 @@ export const Sheet = memo(function Sheet(props: Props) {
             editing={editing}
             lineEditing={lineEditing}
             expanded={expanded}
-            dayStress={props.dayStress}
-            findingsBySession={props.findingsBySession}
-            lineLoad={props.lineLoad}
-            loadUnit={props.loadUnit}
-            runPace={props.runPace}
-            library={props.library}
+            figures={props}
             rowActions={rowActions}
             lineActions={{
               press: (index, col) => {

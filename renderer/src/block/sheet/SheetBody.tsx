@@ -26,6 +26,24 @@ export interface LineActions {
   cancel(): void
 }
 
+/**
+ * What the rows show beside what was typed, as the block screen gives them to the sheet: the day's
+ * stress, the findings, loads and paces for this client, regions from the library.
+ */
+export interface SheetFigures {
+  /** Day stress label per (week, day), e.g. "HIGH 4". */
+  dayStress: (week: number, day: number) => { label: string; cls: string }
+  findingsBySession: Map<string, FindingView[]>
+  /** The load a line comes to for this client, typed or computed from their max. */
+  lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
+  /** The client's load unit, for typed loads in the lines. */
+  loadUnit?: 'kg' | 'lb'
+  /** A run's pace band for the client, shown as the row's tooltip. */
+  runPace?: (session: BlockSession) => string | null
+  /** The database's exercise library: regions derived from lines, names in a pasted sheet. */
+  library: ExerciseIndex
+}
+
 interface Props {
   /** The rows in view (the virtualiser's), each at its offset in the whole sheet's height. */
   shown: readonly VirtualItem[]
@@ -39,19 +57,14 @@ interface Props {
   editing: Editing | null
   lineEditing: LineEditing | null
   expanded: ReadonlySet<string>
-  dayStress: (week: number, day: number) => { label: string; cls: string }
-  findingsBySession: Map<string, FindingView[]>
-  lineLoad: (line: Exercise) => { text: string; computed: boolean } | null
-  loadUnit: 'kg' | 'lb' | undefined
-  runPace: ((session: BlockSession) => string | null) | undefined
-  library: ExerciseIndex
+  figures: SheetFigures
   rowActions: RowActions
   lineActions: LineActions
 }
 
 /** The sheet's rows in view: sessions (and the empty row under them) and open exercise lines. */
 export function SheetBody(props: Props) {
-  const { items, active, range, editing, lineEditing, template } = props
+  const { items, active, range, editing, lineEditing, template, figures } = props
   return (
     <div role="rowgroup" style={{ height: props.totalHeight, position: 'relative' }}>
       {props.shown.map((item) => {
@@ -67,8 +80,8 @@ export function SheetBody(props: Props) {
               top={item.start}
               template={template}
               activeField={active.row === item.index ? lineCellAt(active.col).field : null}
-              load={row.line ? props.lineLoad(row.line) : null}
-              unit={props.loadUnit}
+              load={row.line ? figures.lineLoad(row.line) : null}
+              unit={figures.loadUnit}
               editing={lineEditing?.id === row.id ? lineEditing : null}
               onPress={(index, col) => props.lineActions.press(index, col)}
               onStartEdit={() => props.lineActions.startEdit(row)}
@@ -90,18 +103,18 @@ export function SheetBody(props: Props) {
             top={item.start}
             template={template}
             newWeek={!previous || previous.weekIndex !== session.weekIndex}
-            stress={props.dayStress(session.weekIndex, session.day)}
-            findings={props.findingsBySession.get(session.id) ?? NO_FINDINGS}
+            stress={figures.dayStress(session.weekIndex, session.day)}
+            findings={figures.findingsBySession.get(session.id) ?? NO_FINDINGS}
             activeCol={active.row === item.index ? active.col : -1}
             selected={inRange ? [range.left, range.right] : null}
             editing={editing?.id === session.id ? editing : null}
             lines={row.kind === 'session' ? lineCount(session, props.expanded) : null}
             derivedRegion={
               session.modality === 'strength' && session.region === undefined
-                ? regionFromLines(session, props.library)
+                ? regionFromLines(session, figures.library)
                 : undefined
             }
-            pace={props.runPace?.(session) ?? null}
+            pace={figures.runPace?.(session) ?? null}
             actions={props.rowActions}
           />
         )
