@@ -11,9 +11,12 @@ import {
   mergeExercises,
   saveExercise,
 } from '../../db/repositories/exercise.repository'
+import { summariseIssues } from '../../shared/contract/field-issues'
 import { DomainError } from '../../shared/contract/result'
+import type { FieldIssue } from '../../shared/contract/result'
 import { ExerciseIndex } from '../../shared/exercises/exercise-index'
 import { epleyOneRm } from '../../shared/exercises/loads'
+import { addDays, localIsoDate } from '../../shared/plans/calendar'
 import type { LiftMaxRecord } from '../../shared/schemas/maxes.schema'
 import type { Database } from '../../db/schema'
 import type { BackendContext } from '../context'
@@ -53,18 +56,47 @@ function maxRecord(input: {
   }
 }
 
-/** Records maxes, each under the library's own name when the coach typed an alias ("BS"). */
+/**
+ * Records maxes, each under the library's own name when the coach typed an alias ("BS"). Refused
+ * whole, naming the field: a lift given twice (which one the coach meant is theirs to say, not the
+ * last one's), and a max measured on a day that has not come (one day of grace, for a coach whose
+ * clock is ahead of a team server's).
+ */
 async function saveMaxes(
   db: Kysely<Database>,
   clientId: string,
   entries: readonly Parameters<typeof maxRecord>[0][],
-  now: string,
+  now: Date,
+  fieldOf: (index: number, field: string) => string,
 ): Promise<LiftMaxRecord[]> {
   const index = new ExerciseIndex(await listExercises(db))
+  const lifts = entries.map((entry) => index.find(entry.lift)?.name ?? entry.lift.trim())
+  const latest = addDays(localIsoDate(now), 1)
+  const issues: FieldIssue[] = []
+  entries.forEach((entry, i) => {
+    const first = lifts.findIndex((lift) => lift.toLowerCase() === lifts[i]!.toLowerCase())
+    if (first < i) {
+      const typed = [entries[first]!.lift.trim(), entry.lift.trim()]
+      const as = typed[0] === typed[1] ? '' : ` (as “${typed[0]}” and “${typed[1]}”)`
+      issues.push({
+        path: fieldOf(i, 'lift'),
+        message: `${lifts[i]} is given twice${as}: keep one`,
+      })
+    }
+    if (entry.measuredOn > latest) {
+      issues.push({
+        path: fieldOf(i, 'measuredOn'),
+        message: `${entry.measuredOn} has not come yet: a max is dated the day it was measured`,
+      })
+    }
+  })
+  if (issues.length > 0) {
+    throw new DomainError('invalid_input', summariseIssues(issues), issues)
+  }
   const records: LiftMaxRecord[] = []
-  for (const entry of entries) {
-    const record = maxRecord({ ...entry, lift: index.find(entry.lift)?.name ?? entry.lift.trim() })
-    await saveClientMax(db, clientId, record, now)
+  for (const [i, entry] of entries.entries()) {
+    const record = maxRecord({ ...entry, lift: lifts[i]! })
+    await saveClientMax(db, clientId, record, now.toISOString())
     records.push(record)
   }
   return records
@@ -77,14 +109,14 @@ export const maxesHandlers: DomainHandlers<'maxes'> = {
   },
   'maxes.set': async ({ clientId, ...entry }, ctx) => {
     await assertClient(ctx, clientId)
-    const [record] = await saveMaxes(ctx.db, clientId, [entry], ctx.now().toISOString())
+    const [record] = await saveMaxes(ctx.db, clientId, [entry], ctx.now(), (_, field) => field)
     return record!
   },
   'maxes.setMany': async ({ clientId, maxes, thresholdPaceSecPerKm }, ctx) => {
     await assertClient(ctx, clientId)
     // One transaction: a refused max, or a failing disk, leaves every max as it was.
     return ctx.db.transaction().execute(async (trx) => {
-      const records = await saveMaxes(trx, clientId, maxes, ctx.now().toISOString())
+      const records = await saveMaxes(trx, clientId, maxes, ctx.now(), (i, f) => `maxes.${i}.${f}`)
       if (thresholdPaceSecPerKm !== undefined) {
         const { loads } = await findClientNumbers(trx, clientId)
         await saveClientLoads(trx, clientId, { ...loads, thresholdPaceSecPerKm })

@@ -82,4 +82,60 @@ describe('maxes.set refuses a max no one has, with a field message, before the t
     expect(loads.loads.thresholdPaceSecPerKm).toBe(273)
     await backend.close()
   })
+
+  it('a lift given twice in one save is refused, naming both, not saved as the last one', async () => {
+    const { backend, client, maxes } = await withClient()
+    const refused = await backend.dispatch('maxes.setMany', {
+      clientId: client.id,
+      maxes: [
+        { lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-01' },
+        { lift: 'Deadlift', oneRmKg: 180, measuredOn: '2026-11-01' },
+        { lift: 'BS', oneRmKg: 150, measuredOn: '2026-11-01' },
+      ],
+    })
+    expect(!refused.ok && refused.error.issues).toEqual([
+      {
+        path: 'maxes.2.lift',
+        message: 'Back squat is given twice (as “Back squat” and “BS”): keep one',
+      },
+    ])
+    expect(await maxes()).toEqual([])
+    await backend.close()
+  })
+
+  it('a max measured on a day that has not come is refused (the frozen today is 2026-11-23)', async () => {
+    const { backend, client, maxes } = await withClient()
+    const future = await backend.dispatch('maxes.set', {
+      clientId: client.id,
+      lift: 'Back squat',
+      oneRmKg: 140,
+      measuredOn: '2027-11-23',
+    })
+    expect(!future.ok && future.error.issues).toEqual([
+      {
+        path: 'measuredOn',
+        message: '2027-11-23 has not come yet: a max is dated the day it was measured',
+      },
+    ])
+    const many = await backend.dispatch('maxes.setMany', {
+      clientId: client.id,
+      maxes: [
+        { lift: 'Deadlift', oneRmKg: 180, measuredOn: '2026-11-23' },
+        { lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-25' },
+      ],
+    })
+    expect(!many.ok && many.error.issues.map((i) => i.path)).toEqual(['maxes.1.measuredOn'])
+    expect(await maxes()).toEqual([])
+    // Today, and tomorrow for a coach whose clock is ahead of the server's, are days that came.
+    for (const measuredOn of ['2026-11-23', '2026-11-24']) {
+      const saved = await backend.dispatch('maxes.set', {
+        clientId: client.id,
+        lift: 'Back squat',
+        oneRmKg: 140,
+        measuredOn,
+      })
+      expect(saved.ok).toBe(true)
+    }
+    await backend.close()
+  })
 })

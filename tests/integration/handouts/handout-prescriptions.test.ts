@@ -85,8 +85,8 @@ describe('a handout prescribes what a person puts on a bar and runs at', () => {
       await backend.dispatch('maxes.setMany', {
         clientId,
         maxes: [
-          { lift: 'Romanian deadlift', oneRmKg: 120, measuredOn: '2027-02-20' },
-          { lift: 'Back squat', oneRmKg: 140, measuredOn: '2027-02-20' },
+          { lift: 'Romanian deadlift', oneRmKg: 120, measuredOn: '2026-11-20' },
+          { lift: 'Back squat', oneRmKg: 140, measuredOn: '2026-11-20' },
         ],
         thresholdPaceSecPerKm: 273,
       }),
