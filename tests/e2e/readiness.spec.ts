@@ -32,3 +32,43 @@ test('readiness shows as a strip above the weeks; a day reported ill by keyboard
   await expect(findings.getByRole('button', { name: /^RDY-07/ })).toHaveCount(1)
   expect(pageErrors).toEqual([])
 })
+
+test('the readiness strip is one Tab stop: the arrows move a day, Page Up or Down a week, Enter opens that day', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await BlockPage.open(page, host.url, 'Priya Raman', 'Marathon base')
+  const strip = page.getByRole('region', { name: 'Readiness by day' })
+  const marks = strip.getByRole('button')
+  const focusedLabel = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null)
+  const dayAfter = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+  // Twelve weeks of marks, but one of them in the Tab order: the latest report up to today.
+  expect(await marks.count()).toBe(84)
+  const stop = strip.locator('button[tabindex="0"]')
+  await expect(stop).toHaveCount(1)
+  await expect(stop).toHaveAccessibleName(/: (fine|watch|red flag) \(/)
+  await stop.focus()
+  const start = (await focusedLabel())!.slice(0, 10)
+  // Tab leaves the strip at once; Shift+Tab comes back to the same day.
+  await page.keyboard.press('Tab')
+  expect(await strip.evaluate((el) => el.contains(document.activeElement))).toBe(false)
+  await page.keyboard.press('Shift+Tab')
+  expect((await focusedLabel())!.slice(0, 10)).toBe(start)
+  await page.keyboard.press('ArrowLeft')
+  expect((await focusedLabel())!.slice(0, 10)).toBe(dayAfter(start, -1))
+  await page.keyboard.press('PageUp')
+  expect((await focusedLabel())!.slice(0, 10)).toBe(dayAfter(start, -8))
+  // The day moved to keeps the Tab stop.
+  await expect(stop).toHaveCount(1)
+  await expect(stop).toHaveAttribute('aria-label', new RegExp(`^${dayAfter(start, -8)}`))
+  await page.keyboard.press('Home')
+  const first = (await focusedLabel())!.slice(0, 10)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Readiness of Priya Raman' })
+  await expect(dialog.getByLabel('Day', { exact: true })).toHaveValue(first)
+  expect(pageErrors).toEqual([])
+})
