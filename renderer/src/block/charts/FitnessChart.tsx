@@ -1,9 +1,9 @@
 import { scaleLinear } from 'd3-scale'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../../shared/schemas/fitness.schema'
 import { api } from '../../api/backend'
-import { useBackendValue } from '../../api/useBackendValue'
+import { readLatest } from '../../api/read-latest'
 import { ACWR_NEEDS_28_DAYS, NO_HISTORY, acwrPlotSummary, fitnessSummary } from '../fitness-model'
 import { YAxis, chartFrame, plotArea, spacedIndexes } from './chart-axes'
 import type { ChartSize, Frame } from './chart-axes'
@@ -27,12 +27,11 @@ export function FitnessChart({
   size?: ChartSize
 }) {
   const [open, setOpen] = useState(size === 'full')
+  const [fitness, setFitness] = useState<Fitness | null>(null)
   // Read again after every save (each analysis is a new object); folded, not read at all.
-  const fitness = useBackendValue(open ? () => api.blocks.fitness({ id: blockId }) : null, [
-    open,
-    blockId,
-    analysis,
-  ])
+  useEffect(() => {
+    if (open) return readLatest(api.blocks.fitness({ id: blockId }), setFitness)
+  }, [open, blockId, analysis])
   const body =
     fitness === null ? null : fitness.days.length === 0 ? (
       <EmptyChart>No days to show yet: the block has no sessions.</EmptyChart>

@@ -6,7 +6,8 @@ import { api } from '../../api/backend'
 import { FormDialog } from '../../dialogs/FormDialog'
 import { InlineSelect } from '../../dialogs/fields'
 import { EngineVerdict } from '../EngineVerdict'
-import { findingsDiff } from '../findings-diff-model'
+import { readLatest } from '../../api/read-latest'
+import { previewVerdict } from '../preview-verdict'
 import type { FindingsDiff } from '../findings-diff-model'
 import { replaceWeeksStep } from '../replace-weeks-model'
 import type { EditStep } from '../sheet/edit-history'
@@ -55,21 +56,9 @@ export function InsertTemplateDialog({ block, apply, onClose }: Props) {
   const [verdict, setVerdict] = useState<(FindingsDiff & { step: EditStep }) | null>(null)
   useEffect(() => {
     if (!step) return
-    let current = true
-    void Promise.all([
-      api.blocks.previewPatches({
-        blockId: block.id,
-        revision: block.revision,
-        patches: step.redo,
-      }),
-      api.blocks.analyze({ id: block.id }),
-    ]).then(([after, now]) => {
-      if (current && after.ok && now.ok)
-        setVerdict({ step, ...findingsDiff(now.value, after.value) })
-    })
-    return () => {
-      current = false
-    }
+    return readLatest(previewVerdict(block.id, block.revision, step.redo), (diff) =>
+      setVerdict({ step, ...diff }),
+    )
   }, [step, block.id, block.revision])
   const engine = verdict && verdict.step === step ? verdict : null
   const replaced = step?.redo.filter((p) => p.op === 'delete').length ?? 0

@@ -15,7 +15,8 @@ import { InlineField, InlineSelect } from '../../dialogs/fields'
 import { WeekRangeFields } from '../../ui/WeekRangeFields'
 import { changeRows, dayName, rewriteStep } from '../change-step-model'
 import { EngineVerdict } from '../EngineVerdict'
-import { findingsDiff } from '../findings-diff-model'
+import { readLatest } from '../../api/read-latest'
+import { previewVerdict } from '../preview-verdict'
 import type { FindingsDiff } from '../findings-diff-model'
 import type { EditStep } from '../sheet/edit-history'
 import { TableHead } from '../../ui/TableHead'
@@ -165,22 +166,14 @@ export function ProgressionDialog(props: Props) {
   // The engine's word on the result: findings it would add, and how many it would clear.
   useEffect(() => {
     if (!step_ || step_.redo.length === 0) return
-    let current = true
+    let stopReading = () => {}
     const timer = setTimeout(() => {
-      void Promise.all([
-        api.blocks.previewPatches({
-          blockId: block.id,
-          revision: block.revision,
-          patches: step_.redo,
-        }),
-        api.blocks.analyze({ id: block.id }),
-      ]).then(([after, now]) => {
-        if (!current || !after.ok || !now.ok) return
-        setVerdict({ step: step_, ...findingsDiff(now.value, after.value) })
-      })
+      stopReading = readLatest(previewVerdict(block.id, block.revision, step_.redo), (diff) =>
+        setVerdict({ step: step_, ...diff }),
+      )
     }, 150)
     return () => {
-      current = false
+      stopReading()
       clearTimeout(timer)
     }
   }, [step_, block.id, block.revision])
