@@ -6,6 +6,7 @@ import { ExerciseIndex } from '../shared/exercises/exercise-index'
 import type { BlockPlan, WeekPlan } from '../shared/schemas/plan.schema'
 import { textReport } from '../shared/engine/text-report'
 import type { CommandResult } from './command-result'
+import { formatted } from './command-result'
 import { withClient } from './with-backend'
 import type { DatabaseLocation } from '../db/open-database'
 
@@ -46,10 +47,9 @@ export function analyzeCommand(file: string, format: OutputFormat): CommandResul
   const serious = analysis.findings.some((f) => f.severity !== 'info')
   return {
     exitCode: serious ? 1 : 0,
-    stdout:
-      format === 'json'
-        ? JSON.stringify(analysis, null, 2)
-        : textReport(analysis, `Blockwise analysis of ${path.basename(file)}`),
+    stdout: formatted(format, analysis, () =>
+      textReport(analysis, `Blockwise analysis of ${path.basename(file)}`),
+    ),
   }
 }
 
@@ -71,15 +71,10 @@ export async function analyzeClientCommand(options: {
     if (!exercises.ok) return { exitCode: 2, stderr: exercises.error.message }
     const analysis = analyzePlan(plan.value, { library: new ExerciseIndex(exercises.value) })
     const serious = analysis.findings.some((f) => f.severity !== 'info')
+    const title = `Blockwise analysis of ${client.name}: ${client.activeBlock.name}`
     return {
       exitCode: serious ? 1 : 0,
-      stdout:
-        options.format === 'json'
-          ? JSON.stringify(analysis, null, 2)
-          : textReport(
-              analysis,
-              `Blockwise analysis of ${client.name}: ${client.activeBlock.name}`,
-            ),
+      stdout: formatted(options.format, analysis, () => textReport(analysis, title)),
     }
   })
 }

@@ -5,6 +5,7 @@ import { normaliseWeeks } from '../shared/engine/plan-context'
 import type { OutputFormat } from './analyze.command'
 import { readPlanFile } from './analyze.command'
 import type { CommandResult } from './command-result'
+import { formatted } from './command-result'
 
 /**
  * `blockwise balance PLAN.json`: prints the proposal (moves, findings before and after); never
@@ -19,13 +20,12 @@ export function balanceCommand(file: string, format: OutputFormat): CommandResul
   const { plan: _plan, ...summary } = proposal
   return {
     exitCode: remaining ? 1 : 0,
-    stdout:
-      format === 'json'
-        ? JSON.stringify(summary, null, 2)
-        : proposalReport(
-            proposal,
-            `Blockwise balance proposal for ${path.basename(file)}`,
-            normaliseWeeks(read.plan).length,
-          ),
+    stdout: formatted(format, summary, () =>
+      proposalReport(
+        proposal,
+        `Blockwise balance proposal for ${path.basename(file)}`,
+        normaliseWeeks(read.plan).length,
+      ),
+    ),
   }
 }

@@ -4,3 +4,7 @@ export interface CommandResult {
   stdout?: string
   stderr?: string
 }
+
+/** What `--format` asks for: the value as JSON (docs/plan-format.md), or the lines `text` writes. */
+export const formatted = (format: 'text' | 'json', value: unknown, text: () => string): string =>
+  format === 'json' ? JSON.stringify(value, null, 2) : text()

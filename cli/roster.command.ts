@@ -3,6 +3,7 @@ import { byUrgency, rosterSummary } from '../shared/roster/roster-summary'
 import type { RosterFinding } from '../shared/schemas/roster.schema'
 import { checkRosterPage } from '../server/roster-check'
 import type { CommandResult } from './command-result'
+import { formatted } from './command-result'
 import { progressLine } from './progress-line'
 import { withBackend } from './with-backend'
 import type { DatabaseLocation } from '../db/open-database'
@@ -41,10 +42,9 @@ export async function rosterCommand(
     findings.sort(byUrgency)
     const failing = findings.some((f) => f.override === null && f.severity !== 'info')
     const summary = rosterSummary(findings, total)
-    const stdout =
-      format === 'json'
-        ? JSON.stringify({ summary, clientsChecked: total, findings }, null, 2)
-        : [summary, ...findings.map(line)].join('\n')
+    const stdout = formatted(format, { summary, clientsChecked: total, findings }, () =>
+      [summary, ...findings.map(line)].join('\n'),
+    )
     return { exitCode: failing ? 1 : 0, stdout }
   })
 }

@@ -1,6 +1,7 @@
 import type { Api } from '../shared/contract/api-client'
 import type { TemplateSummary } from '../shared/schemas/template.schema'
 import type { CommandResult } from './command-result'
+import { formatted } from './command-result'
 import { existingClient } from './find-client'
 import { withBackend } from './with-backend'
 import type { DatabaseLocation } from '../db/open-database'
@@ -51,14 +52,13 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
     if (options.action === 'list') {
       const list = await api.templates.list()
       if (!list.ok) return refused(list.error)
-      if (options.format === 'json')
-        return { exitCode: 0, stdout: JSON.stringify(list.value, null, 2) }
       return {
         exitCode: 0,
-        stdout:
+        stdout: formatted(options.format, list.value, () =>
           list.value.length === 0
             ? 'No templates yet: save one with blockwise template save.'
             : list.value.map(templateLine).join('\n'),
+        ),
       }
     }
     const found = await existingClient(api, options.client!)
@@ -76,18 +76,17 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
       const t = saved.value
       return {
         exitCode: 0,
-        stdout:
-          options.format === 'json'
-            ? JSON.stringify(t, null, 2)
-            : [
-                `Saved template "${t.name}" (${t.id}): ${t.weeks.length} weeks, ${t.sessions.length} sessions.`,
-                ...(t.conversions.length > 0
-                  ? [
-                      `Typed loads kept as the %1RM they are of ${client.name}’s maxes, so each client gets their own:`,
-                      ...t.conversions.map((c) => `  ${c}`),
-                    ]
-                  : []),
-              ].join('\n'),
+        stdout: formatted(options.format, t, () =>
+          [
+            `Saved template "${t.name}" (${t.id}): ${t.weeks.length} weeks, ${t.sessions.length} sessions.`,
+            ...(t.conversions.length > 0
+              ? [
+                  `Typed loads kept as the %1RM they are of ${client.name}’s maxes, so each client gets their own:`,
+                  ...t.conversions.map((c) => `  ${c}`),
+                ]
+              : []),
+          ].join('\n'),
+        ),
       }
     }
     const wanted = await existingTemplate(api, options.template!)
@@ -102,10 +101,12 @@ export async function templateCommand(options: TemplateOptions): Promise<Command
     const block = applied.value
     return {
       exitCode: 0,
-      stdout:
-        options.format === 'json'
-          ? JSON.stringify(block, null, 2)
-          : `Applied "${wanted.template.name}" to ${client.name}: block ${block.id} (${block.status}), ${block.weeks.length} weeks from ${block.startDate}.`,
+      stdout: formatted(
+        options.format,
+        block,
+        () =>
+          `Applied "${wanted.template.name}" to ${client.name}: block ${block.id} (${block.status}), ${block.weeks.length} weeks from ${block.startDate}.`,
+      ),
     }
   })
 }

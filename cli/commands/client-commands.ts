@@ -1,21 +1,15 @@
 import { localIsoDate } from '../../shared/plans/calendar'
-import { defineCommand } from '../command-spec'
-import { databaseOptions, oneDatabase, theDatabase } from './database-option'
+import { databaseCommand, databaseOptions, theDatabase } from './database-option'
+import { formatOption } from './format-option'
 
-const DB = databaseOptions()
 const CLIENT = {
   type: 'string',
   value: 'NAME_OR_ID',
   required: true,
   help: 'the client, by exact name (any case) or id',
 } as const
-const FORMAT = {
-  type: 'string',
-  value: 'FORMAT',
-  choices: ['text', 'json'],
-  default: 'text',
-  help: 'lines to read, or JSON',
-} as const
+const DB = databaseOptions()
+const FORMAT = formatOption()
 
 /** `text` as a whole number from `lo` to `hi`, or the message naming the option. */
 function wholeNumber(name: string, text: string | undefined, lo: number, hi: number) {
@@ -27,15 +21,14 @@ function wholeNumber(name: string, text: string | undefined, lo: number, hi: num
 
 /** Commands about the roster and one client's blocks, maxes and handouts. */
 export const clientCommands = [
-  defineCommand({
+  databaseCommand({
     name: 'roster',
     summary: 'check every client’s active block at once; exit 1 on warn or worse',
     options: { ...DB, format: FORMAT },
-    check: oneDatabase,
     run: async (values) =>
       (await import('../roster.command')).rosterCommand(theDatabase(values), values.format),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'import',
     summary:
       'a plan file, a coach’s training sheet, a sessions CSV, a clients CSV or readiness reports, all or none (the format is read from the file)',
@@ -61,7 +54,6 @@ export const clientCommands = [
       },
       active: { type: 'boolean', help: 'make it the active block (a draft otherwise)' },
     },
-    check: oneDatabase,
     run: async (values, [file]) =>
       (await import('../import.command')).importCommand({
         ...values,
@@ -69,7 +61,7 @@ export const clientCommands = [
         file: file!,
       }),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'export',
     summary: 'write client handouts (PDF by default, calendar, CSV) into a folder',
     forms: [
@@ -92,8 +84,6 @@ export const clientCommands = [
       force: { type: 'boolean', help: 'replace handout files of the same name in the folder' },
     },
     check: (values) => {
-      const database = oneDatabase(values)
-      if (database) return database
       if ((values.client === undefined) === !values.all)
         return 'blockwise export needs either --client NAME_OR_ID or --all'
       const paper = values.paper.toLowerCase()
@@ -108,7 +98,7 @@ export const clientCommands = [
         paper: values.paper.toLowerCase() === 'a4' ? 'A4' : 'LETTER',
       }),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'maxes',
     summary: 'list a client’s maxes in their unit; --set records maxes or the threshold pace',
     options: {
@@ -122,11 +112,10 @@ export const clientCommands = [
       },
       format: FORMAT,
     },
-    check: oneDatabase,
     run: async (values) =>
       (await import('../maxes.command')).maxesCommand({ ...values, db: theDatabase(values) }),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'log',
     summary: 'record that a session was done (actual RPE, minutes) or skipped',
     forms: [
@@ -144,8 +133,6 @@ export const clientCommands = [
       force: { type: 'boolean', help: 'log as done a session dated after today' },
     },
     check: (values) => {
-      const database = oneDatabase(values)
-      if (database) return database
       if (values.done === values.skipped) return 'blockwise log needs --done or --skipped'
       for (const v of [
         wholeNumber('rpe', values.rpe, 0, 10),

@@ -1,5 +1,5 @@
 import { defineCommand } from '../command-spec'
-import { databaseOptions, oneDatabase, theDatabase } from './database-option'
+import { databaseCommand, databaseOptions, theDatabase } from './database-option'
 
 /** --force of a command that writes one file: what it may replace, and what never. */
 const force = (what: string) =>
@@ -40,7 +40,7 @@ export const dataCommands = [
     run: async (values) =>
       (await import('../backup.command')).restoreCommand(values.from, values.db, values.force),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'dump',
     summary: 'write the whole database as JSON (a coach’s file or a team database alike)',
     options: {
@@ -48,11 +48,10 @@ export const dataCommands = [
       out: { type: 'string', value: 'FILE.json', required: true, help: 'the JSON file to write' },
       force: force('--out'),
     },
-    check: oneDatabase,
     run: async (values) =>
       (await import('../dump.command')).dumpCommand(theDatabase(values), values.out, values.force),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'load',
     summary:
       'load a JSON dump into a new database file or an empty team database, checked first, all or nothing',
@@ -67,10 +66,9 @@ export const dataCommands = [
       force: force('--db'),
     },
     check: (values) =>
-      oneDatabase(values) ??
-      (values.pg !== undefined && values.force
+      values.pg !== undefined && values.force
         ? 'A team database is loaded only when it is empty: --force is for --db FILE.'
-        : null),
+        : null,
     run: async (values) =>
       (await import('../dump.command')).loadCommand(values.from, theDatabase(values), values.force),
   }),

@@ -1,4 +1,6 @@
 import type { DatabaseLocation } from '../../db/open-database'
+import type { CommandSpec, OptionSpec, Options } from '../command-spec'
+import { defineCommand } from '../command-spec'
 
 /**
  * `--db FILE` or `--pg URL`: every command that reads or writes a roster takes either one coach's
@@ -37,3 +39,21 @@ export const oneDatabase = (values: { db?: string | undefined; pg?: string | und
 /** For `run`, after `check` passed. */
 export const theDatabase = (values: { db?: string | undefined; pg?: string | undefined }) =>
   databaseOf(values) as DatabaseLocation
+
+/** What `databaseOptions()` declares, as a command's options must include it. */
+type DatabaseOptions = { db: OptionSpec; pg: OptionSpec }
+
+/**
+ * A command on one roster, its options including `databaseOptions()`: exactly one of --db and
+ * --pg must be named, checked before the command's own `check`.
+ */
+export const databaseCommand = <const O extends Options & DatabaseOptions>(
+  spec: CommandSpec<O>,
+): CommandSpec =>
+  defineCommand({
+    ...spec,
+    check: (values, positionals) =>
+      oneDatabase(values as { db?: string; pg?: string }) ??
+      spec.check?.(values, positionals) ??
+      null,
+  })

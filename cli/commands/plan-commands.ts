@@ -1,13 +1,8 @@
 import { defineCommand } from '../command-spec'
 import { databaseOptions, oneDatabase, theDatabase } from './database-option'
+import { formatOption } from './format-option'
 
-const FORMAT = {
-  type: 'string',
-  value: 'FORMAT',
-  choices: ['text', 'json'],
-  default: 'text',
-  help: 'a report to read, or JSON (docs/plan-format.md)',
-} as const
+const FORMAT = formatOption('a report to read, or JSON (docs/plan-format.md)')
 
 /** Commands on plan files and a client's block: analysis and the balancer. */
 export const planCommands = [

@@ -1,31 +1,35 @@
-import { defineCommand } from '../command-spec'
-import { databaseOptions, oneDatabase, theDatabase } from './database-option'
+import type { TemplateOptions } from '../template.command'
+import { databaseCommand, databaseOptions, theDatabase } from './database-option'
+import { formatOption } from './format-option'
 
 const DB = databaseOptions()
-const FORMAT = {
-  type: 'string',
-  value: 'FORMAT',
-  choices: ['text', 'json'],
-  default: 'text',
-  help: 'lines to read, or JSON',
-} as const
+const FORMAT = formatOption()
+
+/** What every template command is given: its database, and the options of its action. */
+type TemplateValues = Omit<TemplateOptions, 'action' | 'db' | 'activate'> & {
+  db?: string | undefined
+  pg?: string | undefined
+  activate?: boolean
+}
+
+/** The handler of `blockwise template ACTION`; only apply has --activate (a draft otherwise). */
+const runTemplate = (action: TemplateOptions['action']) => async (values: TemplateValues) =>
+  (await import('../template.command')).templateCommand({
+    activate: false,
+    ...values,
+    action,
+    db: theDatabase(values),
+  })
 
 /** Templates: blocks kept to fit any client (the Templates screen's procedures). */
 export const templateCommands = [
-  defineCommand({
+  databaseCommand({
     name: 'template list',
     summary: 'the templates, with their weeks and tags',
     options: { ...DB, format: FORMAT },
-    check: oneDatabase,
-    run: async (values) =>
-      (await import('../template.command')).templateCommand({
-        action: 'list',
-        ...values,
-        db: theDatabase(values),
-        activate: false,
-      }),
+    run: runTemplate('list'),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'template save',
     summary: 'keep a block (the client’s active one unless --block) as a template',
     options: {
@@ -35,16 +39,9 @@ export const templateCommands = [
       name: { type: 'string', value: 'NAME', required: true, help: 'the template’s name' },
       format: FORMAT,
     },
-    check: oneDatabase,
-    run: async (values) =>
-      (await import('../template.command')).templateCommand({
-        action: 'save',
-        ...values,
-        db: theDatabase(values),
-        activate: false,
-      }),
+    run: runTemplate('save'),
   }),
-  defineCommand({
+  databaseCommand({
     name: 'template apply',
     summary: 'fit a template to a client as a new block, loads from their maxes',
     options: {
@@ -60,12 +57,6 @@ export const templateCommands = [
       activate: { type: 'boolean', help: 'make it the active block (a draft otherwise)' },
       format: FORMAT,
     },
-    check: oneDatabase,
-    run: async (values) =>
-      (await import('../template.command')).templateCommand({
-        action: 'apply',
-        ...values,
-        db: theDatabase(values),
-      }),
+    run: runTemplate('apply'),
   }),
 ]
