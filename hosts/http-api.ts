@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ErrorCode, Result } from '../shared/contract/result'
 import { CONTENT_SECURITY_POLICY } from './content-security-policy'
 
 /** Large enough for a whole-roster import, small enough that one request cannot exhaust memory. */
@@ -70,4 +71,20 @@ export async function readCallInput(
     return refuse(400, 'The request body must be {"input": …}.')
   }
   return { input: (envelope as { input?: unknown }).input }
+}
+
+/**
+ * One contract call as both hosts answer it: its input read (or refused, see readCallInput), run,
+ * and its Result sent with 200, or for a failure the status its host gives that code (400 if none).
+ */
+export async function answerCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  run: (input: unknown) => Promise<Result<unknown>>,
+  failureStatus: Partial<Record<ErrorCode, number>>,
+) {
+  const call = await readCallInput(req, res)
+  if (!call) return
+  const result = await run(call.input)
+  sendJson(res, result.ok ? 200 : (failureStatus[result.error.code] ?? 400), result)
 }

@@ -3,6 +3,13 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { authoriseApiCall } from '../sessions/header-sessions'
 import type { ApiVerdict, HeaderSessions } from '../sessions/header-sessions'
 
+/** A new secret of `bytes` random bytes (base64url), remembered among those `issued`. */
+function issue(issued: Set<string>, bytes: number): string {
+  const secret = randomBytes(bytes).toString('base64url')
+  issued.add(secret)
+  return secret
+}
+
 /**
  * What lets a browser load the page of one host (not call its API): a cookie naming a page
  * session, handed out with the API session when the page was opened with the token or a launch
@@ -16,9 +23,7 @@ export class PageAccess {
 
   /** A new page cookie value for a browser that proved it may open the app. */
   newCookie(): string {
-    const id = randomBytes(32).toString('base64url')
-    this.cookies.add(id)
-    return id
+    return issue(this.cookies, 32)
   }
 
   hasCookie(id: string | undefined): boolean {
@@ -27,9 +32,7 @@ export class PageAccess {
 
   /** A code that opens the app once, for the launch page. */
   newLaunchCode(): string {
-    const code = randomBytes(24).toString('base64url')
-    this.launchCodes.add(code)
-    return code
+    return issue(this.launchCodes, 24)
   }
 
   /** True (once) for a launch code this host issued. */

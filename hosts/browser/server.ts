@@ -6,7 +6,7 @@ import path from 'node:path'
 import { zipSync } from 'fflate'
 import type { Dispatch } from '../../server/dispatcher'
 import type { DownloadShelf, ShelfItem } from '../../server/download-shelf'
-import { SECURITY_HEADERS, contractError, readCallInput, send, sendJson } from '../http-api'
+import { SECURITY_HEADERS, answerCall, contractError, send, sendJson } from '../http-api'
 import { HeaderSessions, withSessionMeta } from '../sessions/header-sessions'
 import { PageAccess, checkApiRequest, checkPageRequest, pageCookieName } from './request-guard'
 import { readStaticFile } from './static-files'
@@ -33,24 +33,8 @@ export interface BrowserHost {
   close(): Promise<void>
 }
 
-async function handleApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  name: string,
-  dispatch: Dispatch,
-) {
-  const call = await readCallInput(req, res)
-  if (!call) return
-  const result = await dispatch(name, call.input)
-  const status = result.ok
-    ? 200
-    : result.error.code === 'unknown_procedure'
-      ? 404
-      : result.error.code === 'internal'
-        ? 500
-        : 400
-  sendJson(res, status, result)
-}
+/** HTTP status of a failed contract call: a procedure that does not exist, or a fault here. */
+const FAILURE_STATUS = { unknown_procedure: 404, internal: 500 } as const
 
 /** Zip entry names for `files`: their own names, a number added where two are the same. */
 function entryNames(files: readonly string[]): string[] {
@@ -140,7 +124,8 @@ async function route(
     if (!verdict.allowed) {
       return send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.reason}\n`)
     }
-    return handleApi(req, res, url.pathname.slice('/api/'.length), options.dispatch)
+    const name = url.pathname.slice('/api/'.length)
+    return answerCall(req, res, (input) => options.dispatch(name, input), FAILURE_STATUS)
   }
   const fromAddress = (name: string) => (req.method === 'GET' ? url.searchParams.get(name) : null)
   const address = { token: fromAddress('token'), code: fromAddress('code') }

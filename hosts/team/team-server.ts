@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import type { Backend } from '../../server/backend'
 import type { DownloadShelf } from '../../server/download-shelf'
 import type { LiveFeed } from '../../server/team/live-feed'
-import { SECURITY_HEADERS, contractError, readCallInput, send, sendJson } from '../http-api'
+import type { ErrorCode } from '../../shared/contract/result'
+import { SECURITY_HEADERS, answerCall, contractError, send, sendJson } from '../http-api'
 import { readStaticFile } from '../browser/static-files'
 import { sameOrigin, sessionOf } from './team-request'
 import { serveDownload } from './team-downloads'
@@ -28,7 +29,7 @@ export interface TeamServer {
 }
 
 /** HTTP status of a contract answer: the page reads the body, proxies and logs the status. */
-const STATUS: Record<string, number> = {
+const STATUS: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   rate_limited: 429,
   unknown_procedure: 404,
@@ -41,19 +42,14 @@ const STATUS: Record<string, number> = {
  * One contract call: from the team's own page (same origin), JSON, with the coach's session in
  * its header; the dispatcher decides whether that coach may make it.
  */
-async function handleApi(
+function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   name: string,
   options: TeamServerOptions,
 ) {
-  const call = await readCallInput(req, res)
-  if (!call) return
-  const result = await options.backend.dispatch(name, call.input, {
-    session: sessionOf(req.headers),
-    address: req.socket.remoteAddress,
-  })
-  sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 400), result)
+  const caller = { session: sessionOf(req.headers), address: req.socket.remoteAddress }
+  return answerCall(req, res, (input) => options.backend.dispatch(name, input, caller), STATUS)
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, options: TeamServerOptions) {

@@ -49,6 +49,12 @@ const ofBlock = (b: { id: string; clientId: string; revision: number }): ChangeT
   revision: b.revision,
 })
 const ofClient = (clientId: string): ChangeTarget => ({ clientId })
+/** A write to the client its input names by clientId: the coach needs access to that client. */
+const clientWrite = {
+  access: 'client',
+  clientId: byClientId,
+  changes: (i: { clientId: string }) => ofClient(i.clientId),
+} as const
 
 export const ACCESS_RULES: { [N in ProcedureName]: AccessRule<N> } = {
   'app.info': { ...anyone, ...read },
@@ -105,35 +111,19 @@ export const ACCESS_RULES: { [N in ProcedureName]: AccessRule<N> } = {
   },
 
   'maxes.get': { access: 'client', clientId: byClientId, ...read },
-  'maxes.set': { access: 'client', clientId: byClientId, changes: (i) => ofClient(i.clientId) },
-  'maxes.setMany': { access: 'client', clientId: byClientId, changes: (i) => ofClient(i.clientId) },
-  'maxes.remove': { access: 'client', clientId: byClientId, changes: (i) => ofClient(i.clientId) },
-  'maxes.setLoads': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
+  'maxes.set': clientWrite,
+  'maxes.setMany': clientWrite,
+  'maxes.remove': clientWrite,
+  'maxes.setLoads': clientWrite,
 
   'exercises.list': { ...anyone, ...read },
   'exercises.save': { ...anyone, changes: () => ({}) },
   'exercises.merge': { ...anyone, changes: () => ({}) },
 
   'readiness.list': { access: 'client', clientId: byClientId, ...read },
-  'readiness.save': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
-  'readiness.remove': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
-  'readiness.importCsv': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
+  'readiness.save': clientWrite,
+  'readiness.remove': clientWrite,
+  'readiness.importCsv': clientWrite,
 
   'templates.list': { ...anyone, ...read },
   'templates.get': { ...anyone, ...read },
@@ -165,15 +155,7 @@ export const ACCESS_RULES: { [N in ProcedureName]: AccessRule<N> } = {
   'team.addCoach': { access: 'head', changes: () => ({}) },
   'team.newSignInCode': { access: 'head', ...read },
   'team.clientAccess': { access: 'client', clientId: byClientId, ...read },
-  'team.shareClient': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
-  'team.unshareClient': {
-    access: 'client',
-    clientId: byClientId,
-    changes: (i) => ofClient(i.clientId),
-  },
+  'team.shareClient': clientWrite,
+  'team.unshareClient': clientWrite,
   'team.reassignClient': { access: 'head', changes: (i) => ofClient(i.clientId) },
 }
