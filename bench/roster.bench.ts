@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { BlockSnapshots } from '../db/repositories/block.repository'
 import { listActiveBlocks } from '../db/repositories/roster.repository'
-import { openBackend } from '../server/backend'
+import { openBenchBackend } from './bench-backend'
 import type { Backend } from '../server/backend'
 import { checkRosterPage } from '../server/roster-check'
 import type { RosterCheckOptions } from '../server/roster-check'
@@ -181,11 +181,7 @@ function plainRead(backend: Backend): number {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'blockwise-roster-bench-'))
   try {
-    const demo = await openBackend({
-      dataFile: path.join(dir, 'demo.db'),
-      host: 'test',
-      seedDemoWhenEmpty: true,
-    })
+    const demo = await openBenchBackend(path.join(dir, 'demo.db'), 'demo')
     report(
       'roster check, demo roster of 12 (median)',
       (await measureAsync(() => wholeRoster(demo, true), { warmup: 3, samples: 15 })).median,
@@ -193,11 +189,7 @@ async function main() {
     )
     await demo.close()
 
-    const big = await openBackend({
-      dataFile: path.join(dir, 'big.db'),
-      host: 'test',
-      seedDemoWhenEmpty: false,
-    })
+    const big = await openBenchBackend(path.join(dir, 'big.db'), 'empty')
     const started = performance.now()
     await generateRoster(big, 1000)
     console.log(

@@ -16,26 +16,40 @@ export function seeded(seed: number): () => number {
 const RUN_TYPES = ['easy', 'easy', 'recovery', 'tempo', 'intervals', 'long', 'threshold'] as const
 const REGIONS = ['lower', 'upper', 'full', 'upper'] as const
 
+/**
+ * When a generated session is: its day, the first of two start times with chance `p` (else the
+ * second), and `shortest` minutes plus up to `spread` more. Drawn in that order, so plans repeat.
+ */
+function slot(
+  random: () => number,
+  id: string,
+  day: number,
+  [p, first, second]: [number, string, string],
+  shortest: number,
+  spread: number,
+) {
+  return {
+    id,
+    day,
+    start: random() < p ? first : second,
+    durationMin: shortest + Math.floor(random() * spread),
+  }
+}
+
 /** One week of a hybrid plan: a lift in the morning and a run in the evening most days. */
 function weekSessions(random: () => number, w: number) {
   const sessions: Record<string, unknown>[] = []
   for (let day = 0; day < 7; day++) {
     if (day === 6 || random() < 0.1) continue
     sessions.push({
-      id: `w${w}d${day}l`,
-      day,
-      start: random() < 0.5 ? '07:00' : '12:00',
-      durationMin: 45 + Math.floor(random() * 40),
+      ...slot(random, `w${w}d${day}l`, day, [0.5, '07:00', '12:00'], 45, 40),
       modality: 'strength',
       region: REGIONS[Math.floor(random() * REGIONS.length)],
       topSetReps: 3 + Math.floor(random() * 9),
     })
     if (random() < 0.85) {
       sessions.push({
-        id: `w${w}d${day}r`,
-        day,
-        start: random() < 0.7 ? '18:00' : '14:00',
-        durationMin: 25 + Math.floor(random() * 60),
+        ...slot(random, `w${w}d${day}r`, day, [0.7, '18:00', '14:00'], 25, 60),
         modality: 'run',
         runType: RUN_TYPES[Math.floor(random() * RUN_TYPES.length)],
         terrain: random() < 0.15 ? 'hilly' : 'flat',

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openBackend } from '../server/backend'
+import { openBenchBackend } from './bench-backend'
 import type { Backend } from '../server/backend'
 import type { Result } from '../shared/contract/result'
 import type { TemplateSummary } from '../shared/schemas/template.schema'
@@ -43,11 +43,7 @@ async function clients(backend: Backend, count: number): Promise<string[]> {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'blockwise-bench-templates-'))
   try {
-    const backend = await openBackend({
-      dataFile: path.join(dir, 'bench.db'),
-      host: 'test',
-      seedDemoWhenEmpty: true,
-    })
+    const backend = await openBenchBackend(path.join(dir, 'bench.db'), 'demo')
     const ids = await clients(backend, CLIENTS)
     const templates = value<TemplateSummary[]>(await backend.dispatch('templates.list', {}))
     const template = templates.find((t) => t.name === 'Hyrox prep (12 wk)')!

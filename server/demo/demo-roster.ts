@@ -1,6 +1,6 @@
 import type { WeekSettings } from '../../shared/schemas/block.schema'
 import type { ClientInputDraft } from '../../shared/schemas/client.schema'
-import { ex, lift, other, run } from './session-builders'
+import { bench, ex, lift, other, run, squat } from './session-builders'
 import type { TemplateSession } from './session-builders'
 
 /**
@@ -23,8 +23,6 @@ const build3deload1 = (phase: WeekSettings['phase']): WeekSettings[] => [
   { phase: 'deload', deload: true },
 ]
 
-const squat = (pct: number) => [ex('Back squat', 5, 5, pct), ex('Romanian deadlift', 3, 8)]
-const bench = (pct: number) => [ex('Bench press', 5, 5, pct), ex('Pull-up', 4, 6)]
 const deadlift = (pct: number) => [ex('Deadlift', 4, 4, pct), ex('Walking lunge', 3, 10)]
 const hypertrophyLegs = [ex('Hack squat', 4, 10), ex('Leg curl', 3, 12), ex('Leg press', 3, 12)]
 const upperVolume = [

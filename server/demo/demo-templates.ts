@@ -1,7 +1,7 @@
 import type { WeekSettings } from '../../shared/schemas/block.schema'
 import type { Exercise } from '../../shared/schemas/session.schema'
 import type { Progression } from '../../shared/schemas/template.schema'
-import { ex, lift, other, run } from './session-builders'
+import { bench, ex, lift, other, run, squat } from './session-builders'
 import type { TemplateSession } from './session-builders'
 
 /** A demo template: a proven block a coach keeps, written once and fitted to any client. */
@@ -28,6 +28,15 @@ const ranged = (name: string, sets: number, lo: number, hi: number): Exercise =>
   repsMax: hi,
 })
 
+/** Back squat and bench press climbing 2.5 kg a week, from week 1 to week `to`. */
+const squatAndBenchClimb = (to: number): Progression => ({
+  kind: 'linear',
+  lifts: ['Back squat', 'Bench press'],
+  weeks: { from: 1, to },
+  step: 2.5,
+  unit: 'load',
+})
+
 export const DEMO_TEMPLATES: DemoTemplate[] = [
   {
     name: 'Hybrid 10K + strength (8 wk)',
@@ -36,23 +45,14 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
     tags: ['hybrid', '10k', 'strength'],
     weeks: weeksOf(['build', 'build', 'build', 'deload', 'build', 'build', 'build', 'deload']),
     week: [
-      lift('mon', 0, '07:00', 60, 'lower', 5, [
-        ex('Back squat', 5, 5, 75),
-        ex('Romanian deadlift', 3, 8),
-      ]),
+      lift('mon', 0, '07:00', 60, 'lower', 5, squat(75)),
       run('tue', 1, '07:00', 40, 'easy', { zone: 2 }),
-      lift('wed', 2, '18:00', 60, 'upper', 5, [ex('Bench press', 5, 5, 75), ex('Pull-up', 4, 6)]),
+      lift('wed', 2, '18:00', 60, 'upper', 5, bench(75)),
       run('thu', 3, '07:00', 45, 'intervals', { zone: 4, priority: 'key' }),
       run('sat', 5, '08:00', 60, 'long', { zone: 2 }),
     ],
     progressions: [
-      {
-        kind: 'linear',
-        lifts: ['Back squat', 'Bench press'],
-        weeks: { from: 1, to: 7 },
-        step: 2.5,
-        unit: 'load',
-      },
+      squatAndBenchClimb(7),
       { kind: 'run_volume', runTypes: ['long'], weeks: { from: 1, to: 7 }, pctPerWeek: 5 },
     ],
   },
@@ -63,11 +63,8 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
     tags: ['strength', 'base'],
     weeks: weeksOf(['accumulation', 'accumulation', 'accumulation', 'deload']),
     week: [
-      lift('mon', 0, '17:00', 75, 'lower', 5, [
-        ex('Back squat', 5, 5, 75),
-        ex('Romanian deadlift', 3, 8),
-      ]),
-      lift('tue', 1, '17:00', 70, 'upper', 5, [ex('Bench press', 5, 5, 75), ex('Pull-up', 4, 6)]),
+      lift('mon', 0, '17:00', 75, 'lower', 5, squat(75)),
+      lift('tue', 1, '17:00', 70, 'upper', 5, bench(75)),
       run('wed', 2, '07:00', 30, 'easy', { zone: 2 }),
       lift('thu', 3, '17:00', 70, 'lower', 4, [
         ex('Deadlift', 4, 4, 75),
@@ -129,13 +126,7 @@ export const DEMO_TEMPLATES: DemoTemplate[] = [
       run('sat', 5, '08:00', 70, 'long', { zone: 2 }),
     ],
     progressions: [
-      {
-        kind: 'linear',
-        lifts: ['Back squat', 'Bench press'],
-        weeks: { from: 1, to: 10 },
-        step: 2.5,
-        unit: 'load',
-      },
+      squatAndBenchClimb(10),
       { kind: 'run_volume', runTypes: ['long', 'easy'], weeks: { from: 1, to: 10 }, pctPerWeek: 4 },
     ],
   },

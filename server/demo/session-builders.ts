@@ -68,3 +68,8 @@ export function other(
 
 export const ex = (name: string, sets: number, reps: number, pct1rm?: number): Exercise =>
   pct1rm === undefined ? { name, sets, reps } : { name, sets, reps, pct1rm }
+
+/** The heavy squat day's lines: back squat 5 × 5 at `pct` %1RM, then Romanian deadlifts. */
+export const squat = (pct: number) => [ex('Back squat', 5, 5, pct), ex('Romanian deadlift', 3, 8)]
+/** The heavy bench day's lines: bench press 5 × 5 at `pct` %1RM, then pull-ups. */
+export const bench = (pct: number) => [ex('Bench press', 5, 5, pct), ex('Pull-up', 4, 6)]
