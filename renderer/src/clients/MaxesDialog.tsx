@@ -10,6 +10,7 @@ import { ErrorSummary, FormActions } from '../dialogs/form-parts'
 import { readPaceEntry } from '../../../shared/exercises/pace-entry'
 import { paceWords } from '../../../shared/exercises/run-paces'
 import { InlineSelect, TextField } from '../dialogs/fields'
+import { SubmitForm } from '../ui/SubmitForm'
 import { TableHead } from '../ui/TableHead'
 
 const UNIT_CHOICES = [
@@ -112,14 +113,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           onChange={(unit) => void setUnit(unit)}
         />
       )}
-      <form
-        className="maxes-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void savePace()
-        }}
-      >
+      <SubmitForm className="maxes-form" onSubmit={() => void savePace()}>
         <TextField
           name="pace"
           label="Runs: threshold pace or a recent race"
@@ -134,7 +128,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         />
         <button type="submit">Save pace</button>
         {paceNote && <p role="status">{paceNote}</p>}
-      </form>
+      </SubmitForm>
       <table className="maxes-table">
         <TableHead columns={['Lift', '1RM', 'How', { label: 'Remove', hidden: true }]} />
         <tbody>
@@ -164,15 +158,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           ))}
         </tbody>
       </table>
-      <form
-        ref={liftForm}
-        className="maxes-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault()
-          void save()
-        }}
-      >
+      <SubmitForm ref={liftForm} className="maxes-form" onSubmit={() => void save()}>
         <datalist id="max-lifts">
           {lifts.map((l) => (
             <option key={l} value={l} />
@@ -196,7 +182,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         <ErrorSummary problems={problem} />
         {saved && !problem && <p role="status">{saved}</p>}
         <FormActions submit="Save max" onCancel={onClose} cancel="Done" />
-      </form>
+      </SubmitForm>
     </Dialog>
   )
 }

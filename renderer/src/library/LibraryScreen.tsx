@@ -6,6 +6,7 @@ import { STRENGTH_REGIONS } from '../../../shared/schemas/session.schema'
 import { api } from '../api/backend'
 import { readLatest } from '../api/read-latest'
 import { SearchInput } from '../ui/SearchInput'
+import { SubmitForm } from '../ui/SubmitForm'
 import { InlineSelect } from '../dialogs/fields'
 import { TableHead } from '../ui/TableHead'
 
@@ -102,14 +103,10 @@ export function LibraryScreen() {
           </p>
         )}
         {draft && (
-          <form
+          <SubmitForm
             className="library-form"
             aria-label={draft.id ? `Change ${draft.name}` : 'New exercise'}
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              void save()
-            }}
+            onSubmit={() => void save()}
           >
             <label className="field">
               Name
@@ -153,7 +150,7 @@ export function LibraryScreen() {
                 Cancel
               </button>
             </div>
-          </form>
+          </SubmitForm>
         )}
         {merging && (
           <div className="library-form" role="group" aria-label={`Merge ${merging.from.name}`}>

@@ -6,6 +6,7 @@ import { SearchInput } from '../ui/SearchInput'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { Dialog } from '../dialogs/Dialog'
 import { ErrorSummary } from '../dialogs/form-parts'
+import { CheckboxList } from '../ui/CheckboxList'
 import { WeekRangeFields } from '../ui/WeekRangeFields'
 import { ClientVerdictView, verdictOf } from './ClientVerdictView'
 import type { ClientVerdict } from './ClientVerdictView'
@@ -114,25 +115,17 @@ export function ApplyTemplateDialog({ template, onClose, onOpenBlock }: Props) {
           <WeekRangeFields weeks={template.weeks} from={from} to={to} onChange={setRange} />
         </div>
         <SearchInput label="Find a client" value={search} onChange={setSearch} />
-        <fieldset className="choice-list client-choice">
-          <legend>Clients ({chosen.length} chosen)</legend>
-          {shown.map((c) => {
-            return (
-              <label key={c.id} className="client-choice-row">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(c.id)}
-                  onChange={(e) =>
-                    setChosen(
-                      e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id),
-                    )
-                  }
-                />
-                <span className="client-choice-name">{c.name}</span>
-              </label>
-            )
-          })}
-        </fieldset>
+        <CheckboxList
+          legend={`Clients (${chosen.length} chosen)`}
+          className="client-choice"
+          rowClassName="client-choice-row"
+          options={shown.map((c) => ({
+            value: c.id,
+            label: <span className="client-choice-name">{c.name}</span>,
+          }))}
+          chosen={chosen}
+          onChange={setChosen}
+        />
         {progress && (
           <div className="check-progress">
             <progress value={progress.done} max={progress.total} aria-label="Progress" />

@@ -9,6 +9,7 @@ import type {
 import { api } from '../api/backend'
 import { readLatest } from '../api/read-latest'
 import { SearchInput } from '../ui/SearchInput'
+import { SubmitForm } from '../ui/SubmitForm'
 import { dayName, sessionKind } from '../block/change-step-model'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
@@ -234,13 +235,7 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
               </button>
             </div>
             {editing && (
-              <form
-                className="inline-form"
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  void saveEdit()
-                }}
-              >
+              <SubmitForm className="inline-form" onSubmit={() => void saveEdit()}>
                 <label className="inline-label">
                   {editing.kind === 'rename' ? 'New name' : 'Name of the copy'}
                   <input
@@ -256,7 +251,7 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
                 <button type="button" onClick={() => setEditing(null)}>
                   Cancel
                 </button>
-              </form>
+              </SubmitForm>
             )}
             {selected.description && <p>{selected.description}</p>}
             {selected.progressions.length > 0 && (
