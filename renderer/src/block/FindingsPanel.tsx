@@ -8,6 +8,7 @@ import { findingContent } from './finding-content'
 import { NO_FILTER, filterFindings, ruleGroups } from './findings-filter-model'
 import type { FindingsFilter } from './findings-filter-model'
 import { skippedRules } from './not-evaluated-model'
+import { sameByIdentity } from './same-props'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
 
 /**
@@ -110,15 +111,14 @@ const FindingCard = memo(
       </li>
     )
   },
-  (a, b) =>
-    a.overriding === b.overriding &&
-    a.reason === b.reason &&
-    a.onSelect === b.onSelect &&
-    a.onOverride === b.onOverride &&
-    a.onStartOverride === b.onStartOverride &&
-    a.onReasonChange === b.onReasonChange &&
-    a.onCancelOverride === b.onCancelOverride &&
-    (a.finding === b.finding || findingContent(a.finding) === findingContent(b.finding)),
+  (a, b) => {
+    const { finding: findingA, ...restA } = a
+    const { finding: findingB, ...restB } = b
+    return (
+      sameByIdentity(restA, restB) &&
+      (findingA === findingB || findingContent(findingA) === findingContent(findingB))
+    )
+  },
 )
 
 interface Props {

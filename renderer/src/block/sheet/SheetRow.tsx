@@ -3,6 +3,7 @@ import type { FindingView } from '../../../../shared/schemas/analysis.schema'
 import type { BlockSession } from '../../../../shared/schemas/block.schema'
 import type { StrengthRegion } from '../../../../shared/schemas/session.schema'
 import { sameFindings } from '../finding-content'
+import { sameByIdentity } from '../same-props'
 import { CellEditor } from './CellEditor'
 import { FindingsCell, severityOf } from './FindingsCell'
 import { FROZEN_COLUMNS, SHEET_COLUMNS, frozenLeft } from './sheet-columns'
@@ -53,28 +54,21 @@ export interface SheetRowProps {
 /**
  * Rows re-render only when what they show changed. Each analysis brings new finding objects for
  * every row, so findings compare by content; otherwise one edit would repaint every visible row.
+ * The day's stress, the selected columns and the lines are new small objects at each render of the
+ * body, so they compare by their values; every other prop by identity.
  */
 function sameRow(a: SheetRowProps, b: SheetRowProps): boolean {
+  const { stress: stressA, selected: selectedA, lines: linesA, findings: findingsA, ...restA } = a
+  const { stress: stressB, selected: selectedB, lines: linesB, findings: findingsB, ...restB } = b
   return (
-    a.columns === b.columns &&
-    a.draft === b.draft &&
-    a.session === b.session &&
-    a.index === b.index &&
-    a.top === b.top &&
-    a.template === b.template &&
-    a.newWeek === b.newWeek &&
-    a.stress.label === b.stress.label &&
-    a.stress.cls === b.stress.cls &&
-    a.activeCol === b.activeCol &&
-    a.selected?.[0] === b.selected?.[0] &&
-    a.selected?.[1] === b.selected?.[1] &&
-    a.editing === b.editing &&
-    a.lines?.count === b.lines?.count &&
-    a.lines?.open === b.lines?.open &&
-    a.derivedRegion === b.derivedRegion &&
-    a.pace === b.pace &&
-    a.actions === b.actions &&
-    sameFindings(a.findings, b.findings)
+    sameByIdentity(restA, restB) &&
+    stressA.label === stressB.label &&
+    stressA.cls === stressB.cls &&
+    selectedA?.[0] === selectedB?.[0] &&
+    selectedA?.[1] === selectedB?.[1] &&
+    linesA?.count === linesB?.count &&
+    linesA?.open === linesB?.open &&
+    sameFindings(findingsA, findingsB)
   )
 }
 
