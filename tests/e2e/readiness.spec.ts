@@ -42,8 +42,7 @@ test('the readiness strip is one Tab stop: the arrows move a day, Page Up or Dow
   await BlockPage.open(page, host.url, 'Priya Raman', 'Marathon base')
   const strip = page.getByRole('region', { name: 'Readiness by day' })
   const marks = strip.getByRole('button')
-  const focusedLabel = () =>
-    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null)
+  const focusedLabel = () => page.locator(':focus').getAttribute('aria-label')
   const dayAfter = (date: string, days: number) =>
     new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
   // Twelve weeks of marks, but one of them in the Tab order: the latest report up to today.
@@ -55,7 +54,7 @@ test('the readiness strip is one Tab stop: the arrows move a day, Page Up or Dow
   const start = (await focusedLabel())!.slice(0, 10)
   // Tab leaves the strip at once; Shift+Tab comes back to the same day.
   await page.keyboard.press('Tab')
-  expect(await strip.evaluate((el) => el.contains(document.activeElement))).toBe(false)
+  await expect(strip.locator(':focus')).toHaveCount(0)
   await page.keyboard.press('Shift+Tab')
   expect((await focusedLabel())!.slice(0, 10)).toBe(start)
   await page.keyboard.press('ArrowLeft')
