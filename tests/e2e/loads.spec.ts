@@ -209,8 +209,14 @@ test('an lb client’s handout from an imported sheet: every lift line in lb, ev
     .split(/\n(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +\d\d:\d\d–)/)
     .slice(1)
     .map((part) => ({ title: /\d\d:\d\d–\d\d:\d\d +(.+)/.exec(part)![1]!.trim(), part }))
-  const runs = sessions.filter((s) => / run$/.test(s.title))
-  expect(runs.map((r) => r.title)).toEqual(['Intervals run', 'Easy run', 'Tempo run', 'Long run'])
+  // Each under the sheet's workout name, with its kind beside it.
+  const runs = sessions.filter((s) => / run\)$/.test(s.title))
+  expect(runs.map((r) => r.title)).toEqual([
+    'Run - intervals (Intervals run)',
+    'Run - easy (Easy run)',
+    'Run - tempo (Tempo run)',
+    'Run - long (Long run)',
+  ])
   for (const run of runs) expect(run.part, run.title).toMatch(/\d:\d\d–\d:\d\d \/km/)
   // Looked at as a coach would: each page as an image.
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, test.info().outputPath('moe-handout')])
