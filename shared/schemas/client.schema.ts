@@ -202,6 +202,18 @@ export const ClientSchema = ClientInputSchema.extend({
 })
 export type Client = z.infer<typeof ClientSchema>
 
+/**
+ * One row of a clients CSV as checked before anything is written: its line (the header is line 1),
+ * the name it gives, whether it can be imported, and what is wrong, by column as written in the file.
+ */
+export const ClientCsvRowSchema = z.strictObject({
+  line: z.number().int(),
+  name: z.string(),
+  ok: z.boolean(),
+  issues: z.array(z.strictObject({ column: z.string(), message: z.string() })),
+})
+export type ClientCsvRow = z.infer<typeof ClientCsvRowSchema>
+
 /** One row of the roster list. */
 export const ClientSummarySchema = z.strictObject({
   id: IdSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { SHEET_FIELDS } from '../imports/sheet-fields'
 import { MAX_DELIMITED_CHARS } from '../tables/delimited-text'
 import { BLOCK_STATUSES, MondaySchema, WeekSettingsSchema } from './block.schema'
+import { ClientCsvRowSchema } from './client.schema'
 import { IdSchema, LIMITS, singleLineText } from './common.schema'
 
 /** What a file to import can be (docs/plan-format.md; README "Moving data in and out"). */
@@ -115,14 +116,7 @@ export const ImportPreviewSchema = z.strictObject({
       lineCount: z.number().int(),
     })
     .nullable(),
-  clients: z.array(
-    z.strictObject({
-      line: z.number().int(),
-      name: z.string(),
-      ok: z.boolean(),
-      issues: z.array(z.strictObject({ column: z.string(), message: z.string() })),
-    }),
-  ),
+  clients: z.array(ClientCsvRowSchema),
   readiness: z
     .strictObject({ days: z.number().int(), first: z.string(), last: z.string() })
     .nullable(),

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { ClientInputSchema, ClientSchema, ClientSummarySchema } from '../../schemas/client.schema'
+import {
+  ClientCsvRowSchema,
+  ClientInputSchema,
+  ClientSchema,
+  ClientSummarySchema,
+} from '../../schemas/client.schema'
 import { IdSchema, LIMITS } from '../../schemas/common.schema'
 import { procedure } from '../procedure'
 import { ById } from '../common-inputs'
@@ -42,14 +47,7 @@ export const clientsProcedures = {
     }),
     z.strictObject({
       problems: z.array(z.string()),
-      rows: z.array(
-        z.strictObject({
-          line: z.number().int(),
-          name: z.string(),
-          ok: z.boolean(),
-          issues: z.array(z.strictObject({ column: z.string(), message: z.string() })),
-        }),
-      ),
+      rows: z.array(ClientCsvRowSchema),
       imported: z.number().int(),
     }),
   ),
