@@ -14,28 +14,46 @@ export function severityOf(findings: readonly FindingView[]): FindingView['sever
     .severity
 }
 
+const chipTitle = (f: FindingView) =>
+  `${SEVERITY_WORD[f.severity]} ${f.rule}: ${f.message}${f.override ? ` (overridden: ${f.override.reason})` : ''}`
+
 /**
- * A row's findings: icon, a few words and the rule for each ("⚠ 4 h gap · INT-01"), worst first;
- * overridden ones greyed (never colour alone).
+ * A row's findings: the worst one's icon, a few words and rule ("⚠ 4 h gap · INT-01"), then
+ * "+N" for the others, which never leaves the cell (the chips used to run off its edge with no
+ * sign that more were there); each named in full on hover and for a screen reader. Overridden
+ * ones come last, greyed (never colour alone).
  */
 export function FindingsCell({ findings }: { findings: readonly FindingView[] }) {
-  const sorted = [...findings].sort(
+  const [first, ...rest] = [...findings].sort(
     (a, b) =>
       Number(!!a.override) - Number(!!b.override) ||
       severityRank(b.severity) - severityRank(a.severity),
   )
+  if (!first) return <span className="findings-cell" />
   return (
     <span className="findings-cell">
-      {sorted.map((f) => (
-        <span
-          key={`${f.rule}:${f.subject}`}
-          className={`finding-tag severity-${f.severity} ${f.override ? 'overridden' : ''}`}
-          title={`${SEVERITY_WORD[f.severity]} ${f.rule}: ${f.message}${f.override ? ` (overridden: ${f.override.reason})` : ''}`}
-        >
-          <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>{' '}
-          {findingWords(f)}
+      <span
+        className={`finding-tag severity-${first.severity} ${first.override ? 'overridden' : ''}`}
+        title={chipTitle(first)}
+      >
+        <span aria-label={SEVERITY_WORD[first.severity]}>{SEVERITY_ICON[first.severity]}</span>{' '}
+        {findingWords(first)}
+      </span>
+      {rest.length > 0 && (
+        <span className="finding-more" title={rest.map(chipTitle).join('\n')}>
+          +{rest.length}
+          <span className="visually-hidden">
+            {' '}
+            more:{' '}
+            {rest
+              .map(
+                (f) =>
+                  `${SEVERITY_WORD[f.severity]} ${findingWords(f)}${f.override ? ' (overridden)' : ''}`,
+              )
+              .join('; ')}
+          </span>
         </span>
-      ))}
+      )}
     </span>
   )
 }

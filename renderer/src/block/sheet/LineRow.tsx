@@ -40,6 +40,18 @@ export interface LineRowProps {
 }
 
 /**
+ * A line cell's text, cut with an ellipsis where it is wider than its column ("@79.5% RPE 8" ran
+ * over the Load cell beside it), the whole of it on hover.
+ */
+function ClippedText({ text }: { text: string }) {
+  return (
+    <span className="cell-clip" title={text}>
+      {text}
+    </span>
+  )
+}
+
+/**
  * One exercise line under its session, in the sheet's grid: Exercise (which also takes a whole
  * line typed as coaches write it, `Back squat 5x5 @80%`), Sets × reps, Intensity, the load it
  * comes to for this client, Rest and Notes. The last row under a session's lines is empty:
@@ -110,7 +122,7 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
             ) : loadCell ? (
               (props.load?.text ?? '')
             ) : line ? (
-              lineCellText(line, cell.field, props.unit)
+              <ClippedText text={lineCellText(line, cell.field, props.unit)} />
             ) : cell.field === 'name' ? (
               <span className="draft-hint">add a line</span>
             ) : (
