@@ -12,6 +12,7 @@ const ON_BOTH = [
   'tests/integration/contract/**/*.test.ts',
   'tests/integration/db/database-json.test.ts',
   'tests/integration/db/session-reader.test.ts',
+  'tests/integration/db/rows-by-key.test.ts',
   'tests/integration/handouts/handouts.test.ts',
 ]
 const POSTGRES_ONLY = ['tests/integration/team/**/*.test.ts']

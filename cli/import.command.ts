@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { CommandResult } from './command-result'
 import { findClientByNameOrId } from './find-client'
 import { withBackend } from './with-backend'
 import type { DatabaseLocation } from '../db/open-database'
+import { MAX_DELIMITED_CHARS } from '../shared/tables/delimited-text'
 import { decodeTextFile, encodingNote } from '../shared/tables/text-file'
 
 export interface ImportOptions {
@@ -28,12 +29,21 @@ const SHOWN = 30
 export async function importCommand(options: ImportOptions): Promise<CommandResult> {
   let bytes: Buffer
   try {
+    // Past any text the import takes (8 MB of characters, at most 4 bytes each), refused unread:
+    // reading a 600 MB file whole took Node down before the backend could say it is too large.
+    if (statSync(options.file).size > 4 * MAX_DELIMITED_CHARS) {
+      return { exitCode: 2, stderr: `${options.file}: The file is larger than 8 MB; split it` }
+    }
     bytes = readFileSync(options.file)
   } catch (error) {
     return { exitCode: 2, stderr: `${options.file}: cannot be read (${(error as Error).message})` }
   }
   // A spreadsheet saved by Excel on Windows is not UTF-8: read it as it was written, and say so.
-  const { text, encoding } = decodeTextFile(bytes)
+  const decoded = decodeTextFile(bytes)
+  if ('problem' in decoded) {
+    return { exitCode: 2, stderr: `Nothing was imported.\n${options.file}: ${decoded.problem}` }
+  }
+  const { text, encoding } = decoded
   const note = encodingNote(path.basename(options.file), encoding)
   const withNote = (lines: string[]) => (note ? [note, ...lines] : lines).join('\n')
   return withBackend(options.db, async ({ api }) => {

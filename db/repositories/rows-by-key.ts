@@ -16,6 +16,22 @@ type AnyTables = Record<string, Record<string, unknown>>
 const untyped = (db: Kysely<Database>) => db as unknown as Kysely<AnyTables>
 const anyTable = (table: Table): string => table
 
+/**
+ * The key as a condition, refused when it names no column or a column without a value: Kysely
+ * leaves an undefined value out of the condition, and an empty one is true, so a key such as
+ * `{ lift: undefined }` would find, or delete, every row.
+ */
+function keyCondition<T extends Table>(table: T, key: RowKey<T>): Record<string, unknown> {
+  const columns = Object.entries(key)
+  if (columns.length === 0 || columns.some(([, v]) => v === undefined)) {
+    const got = columns.map(([c, v]) => `${c}=${v === undefined ? 'undefined' : JSON.stringify(v)}`)
+    throw new Error(
+      `A key of ${table} needs a value for each column it names: got ${got.join(', ') || 'none'}`,
+    )
+  }
+  return key
+}
+
 /** The row of `table` whose columns hold `key` (the first one, when the key is not unique). */
 export async function findRow<T extends Table>(
   db: Kysely<Database>,
@@ -25,7 +41,7 @@ export async function findRow<T extends Table>(
   const row = await untyped(db)
     .selectFrom(anyTable(table))
     .selectAll()
-    .where((eb) => eb.and(key))
+    .where((eb) => eb.and(keyCondition(table, key)))
     .executeTakeFirst()
   return row as Row<T> | undefined
 }
@@ -38,7 +54,7 @@ export async function deleteRows<T extends Table>(
 ): Promise<boolean> {
   const result = await untyped(db)
     .deleteFrom(anyTable(table))
-    .where((eb) => eb.and(key))
+    .where((eb) => eb.and(keyCondition(table, key)))
     .executeTakeFirst()
   return result.numDeletedRows > 0n
 }

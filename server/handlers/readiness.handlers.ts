@@ -41,6 +41,13 @@ export const readinessHandlers: DomainHandlers<'readiness'> = {
         `Nothing was imported: ${read.problems[0]!}${read.problems.length > 1 ? ` (and ${read.problems.length - 1} more)` : ''}`,
         read.problems.map((message) => ({ path: 'csv', message })),
       )
+    // A header alone is refused, as imports.commit refuses it: "Imported 0 days" says nothing.
+    if (read.entries.length === 0) {
+      const message = 'The file has no readiness reports in it.'
+      throw new DomainError('invalid_input', `Nothing was imported: ${message}`, [
+        { path: 'csv', message },
+      ])
+    }
     return saveAll(ctx, clientId, read.entries)
   },
 }

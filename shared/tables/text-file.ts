@@ -32,10 +32,23 @@ function byteOrderMark(bytes: Uint8Array): TextEncoding | null {
   return null
 }
 
-/** The text of a file, in the encoding it was written in; the byte-order mark left out. */
-export function decodeTextFile(bytes: Uint8Array): DecodedTextFile {
+/**
+ * The text of a file, in the encoding it was written in; the byte-order mark left out. A file whose
+ * byte-order mark says UTF-8 or UTF-16 but whose bytes are not is refused (its names would be
+ * stored with "\uFFFD" where a letter was, and no encoding to guess instead).
+ */
+export function decodeTextFile(bytes: Uint8Array): DecodedTextFile | { problem: string } {
   const declared = byteOrderMark(bytes)
-  if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared }
+  if (declared) {
+    try {
+      return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared }
+    } catch {
+      const name = declared === 'utf-8' ? 'UTF-8' : 'UTF-16'
+      return {
+        problem: `The file says it is ${name} (its first bytes) but has bytes that are not: save it again as "CSV UTF-8".`,
+      }
+    }
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {

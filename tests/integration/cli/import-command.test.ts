@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scenarioPlanJson } from '../../support/scenarios'
@@ -94,5 +94,35 @@ describe('blockwise import', () => {
       name: 'Zoë Müller',
       notes: '5 × 5 – go',
     })
+  })
+
+  it('refuses unread a file too large to import, and a file whose byte-order mark lies', () => {
+    const db = path.join(tempDir(), 'roster.db')
+    expect(blockwise('demo', '--db', db).status).toBe(0)
+    // 600 MB read whole took Node down (exit 134) before the 8 MB limit was checked.
+    const huge = path.join(tempDir(), 'huge.csv')
+    writeFileSync(huge, '')
+    truncateSync(huge, 600 * 1024 * 1024)
+    const tooLarge = blockwise('import', '--db', db, huge)
+    expect(tooLarge.status).toBe(2)
+    expect(tooLarge.stderr.trim()).toBe(`${huge}: The file is larger than 8 MB; split it`)
+    // A UTF-8 byte-order mark, then a Windows-1252 "ë": stored as "Zo\uFFFD" before, with no word.
+    const lying = path.join(tempDir(), 'clients.csv')
+    writeFileSync(
+      lying,
+      Buffer.from([
+        0xef,
+        0xbb,
+        0xbf,
+        ...Buffer.from('Name,Goal\nZo'),
+        0xeb,
+        ...Buffer.from(' Brandt,hybrid\n'),
+      ]),
+    )
+    const refused = blockwise('import', '--db', db, lying)
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toContain(
+      'The file says it is UTF-8 (its first bytes) but has bytes that are not',
+    )
   })
 })

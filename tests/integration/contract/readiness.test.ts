@@ -79,6 +79,14 @@ describe('readiness reports', () => {
     expect(
       value<unknown[]>(await backend.dispatch('readiness.list', { clientId: client.id })),
     ).toEqual([])
+    // A header alone is refused, not "saved 0".
+    const empty = await backend.dispatch('readiness.importCsv', {
+      clientId: client.id,
+      csv: 'date,sleep_h\n',
+    })
+    expect(!empty.ok && empty.error.issues).toEqual([
+      { path: 'csv', message: 'The file has no readiness reports in it.' },
+    ])
     const good = value<{ saved: number }>(
       await backend.dispatch('readiness.importCsv', {
         clientId: client.id,

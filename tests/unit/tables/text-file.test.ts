@@ -37,4 +37,16 @@ describe('reading an imported file in the encoding it was saved in', () => {
     expect(decodeTextFile(be)).toEqual({ text, encoding: 'utf-16be' })
     expect(encodingNote('sheet.txt', 'utf-16le')).toBeNull()
   })
+
+  it('refuses a file whose byte-order mark says UTF-8 or UTF-16 but whose bytes are not', () => {
+    expect(decodeTextFile(bytes([0xef, 0xbb, 0xbf], 'Name\nZo', [0xeb], '\n'))).toEqual({
+      problem:
+        'The file says it is UTF-8 (its first bytes) but has bytes that are not: save it again as "CSV UTF-8".',
+    })
+    // A lone surrogate half in UTF-16.
+    expect(decodeTextFile(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8]))).toEqual({
+      problem:
+        'The file says it is UTF-16 (its first bytes) but has bytes that are not: save it again as "CSV UTF-8".',
+    })
+  })
 })
