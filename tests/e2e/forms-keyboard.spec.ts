@@ -137,6 +137,13 @@ test('logging asks before marking a future session done: no keeps the ticks, yes
   await page.keyboard.press('Enter')
   await expect(ask).toHaveCount(0)
   await expect(log.getByLabel('Tue 07:00 easy run: done')).toBeChecked()
+  // The keyboard is back in the log, not on the sheet behind it (where typing changed the block).
+  await expect(log.getByLabel('Tue 07:00 easy run: done')).toBeFocused()
+  // Tab and Shift+Tab go round the dialog and never reach the page behind it.
+  for (const key of [...Array<string>(25).fill('Tab'), ...Array<string>(25).fill('Shift+Tab')]) {
+    await page.keyboard.press(key)
+    expect((await page.locator(':focus').count()) - (await log.locator(':focus').count())).toBe(0)
+  }
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled()
   await log.getByRole('button', { name: 'Save the log' }).click()
   await ask.getByRole('button', { name: 'Log as done' }).click()

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { FutureLogConfirm } from './dialogs/FutureLogConfirm'
@@ -26,13 +26,25 @@ export function useFutureLogGuard(
   useLayoutEffect(() => {
     latest.current = { block, apply, onAnswered }
   })
+  // Where the keyboard was when the question came (Log week's button, a sheet cell).
+  const askedFrom = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    // Once the question is gone, the keyboard goes back where it was: into the Log week dialog
+    // when that asked (the sheet behind it took it, and typing there changed the block), else to
+    // the sheet, whose cell may have been drawn again meanwhile.
+    if (asking || !askedFrom.current) return
+    const from = askedFrom.current
+    askedFrom.current = null
+    if (from.isConnected && from.closest('[role="dialog"]')) from.focus()
+    else latest.current.onAnswered()
+  }, [asking])
   const guarded = useCallback(async (step: EditStep) => {
     const { block: now, apply: save } = latest.current
     const ahead = now ? futureDone(now, step, localIsoDate(new Date())) : []
     if (ahead.length > 0) {
+      askedFrom.current = (document.activeElement as HTMLElement | null) ?? document.body
       const yes = await new Promise<boolean>((answer) => setAsking({ sessions: ahead, answer }))
       setAsking(null)
-      latest.current.onAnswered()
       if (!yes) return false
     }
     await save(step)

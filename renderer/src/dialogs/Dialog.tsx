@@ -10,9 +10,27 @@ interface Props {
 }
 
 /**
- * A modal dialog: labelled by its title, Escape closes it, focus starts on its first control and
- * goes back to the control that opened it when it closes (else the keyboard lands on the page's
- * body, and the next key goes nowhere).
+ * Makes everything on the page but `box` (and what is inside it) inert while a dialog is open, so
+ * Tab, Shift+Tab and a click stay in the dialog: without it the keyboard walked out of a modal onto
+ * the sheet behind it, where typing changed the block. Returns what undoes it, leaving inert what
+ * was inert already (the page behind an earlier dialog).
+ */
+function inertAround(box: HTMLElement): () => void {
+  const made: HTMLElement[] = []
+  for (let at: HTMLElement | null = box; at && at !== document.body; at = at.parentElement) {
+    for (const sibling of Array.from(at.parentElement?.children ?? [])) {
+      if (sibling === at || !(sibling instanceof HTMLElement) || sibling.inert) continue
+      sibling.inert = true
+      made.push(sibling)
+    }
+  }
+  return () => made.forEach((element) => (element.inert = false))
+}
+
+/**
+ * A modal dialog: labelled by its title, Escape closes it, the page behind it is inert, focus
+ * starts on its first control and goes back to the control that opened it when it closes (else
+ * the keyboard lands on the page's body, and the next key goes nowhere).
  */
 export function Dialog({ title, onClose, children, wide = false }: Props) {
   const box = useRef<HTMLDivElement>(null)
@@ -20,12 +38,15 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
   // Read while rendering, before this dialog takes the keyboard.
   const [opener] = useState(() => document.activeElement as HTMLElement | null)
   useEffect(() => {
+    const backdrop = box.current?.parentElement
+    const undoInert = backdrop ? inertAround(backdrop) : () => {}
     // The first control that can take the keyboard: one inside a folded <details> cannot, and the
     // keyboard would stay behind the dialog, where Escape does not reach it. Else the dialog itself.
     const controls = box.current?.querySelectorAll<HTMLElement>('input, select, textarea, button')
     const first = [...(controls ?? [])].find((c) => c.checkVisibility())
     ;(first ?? box.current)?.focus()
     return () => {
+      undoInert()
       // Only if the keyboard fell to the body with the dialog: an answer that moved it on (a new
       // block's screen, an imported client's row) has already placed it.
       const now = document.activeElement

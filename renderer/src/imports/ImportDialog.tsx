@@ -143,11 +143,18 @@ export function ImportDialog(props: Props) {
               // A new file starts its own mapping, name and preview.
               // Read in the encoding it was saved in: Excel on Windows writes CSV as Windows-1252.
               void chosen.arrayBuffer().then((buffer) => {
-                const { text, encoding } = decodeTextFile(new Uint8Array(buffer))
+                const decoded = decodeTextFile(new Uint8Array(buffer))
                 setPreview(null)
                 setMapping(undefined)
                 setBlockName('')
-                setFile({ name: chosen.name, text, note: encodingNote(chosen.name, encoding) })
+                if ('problem' in decoded) {
+                  setFile(null)
+                  setProblem(`${chosen.name}: ${decoded.problem}`)
+                  return
+                }
+                setProblem(null)
+                const note = encodingNote(chosen.name, decoded.encoding)
+                setFile({ name: chosen.name, text: decoded.text, note })
               })
             }}
           />
