@@ -69,5 +69,11 @@ test('the readiness strip is one Tab stop: the arrows move a day, Page Up or Dow
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Readiness of Priya Raman' })
   await expect(dialog.getByLabel('Day', { exact: true })).toHaveValue(first)
+  // Closed, the day has the keyboard again, ready for the next one (it went to the sheet).
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect.poll(focusedLabel).toMatch(new RegExp(`^${first}`))
+  await page.keyboard.press('ArrowRight')
+  expect((await focusedLabel())!.slice(0, 10)).toBe(dayAfter(first, 1))
   expect(pageErrors).toEqual([])
 })

@@ -41,6 +41,11 @@ test('a client with an invalid field is not saved until corrected, and survives 
   await expect(clientButton(page, 'Zoë Ångström-Petrov')).toHaveCount(0)
 
   await form.getByLabel('Email').fill('zoe@example.com')
+  // A corrected field's message goes with the value it was about; the other keeps its own.
+  await expect(form.getByText('Email must look like name@example.com')).toHaveCount(0)
+  await expect(form.getByLabel('Email')).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(form.getByLabel('Email')).toBeFocused()
+  await expect(form.getByText('Age must be at least 10')).toBeVisible()
   await form.getByLabel('Age (years)').fill('29')
   await form.getByRole('button', { name: 'Add client' }).click()
   await expect(page.getByRole('status')).toContainText('Saved Zoë Ångström-Petrov')
@@ -58,6 +63,15 @@ test('a client with an invalid field is not saved until corrected, and survives 
     await expect(edit.getByLabel('Email')).toHaveValue('zoe@example.com')
     await expect(edit.getByLabel('Age (years)')).toHaveValue('29')
     await expect(edit.getByLabel('Primary goal')).toHaveValue('endurance')
+    // Add injury puts the keyboard on the new injury's first field, ahead of the button.
+    await edit.getByRole('button', { name: 'Add injury' }).click()
+    await expect(edit.getByRole('group', { name: 'Injury 1' }).getByLabel('Region')).toBeFocused()
+    await edit.getByRole('button', { name: 'Remove injury 1' }).click()
+    // Saving an edit leaves the keyboard on the client's row (it fell to the page's body).
+    await edit.getByLabel('Age (years)').fill('30')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status')).toContainText('Saved Zoë Ångström-Petrov')
+    await expect(clientButton(page, 'Zoë Ångström-Petrov')).toBeFocused()
   } finally {
     await restarted.stop()
   }

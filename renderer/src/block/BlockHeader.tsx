@@ -1,3 +1,4 @@
+import { counted } from '../../../shared/words/counted'
 import type { Block } from '../../../shared/schemas/block.schema'
 import { ChangedBy } from '../team/ChangedBy'
 import { MenuButton } from '../ui/MenuButton'
@@ -39,7 +40,7 @@ export function BlockHeader({
         {editor.client?.name ?? ''} · {block.name}
       </h2>
       <span className="muted block-dates">
-        from {block.startDate}, {block.weeks.length} weeks
+        from {block.startDate}, {counted(block.weeks.length, 'week')}
       </span>
       <ChangedBy blockId={block.id} revision={block.revision} />
       <label className="inline-label">

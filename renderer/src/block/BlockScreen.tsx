@@ -29,13 +29,21 @@ import { useFutureLogGuard } from './useFutureLogGuard'
 import { WeekStrip } from './WeekStrip'
 import { weekOfToday } from './week-of-today'
 
-/** Puts the keyboard back on the sheet's active cell once the screen has re-rendered. */
-function focusSheet(): void {
-  requestAnimationFrame(() =>
+/**
+ * Puts the keyboard back on the sheet's active cell once the screen has re-rendered; with
+ * `unlessPlaced`, only when a closed dialog has not given it back to the control that opened it
+ * (a readiness day, "Full width"). A dialog from the Block menu gives it to the sheet, where the
+ * work is, not to the menu's button.
+ */
+function focusSheet({ unlessPlaced = false } = {}): void {
+  requestAnimationFrame(() => {
+    const now = document.activeElement
+    const placed = now !== null && now !== document.body && !now.matches('[aria-haspopup="menu"]')
+    if (unlessPlaced && placed) return
     document
       .querySelector<HTMLElement>('[role="grid"][aria-label="Sessions"] [data-active="true"]')
-      ?.focus({ preventScroll: true }),
-  )
+      ?.focus({ preventScroll: true })
+  })
 }
 
 /** One client's block: the sheet, its findings and the week strip, saved as the coach types. */
@@ -73,7 +81,7 @@ export function BlockScreen({
   /** Opens or closes a dialog; closing one gives the keyboard back to the sheet's cursor. */
   const setDialog = (next: BlockDialog | null) => {
     setDialogState(next)
-    if (next === null) focusSheet()
+    if (next === null) focusSheet({ unlessPlaced: true })
   }
   const [notice, setNotice] = useState<string | null>(null)
   // A notice tells what the last step did ("… Ctrl+Z puts them back"): undone, it is no longer so.
@@ -85,7 +93,7 @@ export function BlockScreen({
   const [statusError, setStatusError] = useState<string | null>(null)
   const { block, analysis } = editor
   // A step marking a session done before its day asks first (Log week…, the Log columns).
-  const futureLog = useFutureLogGuard(block, editor.apply, focusSheet)
+  const futureLog = useFutureLogGuard(block, editor.apply, () => focusSheet())
   const readiness = useClientReadiness(editor.client?.id)
   const [readinessDay, setReadinessDay] = useState(() => localIsoDate(new Date()))
   const figures = useBlockFigures(block, analysis, numbers)

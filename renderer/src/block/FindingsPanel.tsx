@@ -10,6 +10,7 @@ import type { FindingsFilter } from './findings-filter-model'
 import { skippedRules } from './not-evaluated-model'
 import { sameByIdentity } from './same-props'
 import { SEVERITY_ICON, SEVERITY_WORD } from './sheet/FindingsCell'
+import { severityCounts } from '../../../shared/words/severity-counts'
 
 /**
  * Findings listed at a time. A long block can carry over a thousand findings; painting them all
@@ -156,10 +157,7 @@ export const FindingsPanel = memo(function FindingsPanel({
   return (
     <section className="panel findings-panel" aria-labelledby="findings-title">
       <h2 id="findings-title">
-        Findings{' '}
-        <span className="muted">
-          {count('critical')} critical · {count('warn')} warnings · {count('info')} notes
-        </span>
+        Findings <span className="muted">{severityCounts(count)}</span>
       </h2>
       {findings.length === 0 && <p className="muted">No findings: this block is clear.</p>}
       {groups.length > 0 && (

@@ -21,7 +21,7 @@ export function fitnessSummary({ days, planStart }: Fitness): string {
   return `${start} ${end}${planStart === 0 ? ` ${NO_HISTORY}` : ''}`
 }
 
-/** Why the daily ratio has no line yet: the words the weekly ACWR chart uses. */
+/** Why ACWR has no line yet, said by the weekly ACWR chart (the daily plot then draws nothing). */
 export const ACWR_NEEDS_28_DAYS =
   'ACWR (acute:chronic load) needs 28 days of load: it shows once the client’s history and this block reach four weeks.'
 

@@ -129,7 +129,12 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
         <button type="submit">Save pace</button>
         {paceNote && <p role="status">{paceNote}</p>}
       </SubmitForm>
-      <table className="maxes-table">
+      {numbers && numbers.maxes.length === 0 && (
+        <p className="muted">
+          No maxes yet: a line written in %1RM gets its load once its lift has a max.
+        </p>
+      )}
+      <table className="maxes-table" hidden={!numbers || numbers.maxes.length === 0}>
         <TableHead columns={['Lift', '1RM', 'How', { label: 'Remove', hidden: true }]} />
         <tbody>
           {numbers?.maxes.map((m) => (

@@ -15,7 +15,7 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
   if (problems.length === 0) return null
   return (
     <div role="alert" className="banner banner-error">
-      <p>Nothing can be imported until these are fixed in the file (or mapped):</p>
+      <p>Nothing can be imported until these are fixed:</p>
       <ul className="issue-list">
         {problems.slice(0, 40).map((p, i) => (
           <li key={`${i}:${p.row}:${p.column}`}>{problemText(p)}</li>

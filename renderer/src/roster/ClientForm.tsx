@@ -58,16 +58,26 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // Each refused save, counted: the keyboard moves then, not when a message clears as one types.
+  const [refusals, setRefusals] = useState(0)
   useEffect(() => {
     // Move the coach to the first field that needs attention, as a desktop form would.
-    if (Object.keys(errors).length === 0) return
+    if (refusals === 0) return
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [errors])
+  }, [refusals])
 
   const set =
     <K extends keyof ClientFormValues>(key: K) =>
-    (value: ClientFormValues[K]) =>
+    (value: ClientFormValues[K]) => {
       setValues((v) => ({ ...v, [key]: value }))
+      // A field changed is no longer the value its message was about (age 200 fixed to 34 kept
+      // "Age must be at most 110" until the next save).
+      setErrors((all) => {
+        if (!(key in all)) return all
+        const { [key]: _fixed, ...rest } = all
+        return rest
+      })
+    }
   /** What ties a field to the form: its name, its value, its message and how it changes. */
   const field = <K extends ValueKey>(key: K) => ({
     name: key,
@@ -87,6 +97,7 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
     if (Object.keys(typingErrors).length > 0) {
       setErrors(typingErrors)
       setFormMessage('Some fields need fixing before the client can be saved.')
+      setRefusals((n) => n + 1)
       return
     }
     setSaving(true)
@@ -101,6 +112,7 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
       return
     }
     setErrors(fieldErrorsFrom(result.error.issues))
+    setRefusals((n) => n + 1)
     const count = result.error.issues.length
     setFormMessage(
       result.error.code === 'invalid_input'

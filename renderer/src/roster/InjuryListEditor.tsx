@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { TextField, SelectField, CheckboxField } from '../dialogs/fields'
 import { INJURY_STATUS_LABELS, REGION_LABELS } from '../ui/labels'
 import type { FieldErrors, InjuryRow } from './client-form-model'
@@ -18,6 +19,15 @@ const NEW_INJURY: InjuryRow = {
 
 /** The injury history (docs/engine-rules.md §2.1): each injury's region, structure, onset and status. */
 export function InjuryListEditor({ injuries, errors, onChange }: Props) {
+  const list = useRef<HTMLDivElement>(null)
+  const added = useRef(false)
+  useEffect(() => {
+    // A new injury is typed at once: its fields come before the button in Tab order, and the
+    // keyboard stayed on the button, five Shift+Tabs from the new Region.
+    if (!added.current) return
+    added.current = false
+    list.current?.querySelector<HTMLElement>('.injury-row:last-of-type select')?.focus()
+  }, [injuries.length])
   const update = (index: number, patch: Partial<InjuryRow>) =>
     onChange(injuries.map((row, i) => (i === index ? { ...row, ...patch } : row)))
   /** What ties an injury's fields to the list: each one's name, value, message and change. */
@@ -36,7 +46,7 @@ export function InjuryListEditor({ injuries, errors, onChange }: Props) {
     }
   }
   return (
-    <div className="injury-list">
+    <div className="injury-list" ref={list}>
       {injuries.length === 0 && <p className="muted">No injuries recorded.</p>}
       {injuries.map((injury, index) => {
         const { field, checkbox } = fieldsOf(injury, index)
@@ -65,7 +75,10 @@ export function InjuryListEditor({ injuries, errors, onChange }: Props) {
       <button
         type="button"
         className="button-quiet"
-        onClick={() => onChange([...injuries, { ...NEW_INJURY }])}
+        onClick={() => {
+          added.current = true
+          onChange([...injuries, { ...NEW_INJURY }])
+        }}
       >
         Add injury
       </button>

@@ -187,7 +187,8 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
           client={editing.kind === 'existing' ? editing.client : null}
           onCancel={() => setEditing({ kind: 'none' })}
           onSaved={(client) => {
-            if (editing.kind === 'new') focusRowOf.current = client.id
+            // The saved client's row has the keyboard, new or edited (it fell to the page's body).
+            focusRowOf.current = client.id
             setStatus({ text: `Saved ${client.name}.` })
             setEditing({ kind: 'existing', client })
             reload()

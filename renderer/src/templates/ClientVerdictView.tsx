@@ -2,6 +2,7 @@ import { counted } from '../../../shared/words/counted'
 import type { FindingView } from '../../../shared/schemas/analysis.schema'
 import type { TemplatePreview } from '../../../shared/schemas/template.schema'
 import { TableHead } from '../ui/TableHead'
+import { severityCounts } from '../../../shared/words/severity-counts'
 
 /** What the engine says about a template fitted to one client, and what became of it. */
 export interface ClientVerdict {
@@ -53,13 +54,7 @@ export function ClientVerdictView({
   const counts =
     verdict.critical + verdict.warn + verdict.info === 0
       ? 'clean'
-      : [
-          verdict.critical && `${verdict.critical} critical`,
-          verdict.warn && `${verdict.warn} warn`,
-          verdict.info && `${verdict.info} info`,
-        ]
-          .filter(Boolean)
-          .join(' · ')
+      : severityCounts((s) => verdict[s], { skipZero: true })
   const prg05 = verdict.spoken.filter((f) => f.rule === 'PRG-05').length
   return (
     <li className="client-verdict" aria-label={name}>

@@ -14,6 +14,7 @@ import { dayName, sessionKind } from '../block/change-step-model'
 import { nextMonday } from '../../../shared/plans/calendar'
 import { DismissibleBanner } from '../ui/DismissibleBanner'
 import { ApplyTemplateDialog } from './ApplyTemplateDialog'
+import { severityCounts } from '../../../shared/words/severity-counts'
 
 /** A session in a few words: "Mon 07:00 lower lift: Back squat 5x5 @75%, RDL 3x8". */
 function sessionWords(s: BlockSession): string {
@@ -281,10 +282,7 @@ function EngineSummary({ preview }: { preview: TemplatePreview }) {
   return (
     <div className="engine-summary" aria-label="Engine summary">
       <p>
-        For {preview.clientName}:{' '}
-        <strong>
-          {count('critical')} critical · {count('warn')} warn · {count('info')} info
-        </strong>
+        For {preview.clientName}: <strong>{severityCounts(count)}</strong>
       </p>
       {worst.length > 0 && (
         <ul>

@@ -4,7 +4,7 @@ import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import type { Fitness } from '../../../../shared/schemas/fitness.schema'
 import { api } from '../../api/backend'
 import { readLatest } from '../../api/read-latest'
-import { ACWR_NEEDS_28_DAYS, NO_HISTORY, acwrPlotSummary, fitnessSummary } from '../fitness-model'
+import { NO_HISTORY, acwrPlotSummary, fitnessSummary } from '../fitness-model'
 import { YAxis, chartFrame, plotArea, spacedIndexes } from './chart-axes'
 import type { ChartSize, Frame } from './chart-axes'
 import { Band, ChartFigure, EmptyChart, Legend, Plot, Rule, seriesPath } from './chart-parts'
@@ -173,9 +173,8 @@ function FitnessLines({ fitness, size }: { fitness: Fitness; size: ChartSize }) 
             />
           </Plot>
         </ChartFigure>
-      ) : (
-        <EmptyChart>{ACWR_NEEDS_28_DAYS}</EmptyChart>
-      )}
+      ) : // No line yet: the weekly ACWR chart beside this one already says why (twice was noise).
+      null}
     </>
   )
 }

@@ -3,6 +3,7 @@ import type { BlockAnalysis } from '../../../../shared/schemas/analysis.schema'
 import { YAxis, chartFrame, plotArea, spacedIndexes } from './chart-axes'
 import type { ChartSize, Frame } from './chart-axes'
 import { Band, ChartFigure, EmptyChart, Plot, Rule, seriesPath } from './chart-parts'
+import { ACWR_NEEDS_28_DAYS } from '../fitness-model'
 
 type Week = BlockAnalysis['weeks'][number]
 
@@ -72,13 +73,7 @@ export function WeeklyLoadBars({ weeks, size }: { weeks: readonly Week[]; size: 
  * OVR-01 judges and names. A client with under 28 days of load has none yet.
  */
 export function AcwrChart({ weeks, size }: { weeks: readonly Week[]; size: ChartSize }) {
-  if (!weeks.some((w) => w.acwr !== null))
-    return (
-      <EmptyChart>
-        ACWR (acute:chronic load) needs 28 days of load: it shows once the client’s history and this
-        block reach four weeks.
-      </EmptyChart>
-    )
+  if (!weeks.some((w) => w.acwr !== null)) return <EmptyChart>{ACWR_NEEDS_28_DAYS}</EmptyChart>
   const frame = chartFrame(size, size === 'side' ? 90 : 220)
   const { top, bottom } = plotArea(frame)
   const high = Math.max(2, ...weeks.map((w) => w.acwr ?? 0))

@@ -74,11 +74,14 @@ export function XAxis({
   unit: string
 }) {
   const { left, right, bottom } = plotArea(frame)
+  // A label on the plot's edge reads inward: centred, the last date was cut to "12-1" and the
+  // first ran under the lowest value's label.
+  const anchorAt = (x: number) => (x - left < 12 ? 'start' : right - x < 12 ? 'end' : 'middle')
   return (
     <g className="axis x-axis">
       <line x1={left} x2={right} y1={bottom} y2={bottom} className="axis-line" />
       {ticks.map((t) => (
-        <text key={`${t.x}:${t.label}`} x={t.x} y={bottom + 11} textAnchor="middle">
+        <text key={`${t.x}:${t.label}`} x={t.x} y={bottom + 11} textAnchor={anchorAt(t.x)}>
           {t.label}
         </text>
       ))}

@@ -5,6 +5,7 @@ import { groupSuggestions } from '../../../../shared/engine/balance/suggestions'
 import { FormDialog } from '../../dialogs/FormDialog'
 import { SEVERITY_ICON, SEVERITY_WORD } from '../sheet/FindingsCell'
 import { TableHead } from '../../ui/TableHead'
+import { severityCounts } from '../../../../shared/words/severity-counts'
 
 export type BalanceProposal = ProcedureOutput<'blocks.balance'>
 
@@ -35,11 +36,8 @@ function what(s: BlockSession | undefined): string {
 export function BalanceDialog({ title, week, proposal, sessions, onAccept, onReject }: Props) {
   const live = (list: BalanceProposal['before']) =>
     list.filter((f) => !f.override && (week === null || f.week === week))
-  const plural = { critical: 'critical', warn: 'warnings', info: 'notes' } as const
   const summary = (list: BalanceProposal['before']) =>
-    (['critical', 'warn', 'info'] as const)
-      .map((s) => `${live(list).filter((f) => f.severity === s).length} ${plural[s]}`)
-      .join(', ')
+    severityCounts((s) => live(list).filter((f) => f.severity === s).length, { joiner: ', ' })
   const suggestions = groupSuggestions(proposal.suggestions)
   return (
     <FormDialog

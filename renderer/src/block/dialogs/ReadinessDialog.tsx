@@ -129,7 +129,7 @@ export function ReadinessDialog(props: Props) {
           ))}
         </div>
         <CheckboxList
-          legend="Pain"
+          legend="Pain and illness"
           options={BODY_REGIONS.map((region) => ({ value: region, label: region }))}
           chosen={draft.painRegions}
           onChange={(painRegions) => setDraft({ ...draft, painRegions })}
