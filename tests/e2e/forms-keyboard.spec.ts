@@ -115,6 +115,14 @@ test('Save max leaves the keyboard on the next lift and says what it saved', asy
   await expect(lift).toBeFocused()
   await expect(lift).toHaveValue('')
   await expect(maxes.getByRole('row', { name: /Deadlift/ })).toContainText('160 kg')
+  // A refused set leaves the keyboard in the box it is about, ready to be put right.
+  await page.keyboard.type('Back squat')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('100 by 5')
+  await page.keyboard.press('Enter')
+  await expect(maxes.getByRole('alert')).toContainText('From a set: write the load and reps')
+  await expect(maxes.getByLabel(/^or from a set/)).toBeFocused()
   expect(pageErrors).toEqual([])
 })
 

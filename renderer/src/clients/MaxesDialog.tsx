@@ -46,6 +46,10 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
 
   useEffect(() => readLatest(api.maxes.get({ clientId }), setNumbers), [clientId, version])
 
+  /** The keyboard to the box a message is about, as a refused form does elsewhere. */
+  const focusBox = (name: 'lift' | 'oneRm' | 'fromSet') =>
+    liftForm.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus()
+
   async function save() {
     if (!numbers) return
     // "100x5" in the set box: a set to estimate from; otherwise a tested 1RM. In the client's
@@ -58,6 +62,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
           ? `From a set: write the load and reps, like 100x5 (${numbers.loads.unit})`
           : `1RM: ${'error' in entry ? entry.error : 'a set goes in the box below'}`,
       )
+      focusBox(fromASet ? 'fromSet' : 'oneRm')
       return
     }
     const result = await api.maxes.set({
@@ -68,7 +73,10 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
       ...entry,
     })
     if (!result.ok) {
-      setProblem(result.error.issues[0]?.message ?? result.error.message)
+      const first = result.error.issues[0]
+      setProblem(first?.message ?? result.error.message)
+      const path = first?.path ?? ''
+      focusBox(path.startsWith('fromSet') ? 'fromSet' : path === 'lift' ? 'lift' : 'oneRm')
       return
     }
     setProblem(null)
@@ -78,7 +86,7 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
     setFromSet('')
     setVersion((v) => v + 1)
     // On to the next lift.
-    liftForm.current?.querySelector<HTMLInputElement>('input[name="lift"]')?.focus()
+    focusBox('lift')
   }
 
   async function setUnit(unit: 'kg' | 'lb') {

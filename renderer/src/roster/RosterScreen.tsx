@@ -67,7 +67,7 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
 
   const selectedId = editing.kind === 'existing' ? editing.client.id : null
   return (
-    <main className="app-main roster-screen">
+    <main className={`app-main roster-screen ${editing.kind === 'none' ? 'roster-alone' : ''}`}>
       <section className="panel roster-list" aria-labelledby="roster-title">
         <div className="toolbar">
           <h2 id="roster-title">Clients</h2>

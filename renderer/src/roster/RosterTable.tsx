@@ -85,7 +85,7 @@ export function RosterTable({
               {!client.archived && (
                 <button
                   type="button"
-                  className="button-small"
+                  className="button-small roster-new-block"
                   aria-label={`New block for ${client.name}`}
                   onClick={() => onNewBlock(client)}
                 >
