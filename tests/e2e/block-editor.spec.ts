@@ -303,8 +303,10 @@ test('an override with a reason greys the finding and survives a reload', async 
   await finding
     .getByLabel('Reason for overriding INT-03')
     .fill('Track session with a long warm-down, agreed')
-  await finding.getByRole('button', { name: 'Override', exact: true }).click()
+  await finding.getByLabel('Reason for overriding INT-03').press('Enter')
   await expect(finding).toContainText('Overridden: “Track session with a long warm-down, agreed”')
+  // The keyboard stays with the finding (it fell to the page's body with the form).
+  await expect(finding.getByRole('button', { name: 'Withdraw override' })).toBeFocused()
   // A reload stays on the block (its address is in the URL).
   await page.reload()
   await expect(

@@ -173,3 +173,36 @@ test('logging asks before marking a future session done: no keeps the ticks, yes
   await expect(sheet.grid.locator('[data-active="true"]')).toBeFocused()
   expect(pageErrors).toEqual([])
 })
+
+test('a dialog keeps Escape and Tab wherever the keyboard falls: past its last control, or a removed one', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  const sheet = await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await sheet.blockMenu('Keys (F1)')
+  const keys = page.getByRole('dialog', { name: 'Keyboard' })
+  await expect(keys).toBeVisible()
+  // Close is its one control: Tab stays on it (it stopped on the page's body every second Tab).
+  const close = keys.getByRole('button', { name: 'Close' })
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab')
+    await expect(close).toBeFocused()
+  }
+  await page.keyboard.press('Escape')
+  await expect(keys).toHaveCount(0)
+
+  // Maxes: Remove takes its own row away; the keyboard goes on to the lift box, Escape closes.
+  await sheet.blockMenu('Maxes…')
+  const maxes = page.getByRole('dialog', { name: 'Maxes of Maya Okafor' })
+  await maxes
+    .getByRole('button', { name: /^Remove the max of / })
+    .first()
+    .focus()
+  await page.keyboard.press('Enter')
+  await expect(maxes.getByRole('status')).toContainText('Removed the max of ')
+  await expect(maxes.getByRole('combobox', { name: 'Lift' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(maxes).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})

@@ -58,7 +58,10 @@ const FindingCard = memo(
     onCancelOverride,
   }: CardProps) {
     return (
-      <li className={`finding severity-${f.severity} ${f.override ? 'overridden' : ''}`}>
+      <li
+        className={`finding severity-${f.severity} ${f.override ? 'overridden' : ''}`}
+        data-finding={`${f.rule}:${f.subject}`}
+      >
         <button type="button" className="finding-head" onClick={() => onSelect(f)}>
           <span aria-label={SEVERITY_WORD[f.severity]}>{SEVERITY_ICON[f.severity]}</span>
           <strong>{f.rule}</strong>
@@ -81,7 +84,11 @@ const FindingCard = memo(
             className="override-form"
             onSubmit={(e) => {
               e.preventDefault()
-              void onOverride(f, reason).then((ok) => ok && onCancelOverride())
+              void onOverride(f, reason).then((ok) => {
+                if (!ok) return
+                onCancelOverride()
+                keepKeyboardAfterOverride(`${f.rule}:${f.subject}`)
+              })
             }}
           >
             <label>
@@ -129,6 +136,21 @@ interface Props {
   notEvaluated: BlockAnalysis['notEvaluated']
   onSelect: (finding: FindingView) => void
   onOverride: (finding: FindingView, reason: string | null) => Promise<boolean>
+}
+
+/**
+ * Once an override is saved its form is gone, and the keyboard with it: it goes to the card's
+ * Withdraw override (the card moves down the list), else, when the card is past the page shown,
+ * to the first card.
+ */
+function keepKeyboardAfterOverride(key: string): void {
+  requestAnimationFrame(() => {
+    const panel = document.querySelector('.findings-panel')
+    const withdraw = panel?.querySelector<HTMLElement>(
+      `[data-finding="${CSS.escape(key)}"] .finding-override button`,
+    )
+    ;(withdraw ?? panel?.querySelector<HTMLElement>('.finding-head'))?.focus()
+  })
 }
 
 /** The findings, worst first, with rule, message and fix; click selects rows; override with a reason. */

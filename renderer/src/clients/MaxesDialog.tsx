@@ -80,7 +80,8 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
       return
     }
     setProblem(null)
-    setSaved(`Saved the max of ${lift}.`)
+    // Under the library's name ("rdl" is saved as Romanian deadlift).
+    setSaved(`Saved the max of ${result.value.lift}.`)
     setLift('')
     setOneRm('')
     setFromSet('')
@@ -159,9 +160,13 @@ export function MaxesDialog({ clientId, clientName, lifts, onClose }: Props) {
                   type="button"
                   aria-label={`Remove the max of ${m.lift}`}
                   onClick={() =>
-                    void api.maxes
-                      .remove({ clientId, lift: m.lift })
-                      .then(() => setVersion((v) => v + 1))
+                    void api.maxes.remove({ clientId, lift: m.lift }).then(() => {
+                      setProblem(null)
+                      setSaved(`Removed the max of ${m.lift}.`)
+                      setVersion((v) => v + 1)
+                      // Its row is gone with the button: the keyboard goes on to the next lift.
+                      focusBox('lift')
+                    })
                   }
                 >
                   Remove

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { dialogControls, pushDialog } from './dialog-stack'
 import type { ReactNode } from 'react'
 
 interface Props {
@@ -37,15 +38,23 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
   const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`
   // Read while rendering, before this dialog takes the keyboard.
   const [opener] = useState(() => document.activeElement as HTMLElement | null)
+  // The latest onClose, for the keys that reach this dialog from outside React's tree.
+  const closeRef = useRef(onClose)
+  useLayoutEffect(() => {
+    closeRef.current = onClose
+  })
   useEffect(() => {
     const backdrop = box.current?.parentElement
     const undoInert = backdrop ? inertAround(backdrop) : () => {}
-    // The first control that can take the keyboard: one inside a folded <details> cannot, and the
-    // keyboard would stay behind the dialog, where Escape does not reach it. Else the dialog itself.
-    const controls = box.current?.querySelectorAll<HTMLElement>('input, select, textarea, button')
-    const first = [...(controls ?? [])].find((c) => c.checkVisibility())
+    const pop = box.current
+      ? pushDialog({ box: box.current, close: () => closeRef.current() })
+      : () => {}
+    // The first control that can take the keyboard (not a disabled one, nor one inside a folded
+    // <details>), else the dialog itself: never the page behind it, where Escape does not reach.
+    const first = box.current ? dialogControls(box.current)[0] : undefined
     ;(first ?? box.current)?.focus()
     return () => {
+      pop()
       undoInert()
       // Only if the keyboard fell to the body with the dialog: an answer that moved it on (a new
       // block's screen, an imported client's row) has already placed it.
