@@ -46,7 +46,10 @@ test('a client with an invalid field is not saved until corrected, and survives 
   await expect(form.getByLabel('Email')).not.toHaveAttribute('aria-invalid', 'true')
   await expect(form.getByLabel('Email')).toBeFocused()
   await expect(form.getByText('Age must be at least 10')).toBeVisible()
+  await expect(form.getByText(/Nothing was saved/)).toBeVisible()
   await form.getByLabel('Age (years)').fill('29')
+  // The last message fixed, the banner that counted them goes too.
+  await expect(form.getByText(/Nothing was saved/)).toHaveCount(0)
   await form.getByRole('button', { name: 'Add client' }).click()
   await expect(page.getByRole('status')).toContainText('Saved Zoë Ångström-Petrov')
   await expect(clientButton(page, 'Zoë Ångström-Petrov')).toBeVisible()

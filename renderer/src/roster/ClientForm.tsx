@@ -66,17 +66,27 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
   }, [refusals])
 
+  /**
+   * A field changed is no longer the value its message was about (age 200 fixed to 34 kept "Age
+   * must be at most 110" until the next save); with the last one fixed the banner goes too.
+   */
+  const clearError = (path: string) =>
+    setErrors((all) => {
+      if (!(path in all)) return all
+      const { [path]: _fixed, ...rest } = all
+      return rest
+    })
+  const hadErrors = useRef(false)
+  useEffect(() => {
+    const has = Object.keys(errors).length > 0
+    if (hadErrors.current && !has) setFormMessage(null)
+    hadErrors.current = has
+  }, [errors])
   const set =
     <K extends keyof ClientFormValues>(key: K) =>
     (value: ClientFormValues[K]) => {
       setValues((v) => ({ ...v, [key]: value }))
-      // A field changed is no longer the value its message was about (age 200 fixed to 34 kept
-      // "Age must be at most 110" until the next save).
-      setErrors((all) => {
-        if (!(key in all)) return all
-        const { [key]: _fixed, ...rest } = all
-        return rest
-      })
+      clearError(key)
     }
   /** What ties a field to the form: its name, its value, its message and how it changes. */
   const field = <K extends ValueKey>(key: K) => ({
@@ -194,6 +204,7 @@ export function ClientForm({ client, onSaved, onCancel, onArchiveToggled, onOpen
             injuries={values.injuryHistory}
             errors={errors}
             onChange={set('injuryHistory')}
+            onFieldChanged={clearError}
           />
           <SelectField
             label="Injury-prone lower body"

@@ -7,6 +7,8 @@ interface Props {
   injuries: InjuryRow[]
   errors: FieldErrors
   onChange: (injuries: InjuryRow[]) => void
+  /** A field typed in, by its error path (`injuryHistory.0.onsetDate`): its message is stale. */
+  onFieldChanged: (path: string) => void
 }
 
 const NEW_INJURY: InjuryRow = {
@@ -18,7 +20,7 @@ const NEW_INJURY: InjuryRow = {
 }
 
 /** The injury history (docs/engine-rules.md §2.1): each injury's region, structure, onset and status. */
-export function InjuryListEditor({ injuries, errors, onChange }: Props) {
+export function InjuryListEditor({ injuries, errors, onChange, onFieldChanged }: Props) {
   const list = useRef<HTMLDivElement>(null)
   const added = useRef(false)
   useEffect(() => {
@@ -35,7 +37,10 @@ export function InjuryListEditor({ injuries, errors, onChange }: Props) {
     const bind = <K extends keyof InjuryRow>(key: K) => ({
       name: `injury-${index}-${key}`,
       error: errors[`injuryHistory.${index}.${key}`],
-      onChange: (value: InjuryRow[K]) => update(index, { [key]: value }),
+      onChange: (value: InjuryRow[K]) => {
+        update(index, { [key]: value })
+        onFieldChanged(`injuryHistory.${index}.${key}`)
+      },
     })
     return {
       field: <K extends 'region' | 'structure' | 'onsetDate' | 'status'>(key: K) => ({

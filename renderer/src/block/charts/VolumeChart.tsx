@@ -110,11 +110,12 @@ export const VolumeChart = memo(function VolumeChart({ volume }: { volume: Block
         role="img"
         aria-label={volume.weeks.map((w) => weekWords(w, by)).join('; ')}
       >
-        <text x={2} y={PAD.top + 8} className="axis">
-          sets
-        </text>
-        <text x={PAD.left - 4} y={y(maxSets) + 14} className="axis" textAnchor="end">
+        {/* The top bar's height, and under it its unit (side by side they ran into each other). */}
+        <text x={PAD.left - 4} y={y(maxSets) + 10} className="axis" textAnchor="end">
           {maxSets}
+        </text>
+        <text x={PAD.left - 4} y={y(maxSets) + 22} className="axis" textAnchor="end">
+          sets
         </text>
         {volume.weeks.map((w, i) => {
           let base = 0
