@@ -56,6 +56,8 @@ export function App() {
   const [dataFile, setDataFile] = useState<string | null>(null)
   const [connectionError, setConnectionError] = useState<string | null>(null)
   const [route, go] = useRoute()
+  // The block ← Roster left, so the roster gives the keyboard back to its row (not the body).
+  const [leftBlock, setLeftBlock] = useState<string | null>(null)
   const openBlock =
     route.screen === 'block' ? { id: route.blockId, focus: route.focus, from: route.from } : null
   const view = route.screen === 'block' ? route.from : route.screen
@@ -112,7 +114,10 @@ export function App() {
             blockId={openBlock.id}
             initialFocus={openBlock.focus}
             backLabel={view === 'check' ? 'Roster check' : 'Roster'}
-            onBack={() => go({ screen: view })}
+            onBack={() => {
+              setLeftBlock(openBlock.id)
+              go({ screen: view })
+            }}
             onOpenBlock={(id) =>
               go({ screen: 'block', blockId: id, focus: [], from: openBlock.from })
             }
@@ -131,6 +136,7 @@ export function App() {
           />
         ) : (
           <RosterScreen
+            returnFromBlock={leftBlock}
             onOpenBlock={(id) => go({ screen: 'block', blockId: id, focus: [], from: 'clients' })}
           />
         )}

@@ -93,3 +93,20 @@ test('Alt+B opens the Block menu from the sheet on its first item; arrows move, 
   await expect(page.getByRole('dialog', { name: 'Keyboard' })).toContainText('Alt+B')
   expect(pageErrors).toEqual([])
 })
+
+test('← Roster gives the keyboard to the block’s link on its client’s row', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await BlockPage.open(page, host.url, 'Maya Okafor', 'Half-marathon build')
+  await page.getByRole('button', { name: '← Roster' }).click()
+  const link = page.getByRole('button', { name: "Open Maya Okafor's block Half-marathon build" })
+  await expect(link).toBeFocused()
+  // Enter goes straight back in.
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', { name: 'Maya Okafor · Half-marathon build' }),
+  ).toBeVisible()
+  expect(pageErrors).toEqual([])
+})

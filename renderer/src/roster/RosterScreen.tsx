@@ -18,7 +18,14 @@ const HandoutsDialog = lazy(() =>
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'existing'; client: Client }
 
 /** The roster: search, the client list, and the add/edit form beside it. */
-export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) => void }) {
+export function RosterScreen({
+  onOpenBlock,
+  returnFromBlock = null,
+}: {
+  onOpenBlock: (blockId: string) => void
+  /** The block the coach came back from: its link on the roster gets the keyboard. */
+  returnFromBlock?: string | null
+}) {
   const [search, setSearch] = useState('')
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Editing>({ kind: 'none' })
@@ -35,6 +42,18 @@ export function RosterScreen({ onOpenBlock }: { onOpenBlock: (blockId: string) =
     if (!id || !clients?.some((c) => c.id === id)) return
     document.querySelector<HTMLElement>(`[data-client-id="${id}"] button`)?.focus()
     focusRowOf.current = null
+  }, [clients])
+
+  const returnTo = useRef(returnFromBlock)
+  useEffect(() => {
+    const blockId = returnTo.current
+    if (!blockId || !clients) return
+    returnTo.current = null
+    const client = clients.find((c) => c.activeBlock?.id === blockId)
+    if (!client) return
+    document
+      .querySelector<HTMLElement>(`[data-client-id="${client.id}"] button[aria-label^="Open "]`)
+      ?.focus()
   }, [clients])
 
   async function open(id: string) {

@@ -71,6 +71,10 @@ export function WeeksEditor({ weeks, onChange, firstRemovable = 0, error }: Prop
         >
           Remove last week
         </button>
+        {weeks.length > 1 && weeks.length <= firstRemovable && (
+          // Said, not only in a tooltip: a disabled button takes no keyboard, so none would see it.
+          <span className="field-hint">The last week has sessions: delete them first.</span>
+        )}
       </div>
       {error && (
         <p id="weeks-error" role="alert" className="field-error">
