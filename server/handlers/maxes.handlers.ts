@@ -126,7 +126,10 @@ export const maxesHandlers: DomainHandlers<'maxes'> = {
   },
   'maxes.remove': async ({ clientId, lift }, ctx) => {
     await assertClient(ctx, clientId)
-    return { removed: await deleteClientMax(ctx.db, clientId, lift) }
+    // Under the library's name, as it was saved: "BS" removes the Back squat max "BS" set.
+    const index = new ExerciseIndex(await listExercises(ctx.db))
+    const name = index.find(lift)?.name ?? lift.trim()
+    return { removed: await deleteClientMax(ctx.db, clientId, name) }
   },
   'maxes.setLoads': async ({ clientId, loads }, ctx) => {
     await assertClient(ctx, clientId)

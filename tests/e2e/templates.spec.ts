@@ -98,3 +98,30 @@ test('a demo block saved as a template is applied to another client on another M
   ).toBeVisible()
   expect(pageErrors).toEqual([])
 })
+
+test('Rename… and Duplicate… give the keyboard back to their button when done or cancelled', async ({
+  page,
+  host,
+  pageErrors,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await page
+    .getByRole('list', { name: 'Templates' })
+    .getByRole('button', { name: /Strength base \(4 wk\)/ })
+    .click()
+  const detail = page.getByRole('region', { name: 'Template' })
+  const rename = detail.getByRole('button', { name: 'Rename…' })
+  await rename.click()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('Strength base, spring')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Renamed to “Strength base, spring”.')).toBeVisible()
+  // It fell to the page's body with the form.
+  await expect(rename).toBeFocused()
+  const duplicate = detail.getByRole('button', { name: 'Duplicate…' })
+  await duplicate.click()
+  await page.keyboard.press('Escape')
+  await expect(duplicate).toBeFocused()
+  expect(pageErrors).toEqual([])
+})

@@ -104,6 +104,14 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
   const detail = loaded?.id === selectedId ? loaded.detail : null
   const preview = loaded?.id === selectedId ? loaded.preview : null
 
+  /** The keyboard back on the button that opened a rename or duplicate (the form is gone). */
+  const endEdit = (kind: 'rename' | 'duplicate') => {
+    setEditing(null)
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.panel-head [data-action="${kind}"]`)?.focus(),
+    )
+  }
+
   async function saveEdit() {
     if (!editing || !selected) return
     const result =
@@ -112,7 +120,7 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
         : await api.templates.duplicate({ id: selected.id, name: editing.text })
     if (!result.ok) return setProblem(result.error.message)
     setProblem(null)
-    setEditing(null)
+    endEdit(editing.kind)
     setSelectedId(result.value.id)
     setNotice({
       text:
@@ -221,12 +229,14 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
               </button>
               <button
                 type="button"
+                data-action="rename"
                 onClick={() => setEditing({ kind: 'rename', text: selected.name })}
               >
                 Rename…
               </button>
               <button
                 type="button"
+                data-action="duplicate"
                 onClick={() => setEditing({ kind: 'duplicate', text: `${selected.name} (copy)` })}
               >
                 Duplicate…
@@ -243,13 +253,13 @@ export function TemplatesScreen({ onOpenBlock }: { onOpenBlock: (blockId: string
                     autoFocus
                     value={editing.text}
                     onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                    onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+                    onKeyDown={(e) => e.key === 'Escape' && endEdit(editing.kind)}
                   />
                 </label>
                 <button type="submit" className="button-primary">
                   {editing.kind === 'rename' ? 'Rename' : 'Duplicate'}
                 </button>
-                <button type="button" onClick={() => setEditing(null)}>
+                <button type="button" onClick={() => endEdit(editing.kind)}>
                   Cancel
                 </button>
               </SubmitForm>

@@ -78,6 +78,13 @@ describe('maxes.set refuses a max no one has, with a field message, before the t
       ['Back squat', 116.7],
       ['Deadlift', 211],
     ])
+    // Removed by the alias it was set by, as maxes.set reads it.
+    expect(
+      value<{ removed: boolean }>(
+        await backend.dispatch('maxes.remove', { clientId: client.id, lift: 'BS' }),
+      ),
+    ).toEqual({ removed: true })
+    expect((await maxes()).map((m) => m.lift)).toEqual(['Deadlift'])
     const loads = value<ClientMaxes>(await backend.dispatch('maxes.get', { clientId: client.id }))
     expect(loads.loads.thresholdPaceSecPerKm).toBe(273)
     await backend.close()
