@@ -140,16 +140,21 @@ interface Props {
 
 /**
  * Once an override is saved its form is gone, and the keyboard with it: it goes to the card's
- * Withdraw override (the card moves down the list), else, when the card is past the page shown,
- * to the first card.
+ * Withdraw override once the analysis has redrawn the card (a frame or several later; the card
+ * moves down the list), else, when the card is past the page shown, to the first card. Not when
+ * the coach has already moved the keyboard elsewhere.
  */
-function keepKeyboardAfterOverride(key: string): void {
+function keepKeyboardAfterOverride(key: string, framesLeft = 60): void {
   requestAnimationFrame(() => {
     const panel = document.querySelector('.findings-panel')
-    const withdraw = panel?.querySelector<HTMLElement>(
+    const now = document.activeElement
+    if (!panel || (now && now !== document.body && !panel.contains(now))) return
+    const withdraw = panel.querySelector<HTMLElement>(
       `[data-finding="${CSS.escape(key)}"] .finding-override button`,
     )
-    ;(withdraw ?? panel?.querySelector<HTMLElement>('.finding-head'))?.focus()
+    if (withdraw) return withdraw.focus()
+    if (framesLeft > 0) return keepKeyboardAfterOverride(key, framesLeft - 1)
+    panel.querySelector<HTMLElement>('.finding-head')?.focus()
   })
 }
 
